@@ -1,0 +1,13 @@
+import { loadConfig } from '@jaring/config';
+import { runService } from '@jaring/platform';
+import { BillingConfig } from './billing.config';
+import { BillingModule } from './billing.module';
+
+void runService(() => {
+  const config = loadConfig(BillingConfig);
+  return { module: BillingModule.forRoot(config), config };
+}, {
+  service: 'billing',
+  title: 'Jaring billing',
+  description: 'Monthly contribution invoices to the sponsoring Pemkab, payments, coverage and arrears.',
+});

@@ -1,0 +1,13 @@
+import { loadConfig } from '@jaring/config';
+import { runService } from '@jaring/platform';
+import { EnrolmentConfig } from './enrolment.config';
+import { EnrolmentModule } from './enrolment.module';
+
+void runService(() => {
+  const config = loadConfig(EnrolmentConfig);
+  return { module: EnrolmentModule.forRoot(config), config };
+}, {
+  service: 'enrolment',
+  title: 'Jaring enrolment',
+  description: 'Sponsors, workers, families and heirs of pekerja rentan covered by a Pemkab.',
+});

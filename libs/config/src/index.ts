@@ -1,0 +1,3 @@
+export * from './load-config';
+export * from './deployment-variables';
+export * from './service-config';

@@ -1,0 +1,25 @@
+import { DeathConfirmed } from './claims/events';
+import { MembershipLapsed } from './billing/events';
+import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
+import type { EventDefinition } from './event-definition';
+
+/**
+ * Every event Jaring publishes, at every version still on the wire. The AsyncAPI document, topic
+ * provisioning and consumer validation are all generated from this list.
+ */
+export const EVENT_CATALOGUE: EventDefinition[] = [
+  WorkerRegistered,
+  WorkerUpdated,
+  WorkerStatusChanged,
+  FamilyChanged,
+  MembershipLapsed,
+  DeathConfirmed,
+];
+
+export function findEventDefinition(type: string, version: number): EventDefinition | undefined {
+  return EVENT_CATALOGUE.find((definition) => definition.type === type && definition.version === version);
+}
+
+export function isKnownEventType(type: string): boolean {
+  return EVENT_CATALOGUE.some((definition) => definition.type === type);
+}

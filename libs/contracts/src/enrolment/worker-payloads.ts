@@ -1,0 +1,170 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const WORKER_STATUSES = ['pending', 'active', 'suspended', 'terminated', 'deceased'] as const;
+export type WorkerStatus = (typeof WORKER_STATUSES)[number];
+
+export const FAMILY_RELATIONSHIPS = [
+  'spouse',
+  'child',
+  'parent',
+  'grandparent',
+  'grandchild',
+  'sibling',
+  'parent-in-law',
+] as const;
+export type FamilyRelationship = (typeof FAMILY_RELATIONSHIPS)[number];
+
+const NIK = /^\d{16}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export class PayoutAccountV1 {
+  @Matches(/^[A-Z0-9]{3,11}$/)
+  bankCode: string;
+
+  @Matches(/^\d{5,20}$/)
+  accountNumber: string;
+
+  @IsString()
+  holderName: string;
+}
+
+/**
+ * Everything downstream services need about a worker. It carries personal data (NIK, name, bank
+ * account) because claims must identify the worker and pay the right account; consumers must
+ * never log payloads.
+ */
+export class WorkerSnapshotV1 {
+  @IsUUID()
+  workerId: string;
+
+  @IsUUID()
+  sponsorId: string;
+
+  @Matches(NIK)
+  nik: string;
+
+  @IsString()
+  fullName: string;
+
+  @Matches(DATE)
+  birthDate: string;
+
+  @IsIn(['M', 'F'])
+  sex: 'M' | 'F';
+
+  @Matches(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { message: 'desaCode must be a Kemendagri desa/kelurahan code' })
+  desaCode: string;
+
+  @IsString()
+  occupation: string;
+
+  @IsInt()
+  @Min(0)
+  declaredMonthlyIncome: number;
+
+  @Matches(DATE)
+  enrolmentDate: string;
+
+  @Matches(DATE)
+  coverageStartDate: string;
+
+  @IsIn(WORKER_STATUSES)
+  status: WorkerStatus;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PayoutAccountV1)
+  payoutAccount?: PayoutAccountV1;
+}
+
+export class WorkerRegisteredV1 extends WorkerSnapshotV1 {
+  /** True when another worker shares normalised name, birth date and desa: a human must review. */
+  @IsBoolean()
+  flaggedAsProbableDuplicate: boolean;
+}
+
+export class WorkerUpdatedV1 extends WorkerSnapshotV1 {
+  @IsArray()
+  @IsString({ each: true })
+  changedFields: string[];
+}
+
+export class WorkerStatusChangedV1 {
+  @IsUUID()
+  workerId: string;
+
+  @IsIn(WORKER_STATUSES)
+  from: WorkerStatus;
+
+  @IsIn(WORKER_STATUSES)
+  to: WorkerStatus;
+
+  /** The date the new status takes effect (e.g. the date of death), not when it was recorded. */
+  @Matches(DATE)
+  effectiveDate: string;
+
+  @IsString()
+  reason: string;
+
+  @IsString()
+  actor: string;
+
+  @IsISO8601()
+  changedAt: string;
+}
+
+export class FamilyMemberV1 {
+  @IsUUID()
+  memberId: string;
+
+  @IsIn(FAMILY_RELATIONSHIPS)
+  relationship: FamilyRelationship;
+
+  @Matches(NIK)
+  nik: string;
+
+  @IsString()
+  fullName: string;
+
+  @Matches(DATE)
+  birthDate: string;
+
+  @IsIn(['M', 'F'])
+  sex: 'M' | 'F';
+
+  /** Children only: scholarships and heirship depend on these. */
+  @IsOptional()
+  @IsBoolean()
+  married?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  working?: boolean;
+}
+
+/** The worker's whole current family after a change (a snapshot, so consumers simply replace). */
+export class FamilyChangedV1 {
+  @IsUUID()
+  workerId: string;
+
+  @Matches(/^\d{16}$/)
+  kkNumber: string;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => FamilyMemberV1)
+  members: FamilyMemberV1[];
+}

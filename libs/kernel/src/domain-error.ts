@@ -1,0 +1,23 @@
+/**
+ * A broken business rule. Each error carries a stable machine-readable `code` (part of the API
+ * contract, e.g. `NIK_INVALID`) and optionally the input `field` it concerns. The HTTP edge maps
+ * these to 4xx responses; consumers send them to the dead-letter topic as permanent failures.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+    /** Safe, non-personal facts for the caller, e.g. the id of the existing record on a conflict. */
+    readonly details?: Record<string, string | number | boolean>,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The thing asked for does not exist (mapped to 404). */
+export class NotFoundError extends DomainError {}
+
+/** The request collides with existing state (mapped to 409). */
+export class ConflictError extends DomainError {}

@@ -1,0 +1,271 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { type EventEnvelope, validateEvent } from '@jaring/contracts';
+import type { BatchControl, IncomingRecord, RecordBatch, RecordPublisher } from '../kafka/kafka-records';
+import { consumerLag, consumerRetries, eventsHandled } from '../messaging-metrics';
+import { type DeadLetter, toDeadLetterRecord } from './dead-letter';
+import { classifyFailure, errorClassOf, reasonOf } from './failure';
+
+export interface EventHandlerContext {
+  /** The transaction the inbox row is written in: the handler's effect must use it. */
+  manager: EntityManager;
+  record: IncomingRecord;
+}
+
+export type EventHandler = (event: EventEnvelope, context: EventHandlerContext) => Promise<void>;
+
+export interface ConsumerLog {
+  info(object: object, message: string): void;
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface ConsumerRunnerOptions {
+  /** Inbox key and consumer group: a logical name such as `billing`. */
+  consumer: string;
+  /** Handlers by pattern `<EventType>.v<N>`. */
+  handlers: ReadonlyMap<string, EventHandler>;
+  /** Records per database transaction. */
+  chunkSize?: number;
+  /** Attempts for a failure that is neither known-transient nor known-permanent, before dead-lettering. */
+  maxUnknownAttempts?: number;
+  maxBackoffMs?: number;
+}
+
+type Decoded =
+  | { kind: 'event'; record: IncomingRecord; event: EventEnvelope; pattern: string }
+  | { kind: 'ignored'; record: IncomingRecord; eventType: string }
+  | { kind: 'dead'; record: IncomingRecord; reason: string; errorClass: string };
+
+/** Thrown inside a chunk to leave the transaction and retry it after a pause. */
+class RetryChunk extends Error {}
+
+/**
+ * Applies Kafka batches to the database exactly once in effect:
+ * - each record is decoded and validated; invalid ones, unknown versions and business rejections go
+ *   to `<topic>.dlt` with the reason in headers, and the partition moves on;
+ * - a chunk of records is applied in ONE transaction that also records every event id in the inbox,
+ *   so a redelivered event finds its id and changes nothing;
+ * - offsets are committed only after that transaction commits and dead letters are acknowledged;
+ * - transient failures (database or broker away, serialization conflicts) are retried with
+ *   exponential backoff for as long as it takes, without losing or skipping the record.
+ * If a handler rejects an event in the fast path, the chunk is redone one savepoint per record, so
+ * only the bad record is dead-lettered.
+ */
+export class ConsumerRunner {
+  private readonly chunkSize: number;
+  private readonly maxUnknownAttempts: number;
+  private readonly maxBackoffMs: number;
+  private readonly handledTypes: Set<string>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly publisher: RecordPublisher,
+    private readonly options: ConsumerRunnerOptions,
+    private readonly log: ConsumerLog,
+  ) {
+    this.chunkSize = options.chunkSize ?? 500;
+    this.maxUnknownAttempts = options.maxUnknownAttempts ?? 3;
+    this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
+    this.handledTypes = new Set([...options.handlers.keys()].map((pattern) => pattern.replace(/\.v\d+$/, '')));
+  }
+
+  get consumer(): string {
+    return this.options.consumer;
+  }
+
+  async handleBatch(batch: RecordBatch, control: BatchControl): Promise<void> {
+    for (let start = 0; start < batch.records.length; start += this.chunkSize) {
+      if (!control.isActive()) return; // the rest is redelivered to whoever owns the partition next
+      const chunk = batch.records.slice(start, start + this.chunkSize);
+      const completed = await this.applyChunk(chunk.map((record) => this.decode(record)), control);
+      if (!completed) return;
+      const last = chunk[chunk.length - 1];
+      await control.commit(last.offset);
+      consumerLag.set(
+        { consumer: this.consumer, topic: batch.topic, partition: String(batch.partition) },
+        Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(last.offset) - 1n)),
+      );
+      await control.heartbeat();
+    }
+  }
+
+  private decode(record: IncomingRecord): Decoded {
+    let candidate: unknown;
+    try {
+      candidate = JSON.parse(record.value ?? '');
+    } catch {
+      return { kind: 'dead', record, reason: 'message value is not JSON', errorClass: 'InvalidMessage' };
+    }
+    const eventType = (candidate as { eventType?: unknown } | null)?.eventType;
+    if (typeof eventType !== 'string') {
+      return { kind: 'dead', record, reason: 'message has no eventType', errorClass: 'InvalidMessage' };
+    }
+    if (!this.handledTypes.has(eventType)) return { kind: 'ignored', record, eventType };
+    const validation = validateEvent(candidate);
+    if (!validation.ok) return { kind: 'dead', record, reason: validation.reason, errorClass: 'InvalidEvent' };
+    const pattern = `${validation.event.eventType}.v${validation.event.eventVersion}`;
+    if (!this.options.handlers.has(pattern)) {
+      return { kind: 'dead', record, reason: `${this.consumer} does not handle ${pattern}`, errorClass: 'UnsupportedVersion' };
+    }
+    return { kind: 'event', record, event: validation.event, pattern };
+  }
+
+  /** Applies a chunk until it succeeds; returns false if the consumer was stopped meanwhile. */
+  private async applyChunk(items: Decoded[], control: BatchControl): Promise<boolean> {
+    let isolate = false;
+    let failures = 0;
+    const unknownAttempts = new Map<string, number>();
+    for (;;) {
+      if (!control.isActive()) return false;
+      try {
+        const outcome = await this.dataSource.transaction((manager) =>
+          isolate ? this.applyIsolated(manager, items, unknownAttempts) : this.applyFast(manager, items),
+        );
+        await this.publishDeadLetters([...deadOf(items), ...outcome.deadLetters], control);
+        this.count(items, outcome);
+        return true;
+      } catch (error) {
+        const kind = error instanceof RetryChunk ? 'transient' : classifyFailure(error);
+        if (kind !== 'transient' && !isolate) {
+          isolate = true; // find the one bad record instead of failing the whole chunk
+          continue;
+        }
+        failures += 1;
+        consumerRetries.inc({ consumer: this.consumer, topic: items[0].record.topic });
+        const delay = Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 12));
+        this.log.warn(
+          { consumer: this.consumer, errorClass: errorClassOf(error), attempt: failures, retryInMs: delay },
+          'transient failure applying events; retrying the same records',
+        );
+        await this.pause(delay, control);
+      }
+    }
+  }
+
+  private async applyFast(manager: EntityManager, items: Decoded[]): Promise<ChunkOutcome> {
+    const events = items.filter((item) => item.kind === 'event');
+    const fresh = await this.recordInInbox(manager, events);
+    const applied = new Set<string>();
+    for (const item of events) {
+      const id = item.event.eventId;
+      if (!fresh.has(id) || applied.has(id)) continue;
+      await this.invoke(item, manager);
+      applied.add(id);
+    }
+    return { applied, deadLetters: [] };
+  }
+
+  private async applyIsolated(
+    manager: EntityManager,
+    items: Decoded[],
+    unknownAttempts: Map<string, number>,
+  ): Promise<ChunkOutcome> {
+    const applied = new Set<string>();
+    const deadLetters: DeadLetter[] = [];
+    for (const item of items) {
+      if (item.kind !== 'event') continue;
+      await manager.query('SAVEPOINT jaring_event');
+      try {
+        const fresh = await this.recordInInbox(manager, [item]);
+        if (fresh.has(item.event.eventId) && !applied.has(item.event.eventId)) {
+          await this.invoke(item, manager);
+          applied.add(item.event.eventId);
+        }
+        await manager.query('RELEASE SAVEPOINT jaring_event');
+      } catch (error) {
+        const kind = classifyFailure(error);
+        if (kind === 'transient') throw error;
+        await manager.query('ROLLBACK TO SAVEPOINT jaring_event');
+        const attempts = (unknownAttempts.get(item.record.offset) ?? 0) + 1;
+        unknownAttempts.set(item.record.offset, attempts);
+        if (kind === 'unknown' && attempts < this.maxUnknownAttempts) throw new RetryChunk();
+        deadLetters.push({ record: item.record, reason: reasonOf(error), errorClass: errorClassOf(error) });
+      }
+    }
+    return { applied, deadLetters };
+  }
+
+  private async invoke(item: Extract<Decoded, { kind: 'event' }>, manager: EntityManager): Promise<void> {
+    const handler = this.options.handlers.get(item.pattern);
+    if (!handler) throw new Error(`no handler for ${item.pattern}`);
+    await handler(item.event, { manager, record: item.record });
+  }
+
+  /** Inserts inbox rows; returns the ids that were new (the others were applied before). */
+  private async recordInInbox(
+    manager: EntityManager,
+    items: Extract<Decoded, { kind: 'event' }>[],
+  ): Promise<Set<string>> {
+    if (items.length === 0) return new Set();
+    const rows: { event_id: string }[] = await manager.query(
+      `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, kafka_offset)
+       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+       ON CONFLICT DO NOTHING RETURNING event_id`,
+      [
+        this.consumer,
+        items.map((item) => item.event.eventId),
+        items.map((item) => item.pattern),
+        items.map((item) => item.record.topic),
+        items.map((item) => item.record.partition),
+        items.map((item) => item.record.offset),
+      ],
+    );
+    return new Set(rows.map((row) => row.event_id));
+  }
+
+  private async publishDeadLetters(letters: DeadLetter[], control: BatchControl): Promise<void> {
+    if (letters.length === 0) return;
+    for (let failures = 1; ; failures += 1) {
+      try {
+        await this.publisher.publish(letters.map((letter) => toDeadLetterRecord(this.consumer, letter)));
+        for (const letter of letters) {
+          this.log.warn(
+            { consumer: this.consumer, topic: letter.record.topic, partition: letter.record.partition, offset: letter.record.offset, errorClass: letter.errorClass, reason: letter.reason },
+            'event sent to the dead-letter topic',
+          );
+        }
+        return;
+      } catch (error) {
+        // Never move past a record whose dead letter was not acknowledged: that would lose it.
+        this.log.error({ consumer: this.consumer, errorClass: errorClassOf(error), attempt: failures }, 'could not publish dead letters; retrying');
+        await this.pause(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 12)), control);
+      }
+    }
+  }
+
+  private count(items: Decoded[], outcome: ChunkOutcome): void {
+    const deadOffsets = new Set(outcome.deadLetters.map((letter) => letter.record.offset));
+    for (const item of items) {
+      const eventType = item.kind === 'event' ? item.pattern : item.kind === 'ignored' ? item.eventType : 'invalid';
+      const result =
+        item.kind === 'dead' || deadOffsets.has(item.record.offset)
+          ? 'dead-lettered'
+          : item.kind === 'ignored'
+            ? 'ignored'
+            : outcome.applied.has(item.event.eventId)
+              ? 'applied'
+              : 'duplicate';
+      eventsHandled.inc({ consumer: this.consumer, event_type: eventType, outcome: result });
+    }
+  }
+
+  /** Waits while keeping group membership alive (heartbeats go out only when we send them). */
+  private async pause(ms: number, control: BatchControl): Promise<void> {
+    const until = Date.now() + ms;
+    while (Date.now() < until && control.isActive()) {
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, until - Date.now())));
+      await control.heartbeat().catch(() => undefined);
+    }
+  }
+}
+
+interface ChunkOutcome {
+  applied: Set<string>;
+  deadLetters: DeadLetter[];
+}
+
+function deadOf(items: Decoded[]): DeadLetter[] {
+  return items
+    .filter((item) => item.kind === 'dead')
+    .map((item) => ({ record: item.record, reason: item.reason, errorClass: item.errorClass }));
+}

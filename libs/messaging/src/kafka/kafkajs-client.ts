@@ -1,0 +1,171 @@
+import { Kafka, logLevel, Partitioners, type Consumer, type LogEntry, type Producer } from 'kafkajs';
+import type {
+  IncomingRecord,
+  OutgoingRecord,
+  RecordPublisher,
+  RecordSubscriber,
+  SubscriptionOptions,
+  TopicAdmin,
+} from './kafka-records';
+
+export interface KafkaLog {
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+/** kafkajs logs through our logger at WARN and above; it never sees message contents. */
+export function createKafka(brokers: string[], clientId: string, log: KafkaLog): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.WARN,
+    retry: { initialRetryTime: 300, retries: 10 },
+    logCreator:
+      () =>
+      ({ level, label, log: entry }: LogEntry) => {
+        const { message, ...detail } = entry;
+        const fields = { kafka: label, broker: detail.broker, error: detail.error, groupId: detail.groupId };
+        if (level <= logLevel.ERROR) log.error(fields, `kafka: ${message}`);
+        else log.warn(fields, `kafka: ${message}`);
+      },
+  });
+}
+
+export class KafkajsPublisher implements RecordPublisher {
+  private readonly producer: Producer;
+  private connected = false;
+
+  constructor(kafka: Kafka) {
+    // Idempotent producer: the broker drops retried duplicates and keeps per-partition order.
+    this.producer = kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+      allowAutoTopicCreation: true,
+    });
+    this.producer.on(this.producer.events.CONNECT, () => (this.connected = true));
+    this.producer.on(this.producer.events.DISCONNECT, () => (this.connected = false));
+  }
+
+  async connect(): Promise<void> {
+    await this.producer.connect();
+  }
+
+  async publish(records: OutgoingRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const byTopic = new Map<string, OutgoingRecord[]>();
+    for (const record of records) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+    await this.producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
+      })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    await this.producer.disconnect();
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+}
+
+export class KafkajsSubscriber implements RecordSubscriber {
+  private consumer?: Consumer;
+  private connected = false;
+
+  constructor(private readonly kafka: Kafka) {}
+
+  async start(options: SubscriptionOptions): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      allowAutoTopicCreation: true,
+    });
+    this.consumer = consumer;
+    consumer.on(consumer.events.CONNECT, () => (this.connected = true));
+    consumer.on(consumer.events.DISCONNECT, () => (this.connected = false));
+    consumer.on(consumer.events.CRASH, () => (this.connected = false));
+    await consumer.connect();
+    await consumer.subscribe({ topics: options.topics, fromBeginning: options.fromBeginning });
+    await consumer.run({
+      // Offsets are committed only after the database transaction that applied them commits.
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: 3,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+        await options.onBatch(
+          {
+            topic: batch.topic,
+            partition: batch.partition,
+            highWatermark: batch.highWatermark,
+            records: batch.messages.map(
+              (message): IncomingRecord => ({
+                topic: batch.topic,
+                partition: batch.partition,
+                offset: message.offset,
+                key: message.key?.toString() ?? null,
+                value: message.value?.toString() ?? null,
+                headers: Object.fromEntries(
+                  Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')]),
+                ),
+                timestamp: message.timestamp,
+              }),
+            ),
+          },
+          {
+            isActive: () => isRunning() && !isStale(),
+            heartbeat,
+            commit: async (offset) => {
+              resolveOffset(offset);
+              await consumer.commitOffsets([
+                { topic: batch.topic, partition: batch.partition, offset: (BigInt(offset) + 1n).toString() },
+              ]);
+            },
+          },
+        );
+      },
+    });
+  }
+
+  async stop(): Promise<void> {
+    // kafkajs' disconnect stops fetching and waits for the running eachBatch to return first.
+    await this.consumer?.disconnect();
+    this.connected = false;
+  }
+
+  isConnected(): boolean {
+    return this.connected;
+  }
+}
+
+export class KafkajsTopicAdmin implements TopicAdmin {
+  private readonly admin;
+
+  constructor(kafka: Kafka) {
+    this.admin = kafka.admin();
+  }
+
+  async ensureTopics(topics: { name: string; partitions: number; retentionMs?: number }[]): Promise<void> {
+    await this.admin.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.name));
+    if (missing.length === 0) return;
+    await this.admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic: topic.name,
+        numPartitions: topic.partitions,
+        configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
+      })),
+    });
+  }
+
+  async disconnect(): Promise<void> {
+    await this.admin.disconnect();
+  }
+}

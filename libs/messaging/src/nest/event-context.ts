@@ -1,0 +1,34 @@
+import { applyDecorators, Catch, Controller, type RpcExceptionFilter, UseFilters } from '@nestjs/common';
+import { BaseRpcContext, EventPattern } from '@nestjs/microservices';
+import { type Observable, throwError } from 'rxjs';
+import type { EntityManager } from 'typeorm';
+import { type EventDefinition, eventPattern } from '@jaring/contracts';
+import type { IncomingRecord } from '../kafka/kafka-records';
+
+/** What an `@EventPattern` handler gets with `@Ctx()`: the transaction to write its effect in. */
+export class JaringEventContext extends BaseRpcContext<[EntityManager, IncomingRecord]> {
+  get manager(): EntityManager {
+    return this.args[0];
+  }
+
+  get record(): IncomingRecord {
+    return this.args[1];
+  }
+}
+
+/**
+ * Nest's default RPC filter turns every handler error into a generic "Internal server error";
+ * the consumer runner needs the original error to decide between retry and dead letter.
+ */
+@Catch()
+export class RethrowEventErrors implements RpcExceptionFilter {
+  catch(exception: unknown): Observable<never> {
+    return throwError(() => exception);
+  }
+}
+
+/** Marks a class of `@EventPattern` handlers that run under the Jaring Kafka transport. */
+export const EventConsumer = () => applyDecorators(Controller(), UseFilters(RethrowEventErrors));
+
+/** Subscribes a handler method to one event type and version from the contract catalogue. */
+export const OnEvent = (definition: EventDefinition): MethodDecorator => EventPattern<string>(eventPattern(definition));

@@ -1,0 +1,90 @@
+import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { isObservable, lastValueFrom } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { EVENT_CATALOGUE, eventPattern } from '@jaring/contracts';
+import { ConsumerRunner, type ConsumerLog, type EventHandler } from '../consumer/consumer-runner';
+import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
+import { JaringEventContext } from './event-context';
+
+export interface JaringKafkaTransportOptions {
+  consumer: string;
+  groupId: string;
+  topicPrefix: string;
+  dataSource: DataSource;
+  publisher: RecordPublisher;
+  subscriber: RecordSubscriber;
+  log: ConsumerLog;
+  chunkSize?: number;
+}
+
+/**
+ * A Nest transport strategy for Jaring events. Services keep writing `@EventPattern('WorkerRegistered.v1')`
+ * handlers; instead of Nest's ServerKafka (per-message auto-commit, no dead letters) they run under
+ * the ConsumerRunner: validated envelopes, inbox deduplication in the handler's transaction, commit
+ * after the transaction, retries and dead-letter topics. See docs/adr/0002-kafka-transport.md.
+ */
+export class JaringKafkaTransport extends Server implements CustomTransportStrategy {
+  override readonly propagatesEventHandlerErrors = true;
+  private runner?: ConsumerRunner;
+
+  constructor(private readonly options: JaringKafkaTransportOptions) {
+    super();
+  }
+
+  async listen(callback: (error?: unknown) => void): Promise<void> {
+    try {
+      const handlers = new Map<string, EventHandler>();
+      for (const pattern of this.getHandlers().keys()) handlers.set(pattern, this.invokerFor(pattern));
+      const topics = this.topicsFor([...handlers.keys()]);
+      if (topics.length > 0) {
+        const runner = new ConsumerRunner(
+          this.options.dataSource,
+          this.options.publisher,
+          { consumer: this.options.consumer, handlers, chunkSize: this.options.chunkSize },
+          this.options.log,
+        );
+        this.runner = runner;
+        await this.options.subscriber.start({
+          groupId: this.options.groupId,
+          topics,
+          fromBeginning: true,
+          onBatch: (batch, control) => runner.handleBatch(batch, control),
+        });
+      }
+      callback();
+    } catch (error) {
+      callback(error);
+    }
+  }
+
+  /** Stops fetching, lets the in-flight batch finish and commit, then leaves the group. */
+  async close(): Promise<void> {
+    await this.options.subscriber.stop();
+  }
+
+  on(): never {
+    throw new Error('JaringKafkaTransport has no events to listen to');
+  }
+
+  unwrap<T>(): T {
+    return this.runner as T;
+  }
+
+  private invokerFor(pattern: string): EventHandler {
+    return async (event, { manager, record }) => {
+      const handler = this.getHandlerByPattern(pattern);
+      if (!handler) throw new Error(`No handler registered for ${pattern}`);
+      const result = await handler(event, new JaringEventContext([manager, record]));
+      if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
+    };
+  }
+
+  private topicsFor(patterns: string[]): string[] {
+    const unknown = patterns.filter((pattern) => !EVENT_CATALOGUE.some((definition) => eventPattern(definition) === pattern));
+    if (unknown.length > 0) throw new Error(`Handlers for events not in the contract catalogue: ${unknown.join(', ')}`);
+    const names = EVENT_CATALOGUE.filter((definition) => patterns.includes(eventPattern(definition))).map(
+      (definition) => this.options.topicPrefix + definition.topic.name,
+    );
+    return [...new Set(names)];
+  }
+}

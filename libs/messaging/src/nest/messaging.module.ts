@@ -1,0 +1,127 @@
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ALL_TOPICS, deadLetterTopicOf } from '@jaring/contracts';
+import type { ServiceConfig } from '@jaring/config';
+import { ReadinessProbe } from '@jaring/observability';
+import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
+import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
+import { Outbox } from '../outbox/outbox';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import { JaringKafkaTransport } from './jaring-kafka.transport';
+
+export interface MessagingOptions {
+  /** The producing service's name, e.g. `enrolment`: envelope `producer`, inbox consumer name. */
+  service: string;
+  config: ServiceConfig;
+}
+
+const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/**
+ * Owns the service's Kafka links: the outbox relay's publisher and the event consumer. Shutdown
+ * follows the safe order: the relay stops before the database closes; the consumer (a Nest
+ * microservice) finishes its batch and commits when Nest closes microservices; the producer
+ * disconnects last, after any dead letters were sent.
+ */
+@Injectable()
+export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
+  readonly publisher: RecordPublisher;
+  readonly subscriber: RecordSubscriber;
+  readonly relay: OutboxRelay;
+  private readonly kafka;
+  private consuming = false;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly dataSource: DataSource,
+    @InjectPinoLogger('messaging') private readonly log: PinoLogger,
+  ) {
+    const { config, service } = options;
+    this.kafka = createKafka(config.kafkaBrokers, `jaring-${service}`, log);
+    this.publisher = new KafkajsPublisher(this.kafka);
+    this.subscriber = new KafkajsSubscriber(this.kafka);
+    this.relay = new OutboxRelay(
+      dataSource,
+      this.publisher,
+      { service, batchSize: 500, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, keepSentForHours: 72 },
+      log,
+    );
+  }
+
+  /** The Nest microservice strategy to connect in main.ts. */
+  createTransport(): JaringKafkaTransport {
+    this.consuming = true;
+    const { config, service } = this.options;
+    return new JaringKafkaTransport({
+      consumer: service,
+      groupId: config.KAFKA_GROUP_ID,
+      topicPrefix: config.KAFKA_TOPIC_PREFIX,
+      dataSource: this.dataSource,
+      publisher: this.publisher,
+      subscriber: this.subscriber,
+      log: this.log,
+    });
+  }
+
+  readinessProbes(): ReadinessProbe[] {
+    const probes: ReadinessProbe[] = [{ name: 'kafka-producer', isReady: async () => this.publisher.isConnected() }];
+    if (this.consuming) probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
+    return probes;
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.config.KAFKA_ENSURE_TOPICS) await this.ensureTopics();
+    await this.publisher.connect();
+    this.relay.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscriber.stop();
+    await this.publisher.disconnect();
+  }
+
+  private async ensureTopics(): Promise<void> {
+    const prefix = this.options.config.KAFKA_TOPIC_PREFIX;
+    const admin = new KafkajsTopicAdmin(this.kafka);
+    try {
+      await admin.ensureTopics(
+        ALL_TOPICS.flatMap((topic) => [
+          { name: prefix + topic.name, partitions: topic.partitions.dev, retentionMs: topic.retentionDays * 86_400_000 },
+          { name: deadLetterTopicOf(prefix + topic.name), partitions: 1 },
+        ]),
+      );
+    } finally {
+      await admin.disconnect();
+    }
+  }
+}
+
+@Global()
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        MessagingRuntime,
+        { provide: Outbox, useValue: new Outbox(options.service, options.config.KAFKA_TOPIC_PREFIX) },
+      ],
+      exports: [Outbox, MessagingRuntime],
+    };
+  }
+}

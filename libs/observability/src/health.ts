@@ -1,0 +1,47 @@
+import { Controller, Get, Injectable } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@jaring/auth';
+
+/** Anything whose readiness the service depends on besides its database (the Kafka links). */
+export abstract class ReadinessProbe {
+  abstract readonly name: string;
+  abstract isReady(): Promise<boolean>;
+}
+
+@Injectable()
+export class ReadinessProbes {
+  constructor(readonly probes: ReadinessProbe[]) {}
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly readiness: ReadinessProbes,
+  ) {}
+
+  /** The process is alive; restarting it would not help anything else. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  /** Database answers and every Kafka link is connected: safe to send traffic. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.database.pingCheck('database', { timeout: 2000 }),
+      ...this.readiness.probes.map((probe) => async () => {
+        const indicator = this.indicators.check(probe.name);
+        return (await probe.isReady()) ? indicator.up() : indicator.down();
+      }),
+    ]);
+  }
+}

@@ -1,0 +1,3 @@
+export * from './ensure-database';
+export * from './rupiah.transformer';
+export * from './data-source-options';

@@ -1,0 +1,76 @@
+import 'reflect-metadata';
+import { type DynamicModule, type INestApplication, type MiddlewareConsumer } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import type { ServiceConfig } from '@jaring/config';
+import { MessagingRuntime } from '@jaring/messaging';
+import { collectProcessMetrics, HttpMetricsMiddleware } from '@jaring/observability';
+import { ensureDatabase } from '@jaring/persistence';
+import { HttpErrorsFilter } from './http-errors.filter';
+import { requestValidationPipe } from './validation';
+
+export interface ServiceDescription {
+  service: string;
+  title: string;
+  description: string;
+}
+
+/** Registers per-request metrics; call from the service module's `configure`. */
+export function applyHttpMetrics(consumer: MiddlewareConsumer): void {
+  consumer.apply(HttpMetricsMiddleware).forRoutes('*');
+}
+
+/**
+ * Creates, wires and starts one service: its database exists and is migrated, HTTP with validation,
+ * error mapping and OpenAPI at /docs, the Kafka event consumer, graceful shutdown on SIGTERM/SIGINT.
+ */
+export async function startService(
+  appModule: DynamicModule,
+  config: ServiceConfig,
+  description: ServiceDescription,
+): Promise<INestApplication> {
+  await ensureDatabase(config.DATABASE_URL);
+  collectProcessMetrics();
+  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(requestValidationPipe());
+  app.useGlobalFilters(new HttpErrorsFilter());
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(description.title)
+      .setDescription(description.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+
+  app.connectMicroservice({ strategy: app.get(MessagingRuntime).createTransport() });
+  await app.init();
+  await app.startAllMicroservices();
+  await app.listen(config.PORT, '0.0.0.0');
+  return app;
+}
+
+/**
+ * Entry point of a service process: a bad configuration or a failed start prints one clear line
+ * (no stack trace) and exits non-zero, so an orchestrator sees the failure at once.
+ */
+export function runService(
+  build: () => { module: DynamicModule; config: ServiceConfig },
+  description: ServiceDescription,
+): Promise<void> {
+  return (async () => {
+    const { module, config } = build();
+    await startService(module, config, description);
+  })().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${description.service}: cannot start: ${message}\n`);
+    process.exit(1);
+  });
+}

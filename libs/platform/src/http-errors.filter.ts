@@ -1,0 +1,48 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { ConflictError, DomainError, NotFoundError } from '@jaring/kernel';
+
+export interface Violation {
+  field?: string;
+  code: string;
+  message: string;
+}
+
+/** Thrown by the validation pipe: every bad field at once, each with its reason. */
+export class InvalidRequestException extends HttpException {
+  constructor(readonly violations: Violation[]) {
+    super({ statusCode: 400, error: 'Bad Request', message: 'The request is invalid', violations }, HttpStatus.BAD_REQUEST);
+  }
+}
+
+/**
+ * Maps domain errors to 4xx with their stable code, and anything unexpected to a bare 500: no
+ * stack trace or internal message ever reaches the caller.
+ */
+@Catch()
+export class HttpErrorsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const response = host.switchToHttp().getResponse<Response>();
+    if (exception instanceof DomainError) {
+      const status = exception instanceof NotFoundError ? 404 : exception instanceof ConflictError ? 409 : 400;
+      response.status(status).json({
+        statusCode: status,
+        error: exception.code,
+        message: exception.message,
+        ...(exception.field ? { violations: [{ field: exception.field, code: exception.code, message: exception.message }] } : {}),
+        ...(exception.details ? { details: exception.details } : {}),
+      });
+      return;
+    }
+    if (exception instanceof HttpException) {
+      const body = exception.getResponse();
+      response.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      return;
+    }
+    this.logger.error({ err: exception }, 'unhandled error while serving a request');
+    response.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong; the error was logged' });
+  }
+}

@@ -1,0 +1,4 @@
+export * from './http-errors.filter';
+export * from './validation';
+export * from './platform.module';
+export * from './bootstrap';

@@ -1,0 +1,56 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { EntitySchema, MigrationInterface } from 'typeorm';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EntityClass = new (...args: any[]) => object;
+import { AuthModule } from '@jaring/auth';
+import type { ServiceConfig } from '@jaring/config';
+import { InboxMessageOrmEntity, MessagingModule, MessagingRuntime, MessagingTables1764000000000, OutboxMessageOrmEntity } from '@jaring/messaging';
+import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
+import { serviceDataSourceOptions } from '@jaring/persistence';
+
+export interface PlatformOptions {
+  service: string;
+  config: ServiceConfig;
+  entities: (EntityClass | EntitySchema)[];
+  migrations: (new () => MigrationInterface)[];
+}
+
+/**
+ * Everything a Jaring service stands on: JSON logs, its own database (migrated at start), auth,
+ * Kafka messaging, health and metrics. A service module imports this once and adds its own parts.
+ */
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const { service, config } = options;
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(service, config.LOG_LEVEL)),
+        TypeOrmModule.forRoot(
+          serviceDataSourceOptions({
+            databaseUrl: config.DATABASE_URL,
+            applicationName: `jaring-${service}`,
+            entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...options.entities],
+            migrations: [MessagingTables1764000000000, ...options.migrations],
+          }),
+        ),
+        AuthModule.forRoot(config.JWT_SECRET),
+        MessagingModule.forRoot({ service, config }),
+        TerminusModule,
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        {
+          provide: ReadinessProbes,
+          inject: [MessagingRuntime],
+          useFactory: (runtime: MessagingRuntime) => ({ get probes() { return runtime.readinessProbes(); } }),
+        },
+      ],
+    };
+  }
+}

@@ -1,0 +1,83 @@
+// `npm start`: runs the whole system on this machine. Starts a Kafka broker unless KAFKA_BROKERS
+// names one, then the three services (each creates and migrates its own database at boot), with
+// labelled output. Ctrl-C or SIGTERM stops everything it started, broker included.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
+
+const SERVICES = [
+  { name: 'enrolment', colour: 36 },
+  { name: 'billing', colour: 33 },
+  { name: 'claims', colour: 35 },
+] as const;
+
+const children: ChildProcess[] = [];
+let stopping = false;
+
+function label(name: string, colour: number): string {
+  const padded = name.padEnd(9);
+  return process.stdout.isTTY ? `\x1b[${colour}m${padded}\x1b[0m |` : `${padded} |`;
+}
+
+function pipeLines(stream: NodeJS.ReadableStream | null, prefix: string): void {
+  if (!stream) return;
+  createInterface({ input: stream }).on('line', (line) => process.stdout.write(`${prefix} ${line}\n`));
+}
+
+async function main(): Promise<void> {
+  let stopKafka = async (): Promise<void> => undefined;
+  let brokers = process.env.KAFKA_BROKERS;
+  if (!brokers) {
+    const kafkaLabel = label('kafka', 32);
+    process.stdout.write(`${kafkaLabel} starting a local broker (first run fetches the jars with Maven)\n`);
+    const kafka = await ensureKafka({ log: (line) => process.stdout.write(`${kafkaLabel} ${line}\n`) });
+    brokers = kafka.brokers;
+    stopKafka = kafka.stop;
+    process.stdout.write(`${kafkaLabel} ${kafka.startedByUs ? 'started' : 'already running'} at ${brokers}\n`);
+  }
+
+  for (const { name, colour } of SERVICES) {
+    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${name}/src/main.js`], {
+      env: { ...process.env, KAFKA_BROKERS: brokers },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    pipeLines(child.stdout, label(name, colour));
+    pipeLines(child.stderr, label(name, colour));
+    child.on('exit', (code, signal) => {
+      process.stdout.write(`${label(name, colour)} exited (${signal ?? code})\n`);
+      if (!stopping) void shutdown(1);
+    });
+  }
+
+  async function shutdown(exitCode: number): Promise<void> {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write('stopping services...\n');
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+            child.once('exit', () => {
+              clearTimeout(killer);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+    await stopKafka();
+    process.exit(exitCode);
+  }
+
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`npm start failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  for (const child of children) child.kill('SIGTERM');
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { signToken } from '@jaring/auth';
+import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { startService } from '@jaring/platform';
+import { BillingConfig } from '../../apps/billing/src/billing.config';
+import { BillingModule } from '../../apps/billing/src/billing.module';
+import { ClaimsConfig } from '../../apps/claims/src/claims.config';
+import { ClaimsModule } from '../../apps/claims/src/claims.module';
+import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
+import { EnrolmentModule } from '../../apps/enrolment/src/enrolment.module';
+import { baseUrlOf, testConfig, uniqueTopicPrefix, waitFor } from '../support/test-environment';
+
+describe('walking skeleton: a worker registered in enrolment reaches billing and claims through Kafka', () => {
+  const topicPrefix = uniqueTopicPrefix();
+  const apps: INestApplication[] = [];
+  let enrolment: INestApplication;
+  let billing: INestApplication;
+  let claims: INestApplication;
+
+  beforeAll(async () => {
+    const options = (service: string) => ({ database: `${service}_e2e`, topicPrefix, groupId: `${topicPrefix}${service}` });
+    enrolment = await startService(EnrolmentModule.forRoot(testConfig(EnrolmentConfig, options('enrolment'))), testConfig(EnrolmentConfig, options('enrolment')), { service: 'enrolment', title: 'enrolment', description: '' });
+    apps.push(enrolment);
+    const billingConfig = testConfig(BillingConfig, options('billing'));
+    billing = await startService(BillingModule.forRoot(billingConfig), billingConfig, { service: 'billing', title: 'billing', description: '' });
+    apps.push(billing);
+    const claimsConfig = testConfig(ClaimsConfig, options('claims'));
+    claims = await startService(ClaimsModule.forRoot(claimsConfig), claimsConfig, { service: 'claims', title: 'claims', description: '' });
+    apps.push(claims);
+  });
+
+  afterAll(async () => {
+    for (const app of apps.reverse()) await app.close();
+  });
+
+  it('projects the registered worker in both services within seconds', async () => {
+    const token = signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer']);
+    const response = await request(baseUrlOf(enrolment))
+      .post('/v1/workers')
+      .set('Authorization', `Bearer ${token}`)
+      .send({
+        tenant: '76.04',
+        nik: '7604011205900001',
+        fullName: 'Contoh Pekerja',
+        birthDate: '1990-05-12',
+        sex: 'M',
+        desaCode: '76.04.01.2002',
+        occupation: 'ojek',
+        declaredMonthlyIncome: 1_000_000,
+        enrolmentDate: '2026-03-01',
+      })
+      .expect(201);
+    const workerId: string = response.body.id;
+
+    const started = Date.now();
+    const inBilling = await waitFor(
+      () => billing.get(DataSource).query('SELECT status, declared_monthly_income FROM worker_projection WHERE worker_id = $1', [workerId]).then((rows) => rows[0]),
+      { what: 'the worker in the billing projection' },
+    );
+    const inClaims = await waitFor(
+      () => claims.get(DataSource).query('SELECT nik, status FROM member WHERE worker_id = $1', [workerId]).then((rows) => rows[0]),
+      { what: 'the worker in the claims projection' },
+    );
+    expect(inBilling).toEqual({ status: 'active', declared_monthly_income: '1000000' });
+    expect(inClaims).toEqual({ nik: '7604011205900001', status: 'active' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('rejects a registration without a token, and one with the wrong role', async () => {
+    await request(baseUrlOf(enrolment)).post('/v1/workers').send({}).expect(401);
+    const financeToken = signToken(DEVELOPMENT_JWT_SECRET, ['finance']);
+    await request(baseUrlOf(enrolment)).post('/v1/workers').set('Authorization', `Bearer ${financeToken}`).send({}).expect(403);
+  });
+
+  it('reports every service ready, with database and Kafka checked', async () => {
+    for (const app of [enrolment, billing, claims]) {
+      const ready = await request(baseUrlOf(app)).get('/health/ready').expect(200);
+      expect(ready.body.details).toMatchObject({ database: { status: 'up' }, 'kafka-producer': { status: 'up' }, 'kafka-consumer': { status: 'up' } });
+    }
+  });
+});

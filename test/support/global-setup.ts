@@ -1,0 +1,19 @@
+import { provideInfrastructure, type TestInfrastructure } from './test-infrastructure';
+
+declare global {
+  var jaringTestInfrastructure: TestInfrastructure | undefined;
+}
+
+/** Starts (or finds) Kafka and PostgreSQL once per jest run and hands their addresses to the tests. */
+export default async function globalSetup(): Promise<void> {
+  if (globalThis.jaringTestInfrastructure) return; // integration and e2e projects share one run
+  const started = Date.now();
+  const infrastructure = await provideInfrastructure((line) => process.stdout.write(`\n[test-infrastructure] ${line}\n`));
+  globalThis.jaringTestInfrastructure = infrastructure;
+  process.env.JARING_TEST_KAFKA_BROKERS = infrastructure.kafkaBrokers;
+  process.env.JARING_TEST_POSTGRES_URL = infrastructure.postgresUrl;
+  process.env.JARING_TEST_RUN_ID = infrastructure.runId;
+  process.stdout.write(
+    `[test-infrastructure] Kafka ${infrastructure.kafkaBrokers}, PostgreSQL ${infrastructure.postgresUrl.replace(/:[^:@/]*@/, ':***@')}, run ${infrastructure.runId} (${Date.now() - started} ms)\n`,
+  );
+}
