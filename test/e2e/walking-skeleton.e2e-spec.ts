@@ -76,8 +76,15 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
 
   it('reports every service ready, with database and Kafka checked', async () => {
     for (const app of [enrolment, billing, claims]) {
-      const ready = await request(baseUrlOf(app)).get('/health/ready').expect(200);
-      expect(ready.body.details).toMatchObject({ database: { status: 'up' }, 'kafka-producer': { status: 'up' }, 'kafka-consumer': { status: 'up' } });
+      const ready = await request(baseUrlOf(app)).get('/health/ready');
+      expect({ status: ready.status, details: ready.body.details }).toMatchObject({
+        status: 200,
+        details: { database: { status: 'up' }, 'kafka-producer': { status: 'up' } },
+      });
+    }
+    for (const app of [billing, claims]) {
+      const ready = await request(baseUrlOf(app)).get('/health/ready');
+      expect(ready.body.details['kafka-consumer']).toEqual({ status: 'up' });
     }
   });
 });

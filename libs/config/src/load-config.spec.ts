@@ -20,6 +20,7 @@ describe('loadConfig', () => {
 
   it('names the variable that is wrong', () => {
     expect(() => loadConfig(ExampleConfig, { PORT: '70000' })).toThrow(/PORT must not be greater than 65535/);
+    expect(() => loadConfig(ExampleConfig, { PORT: '-1' })).toThrow(/PORT must not be less than 0/);
     expect(() => loadConfig(ExampleConfig, { KAFKA_BROKERS: 'nope' })).toThrow(/KAFKA_BROKERS must be/);
     expect(() => loadConfig(ExampleConfig, { BATCH_SIZE: 'many' })).toThrow(ConfigurationError);
     expect(() => loadConfig(ExampleConfig, { KAFKA_ENSURE_TOPICS: 'yes' })).toThrow(/KAFKA_ENSURE_TOPICS must be true or false/);

@@ -9,8 +9,9 @@ export class ServiceConfig {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: string = 'development';
 
+  /** 0 picks any free port (tests). */
   @IsInt()
-  @Min(1)
+  @Min(0)
   @Max(65535)
   PORT: number = 3000;
 

@@ -66,6 +66,11 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
     throw new Error('JaringKafkaTransport has no events to listen to');
   }
 
+  /** True once the service subscribed to at least one topic (it has event handlers). */
+  get isSubscribed(): boolean {
+    return this.runner !== undefined;
+  }
+
   unwrap<T>(): T {
     return this.runner as T;
   }

@@ -39,7 +39,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   readonly subscriber: RecordSubscriber;
   readonly relay: OutboxRelay;
   private readonly kafka;
-  private consuming = false;
+  private transport?: JaringKafkaTransport;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -60,9 +60,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   /** The Nest microservice strategy to connect in main.ts. */
   createTransport(): JaringKafkaTransport {
-    this.consuming = true;
     const { config, service } = this.options;
-    return new JaringKafkaTransport({
+    this.transport = new JaringKafkaTransport({
       consumer: service,
       groupId: config.KAFKA_GROUP_ID,
       topicPrefix: config.KAFKA_TOPIC_PREFIX,
@@ -71,11 +70,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       subscriber: this.subscriber,
       log: this.log,
     });
+    return this.transport;
   }
 
   readinessProbes(): ReadinessProbe[] {
     const probes: ReadinessProbe[] = [{ name: 'kafka-producer', isReady: async () => this.publisher.isConnected() }];
-    if (this.consuming) probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
+    if (this.transport?.isSubscribed) probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
     return probes;
   }
 

@@ -1,0 +1,28 @@
+# One image per service, from one multi-stage build:
+#   docker build --build-arg SERVICE=claims -t jaring/claims .
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --ignore-scripts --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY libs ./libs
+COPY apps ./apps
+RUN npx tsc -p tsconfig.build.json && npx tsc-alias -p tsconfig.build.json
+
+FROM node:24-bookworm-slim AS production-dependencies
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+
+FROM node:24-bookworm-slim
+ARG SERVICE
+ENV NODE_ENV=production SERVICE=${SERVICE}
+WORKDIR /app
+COPY --from=production-dependencies /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json ./
+COPY apps/enrolment/seed ./apps/enrolment/seed
+USER node
+EXPOSE 3000
+# exec form through sh so SERVICE is expanded while node still receives SIGTERM directly
+ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]

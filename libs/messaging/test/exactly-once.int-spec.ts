@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { deadLetterTopicOf } from '@jaring/contracts';
+import { DomainError } from '@jaring/kernel';
+import { waitFor } from '../../../test/support/test-environment';
+import { DLT_HEADERS, OutboxRelay, type RecordPublisher } from '../src';
+import { MessagingTestKit, silentLog } from './messaging-test-kit';
+
+describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
+  let kit: MessagingTestKit;
+
+  beforeEach(async () => {
+    kit = new MessagingTestKit(`messaging_${randomUUID().slice(0, 6)}`);
+    await kit.start();
+  });
+
+  afterEach(async () => {
+    await kit.stop();
+  });
+
+  it('applies the same event delivered 5 times exactly once', async () => {
+    const event = kit.event('worker-a', 1);
+    for (let delivery = 0; delivery < 5; delivery += 1) await kit.publishRaw(event.aggregateId, JSON.stringify(event));
+    const next = kit.event('worker-a', 2);
+    await kit.publishRaw(next.aggregateId, JSON.stringify(next));
+
+    await kit.runConsumer(kit.recordEffect);
+
+    const effects = await waitFor(async () => {
+      const rows = await kit.effects();
+      return rows.length >= 2 && rows;
+    }, { what: 'both events applied' });
+    expect(effects.map((row) => row.event_id)).toEqual([event.eventId, next.eventId]);
+    const [{ count }] = await kit.dataSource.query('SELECT count(*)::int AS count FROM inbox_message');
+    expect(count).toBe(2);
+  });
+
+  it('absorbs the duplicate when the relay dies after publishing but before marking rows sent', async () => {
+    const events = [kit.event('worker-b', 1), kit.event('worker-b', 2)];
+    await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events));
+
+    // The first relay publishes, then "dies" before its transaction marks the rows sent.
+    const dyingPublisher: RecordPublisher = {
+      connect: async () => undefined,
+      disconnect: async () => undefined,
+      isConnected: () => true,
+      publish: async (records) => {
+        await kit.publisher.publish(records);
+        throw new Error('process killed after Kafka acknowledged the batch');
+      },
+    };
+    const options = { service: 'relay-test', batchSize: 100, pollIntervalMs: 20, keepSentForHours: 1 };
+    await expect(new OutboxRelay(kit.dataSource, dyingPublisher, options, silentLog).relayOnce()).rejects.toThrow('process killed');
+    const [{ pending }] = await kit.dataSource.query('SELECT count(*)::int AS pending FROM outbox_message WHERE sent_at IS NULL');
+    expect(pending).toBe(2);
+
+    // After the restart, a healthy relay publishes the same rows again.
+    expect(await new OutboxRelay(kit.dataSource, kit.publisher, options, silentLog).relayOnce()).toBe(2);
+    const onTopic = await kit.readAll(kit.topic, 4);
+    expect(onTopic).toHaveLength(4);
+
+    await kit.runConsumer(kit.recordEffect);
+    const effects = await waitFor(async () => {
+      const rows = await kit.effects();
+      return rows.length >= 2 && rows;
+    }, { what: 'events applied' });
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // give any duplicate time to show up
+    expect((await kit.effects()).map((row) => row.position)).toEqual([1, 2]);
+    expect(effects).toHaveLength(2);
+  });
+
+  it('dead-letters a poison message with its reason and goes on with the next one on the partition', async () => {
+    const good = kit.event('worker-c', 1);
+    const rejected = kit.event('worker-c', 2);
+    const after = kit.event('worker-c', 3);
+    await kit.publishRaw(kit.aggregateId('worker-c'), '{"this is": not json');
+    await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify({ ...good, payload: { ...good.payload, to: 'flying' } }));
+    await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(good));
+    await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(rejected));
+    await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(after));
+
+    await kit.runConsumer(async (event, context) => {
+      if (event.eventId === rejected.eventId) throw new DomainError('WORKER_ALREADY_TERMINATED', 'A terminated worker cannot be suspended');
+      await kit.recordEffect(event, context);
+    });
+
+    const effects = await waitFor(async () => {
+      const rows = await kit.effects();
+      return rows.length >= 2 && rows;
+    }, { what: 'the good events applied' });
+    expect(effects.map((row) => row.event_id)).toEqual([good.eventId, after.eventId]);
+
+    const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 3);
+    expect(dead.map((record) => record.headers[DLT_HEADERS.errorClass])).toEqual(['InvalidMessage', 'InvalidEvent', 'DomainError']);
+    expect(dead[1].headers[DLT_HEADERS.reason]).toContain('payload: to fails isIn');
+    expect(dead[2].headers[DLT_HEADERS.reason]).toContain('WORKER_ALREADY_TERMINATED');
+    expect(dead[2].headers[DLT_HEADERS.originalTopic]).toBe(kit.topic);
+    expect(dead.map((record) => record.headers[DLT_HEADERS.originalOffset])).toEqual(['0', '1', '3']);
+    expect(dead[2].value).toBe(JSON.stringify(rejected));
+  });
+
+  it('handles 1,000 events of 10 aggregates in order per aggregate', async () => {
+    const events = Array.from({ length: 1_000 }, (_, index) => kit.event(`worker-${index % 10}`, Math.floor(index / 10)));
+    await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events));
+    const relay = new OutboxRelay(kit.dataSource, kit.publisher, { service: 'order-test', batchSize: 137, pollIntervalMs: 20, keepSentForHours: 1 }, silentLog);
+    relay.start();
+    await kit.runConsumer(kit.recordEffect, { chunkSize: 64 });
+
+    const effects = await waitFor(async () => {
+      const rows = await kit.effects();
+      return rows.length >= 1_000 && rows;
+    }, { what: '1,000 events applied', timeoutMs: 60_000 });
+    await relay.stop();
+
+    expect(effects).toHaveLength(1_000);
+    for (let aggregate = 0; aggregate < 10; aggregate += 1) {
+      const positions = effects.filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`)).map((row) => row.position);
+      expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
+    }
+  });
+});

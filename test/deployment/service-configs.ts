@@ -1,0 +1,11 @@
+import type { ServiceConfig } from '@jaring/config';
+import { BillingConfig } from '../../apps/billing/src/billing.config';
+import { ClaimsConfig } from '../../apps/claims/src/claims.config';
+import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
+
+/** Each deployable service and its config class: the single source of the variables it needs. */
+export const SERVICE_CONFIGS: Record<string, new () => ServiceConfig> = {
+  enrolment: EnrolmentConfig,
+  billing: BillingConfig,
+  claims: ClaimsConfig,
+};
