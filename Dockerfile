@@ -25,4 +25,4 @@ COPY apps/enrolment/seed ./apps/enrolment/seed
 USER node
 EXPOSE 3000
 # exec form through sh so SERVICE is expanded while node still receives SIGTERM directly
-ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]
+ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps --disable-warning=TimeoutNegativeWarning dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]

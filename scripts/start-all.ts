@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   }
 
   for (const { name, colour } of SERVICES) {
-    const child = spawn(process.execPath, ['--enable-source-maps', `dist/apps/${name}/src/main.js`], {
+    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${name}/src/main.js`], {
       env: { ...process.env, KAFKA_BROKERS: brokers },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

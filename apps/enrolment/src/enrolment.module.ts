@@ -1,5 +1,5 @@
 import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
-import { PlatformModule, applyHttpMetrics } from '@jaring/platform';
+import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { WorkersController } from './api/http/workers.controller';
 import { WorkerStore } from './application/ports/worker-store';
 import { RegisterWorkerHandler } from './application/register-worker/register-worker.handler';
@@ -8,6 +8,12 @@ import { Workers1764000000001 } from './infrastructure/persistence/migrations/17
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormWorkerStore } from './infrastructure/persistence/typeorm-worker.store';
 import { WorkerOrmEntity } from './infrastructure/persistence/worker.orm-entity';
+
+/** Tables this service owns; the migration Job uses the same list. */
+export const ENROLMENT_PERSISTENCE: ServicePersistence = {
+  entities: [WorkerOrmEntity, SponsorOrmEntity],
+  migrations: [Workers1764000000001],
+};
 
 @Module({})
 export class EnrolmentModule implements NestModule {
@@ -18,8 +24,7 @@ export class EnrolmentModule implements NestModule {
         PlatformModule.forRoot({
           service: 'enrolment',
           config,
-          entities: [WorkerOrmEntity, SponsorOrmEntity],
-          migrations: [Workers1764000000001],
+          persistence: ENROLMENT_PERSISTENCE,
         }),
       ],
       controllers: [WorkersController],

@@ -1,11 +1,11 @@
 import { loadConfig } from '@jaring/config';
 import { runService } from '@jaring/platform';
 import { EnrolmentConfig } from './enrolment.config';
-import { EnrolmentModule } from './enrolment.module';
+import { ENROLMENT_PERSISTENCE, EnrolmentModule } from './enrolment.module';
 
 void runService(() => {
   const config = loadConfig(EnrolmentConfig);
-  return { module: EnrolmentModule.forRoot(config), config };
+  return { module: EnrolmentModule.forRoot(config), config, persistence: ENROLMENT_PERSISTENCE };
 }, {
   service: 'enrolment',
   title: 'Jaring enrolment',

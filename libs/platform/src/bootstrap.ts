@@ -3,11 +3,13 @@ import { type DynamicModule, type INestApplication, type MiddlewareConsumer } fr
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@jaring/config';
 import { MessagingRuntime } from '@jaring/messaging';
 import { collectProcessMetrics, HttpMetricsMiddleware } from '@jaring/observability';
 import { ensureDatabase } from '@jaring/persistence';
 import { HttpErrorsFilter } from './http-errors.filter';
+import { platformDataSourceOptions, type ServicePersistence } from './platform.module';
 import { requestValidationPipe } from './validation';
 
 export interface ServiceDescription {
@@ -58,15 +60,35 @@ export async function startService(
 }
 
 /**
+ * Creates the database if needed and runs pending migrations, then returns: the Kubernetes
+ * migration Job runs this before a rollout (`main.js --migrate-only`), so pods never race to migrate.
+ */
+async function migrateOnly(service: string, config: ServiceConfig, persistence: ServicePersistence): Promise<void> {
+  await ensureDatabase(config.DATABASE_URL);
+  const dataSource = new DataSource({ ...platformDataSourceOptions(service, config, persistence), migrationsRun: false });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    process.stdout.write(`${service}: ${applied.length} migration(s) applied to ${config.databaseName}\n`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/**
  * Entry point of a service process: a bad configuration or a failed start prints one clear line
  * (no stack trace) and exits non-zero, so an orchestrator sees the failure at once.
  */
 export function runService(
-  build: () => { module: DynamicModule; config: ServiceConfig },
+  build: () => { module: DynamicModule; config: ServiceConfig; persistence: ServicePersistence },
   description: ServiceDescription,
 ): Promise<void> {
   return (async () => {
-    const { module, config } = build();
+    const { module, config, persistence } = build();
+    if (process.argv.includes('--migrate-only')) {
+      await migrateOnly(description.service, config, persistence);
+      process.exit(0);
+    }
     await startService(module, config, description);
   })().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);

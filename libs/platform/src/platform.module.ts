@@ -12,11 +12,26 @@ import { InboxMessageOrmEntity, MessagingModule, MessagingRuntime, MessagingTabl
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
 
+/** A service's tables: its ORM entities and migrations (messaging tables are added for it). */
+export interface ServicePersistence {
+  entities: (EntityClass | EntitySchema)[];
+  migrations: (new () => MigrationInterface)[];
+}
+
 export interface PlatformOptions {
   service: string;
   config: ServiceConfig;
-  entities: (EntityClass | EntitySchema)[];
-  migrations: (new () => MigrationInterface)[];
+  persistence: ServicePersistence;
+}
+
+/** The data source options of one service, used by the app and by the migration Job alike. */
+export function platformDataSourceOptions(service: string, config: ServiceConfig, persistence: ServicePersistence) {
+  return serviceDataSourceOptions({
+    databaseUrl: config.DATABASE_URL,
+    applicationName: `jaring-${service}`,
+    entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...persistence.entities],
+    migrations: [MessagingTables1764000000000, ...persistence.migrations],
+  });
 }
 
 /**
@@ -31,14 +46,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(loggerParams(service, config.LOG_LEVEL)),
-        TypeOrmModule.forRoot(
-          serviceDataSourceOptions({
-            databaseUrl: config.DATABASE_URL,
-            applicationName: `jaring-${service}`,
-            entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...options.entities],
-            migrations: [MessagingTables1764000000000, ...options.migrations],
-          }),
-        ),
+        TypeOrmModule.forRoot(platformDataSourceOptions(service, config, options.persistence)),
         AuthModule.forRoot(config.JWT_SECRET),
         MessagingModule.forRoot({ service, config }),
         TerminusModule,

@@ -1,3 +1,4 @@
+// @ts-expect-error class-transformer ships no types for its storage entry point, which the schema generator needs
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { stringify } from 'yaml';
