@@ -13,6 +13,10 @@ export interface KafkaLog {
   error(object: object, message: string): void;
 }
 
+// Consumers drop duplicates by event id, so the producer's retry limit cannot cost correctness;
+// kafkajs warns about it on every connect, which would only train operators to ignore warnings.
+const EXPECTED_NOISE = /Limiting retries for the idempotent producer/;
+
 /** kafkajs logs through our logger at WARN and above; it never sees message contents. */
 export function createKafka(brokers: string[], clientId: string, log: KafkaLog): Kafka {
   return new Kafka({
@@ -24,6 +28,7 @@ export function createKafka(brokers: string[], clientId: string, log: KafkaLog):
       () =>
       ({ level, label, log: entry }: LogEntry) => {
         const { message, ...detail } = entry;
+        if (EXPECTED_NOISE.test(message)) return;
         const fields = { kafka: label, broker: detail.broker, error: detail.error, groupId: detail.groupId };
         if (level <= logLevel.ERROR) log.error(fields, `kafka: ${message}`);
         else log.warn(fields, `kafka: ${message}`);
@@ -155,14 +160,20 @@ export class KafkajsTopicAdmin implements TopicAdmin {
     const existing = new Set(await this.admin.listTopics());
     const missing = topics.filter((topic) => !existing.has(topic.name));
     if (missing.length === 0) return;
-    await this.admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic: topic.name,
-        numPartitions: topic.partitions,
-        configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
-      })),
-    });
+    try {
+      await this.admin.createTopics({
+        waitForLeaders: true,
+        topics: missing.map((topic) => ({
+          topic: topic.name,
+          numPartitions: topic.partitions,
+          configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
+        })),
+      });
+    } catch (error) {
+      // Several services may provision at once; losing that race is fine if every topic now exists.
+      const present = new Set(await this.admin.listTopics());
+      if (missing.some((topic) => !present.has(topic.name))) throw error;
+    }
   }
 
   async disconnect(): Promise<void> {
