@@ -110,7 +110,12 @@ export class MessagingTestKit {
     ]);
   };
 
-  async runConsumer(handler: EventHandler, options: Partial<ConsumerRunnerOptions> = {}, dataSource = this.dataSource): Promise<ConsumerRunner> {
+  async runConsumer(
+    handler: EventHandler,
+    options: Partial<ConsumerRunnerOptions> = {},
+    dataSource = this.dataSource,
+    groupId = `${this.topicPrefix}group-${randomUUID().slice(0, 8)}`,
+  ): Promise<KafkajsSubscriber> {
     const runner = new ConsumerRunner(
       dataSource,
       this.publisher,
@@ -120,12 +125,12 @@ export class MessagingTestKit {
     const subscriber = new KafkajsSubscriber(this.kafka);
     this.subscribers.push(subscriber);
     await subscriber.start({
-      groupId: `${this.topicPrefix}group-${randomUUID().slice(0, 8)}`,
+      groupId,
       topics: [this.topic],
       fromBeginning: true,
       onBatch: (batch, control) => runner.handleBatch(batch, control),
     });
-    return runner;
+    return subscriber;
   }
 
   async publishRaw(key: string, value: string): Promise<void> {

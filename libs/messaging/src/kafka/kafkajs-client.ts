@@ -102,7 +102,7 @@ export class KafkajsSubscriber implements RecordSubscriber {
       autoCommit: false,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: 3,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale }) => {
+      eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
         await options.onBatch(
           {
             topic: batch.topic,
@@ -127,9 +127,11 @@ export class KafkajsSubscriber implements RecordSubscriber {
             heartbeat,
             commit: async (offset) => {
               resolveOffset(offset);
-              await consumer.commitOffsets([
-                { topic: batch.topic, partition: batch.partition, offset: (BigInt(offset) + 1n).toString() },
-              ]);
+              // Explicit offsets go straight to the group coordinator; consumer.commitOffsets() would be
+              // dropped silently once a stop has begun, losing the commit of the batch we just finished.
+              await commitOffsetsIfNecessary({
+                topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(offset) + 1n).toString() }] }],
+              });
             },
           },
         );
