@@ -117,4 +117,38 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
       expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
     }
   });
+
+  it('applies runs of events with one batch handler call, isolating a rejected event', async () => {
+    const events = Array.from({ length: 30 }, (_, index) => kit.event('worker-batch', index));
+    const poisoned = events[17];
+    for (const event of events) await kit.publishRaw(event.aggregateId, JSON.stringify(event));
+    const runSizes: number[] = [];
+    await kit.runConsumer(kit.recordEffect, {
+      handlers: new Map([
+        [
+          'WorkerStatusChanged.v1',
+          {
+            kind: 'batch',
+            handle: async (batch, { manager }) => {
+              runSizes.push(batch.length);
+              if (batch.some((event) => event.eventId === poisoned.eventId)) throw new DomainError('REJECTED', 'one bad event');
+              await manager.query(
+                `INSERT INTO effect (event_id, aggregate_id, position)
+                 SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`,
+                [batch.map((event) => event.eventId), batch.map((event) => event.aggregateId), batch.map((event) => kit.positionOf(event))],
+              );
+            },
+          },
+        ],
+      ]),
+    });
+    const effects = await waitFor(async () => {
+      const rows = await kit.effects();
+      return rows.length >= 29 && rows;
+    }, { what: '29 events applied' });
+    expect(effects.map((row) => row.position)).toEqual(events.map((_, index) => index).filter((index) => index !== 17));
+    expect(Math.max(...runSizes)).toBeGreaterThan(1); // the fast path really handled runs
+    const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 1);
+    expect(dead.map((record) => JSON.parse(record.value ?? '{}').eventId)).toEqual([poisoned.eventId]);
+  });
 });

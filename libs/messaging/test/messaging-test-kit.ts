@@ -119,7 +119,7 @@ export class MessagingTestKit {
     const runner = new ConsumerRunner(
       dataSource,
       this.publisher,
-      { consumer: 'messaging-test', handlers: new Map([['WorkerStatusChanged.v1', handler]]), ...options },
+      { consumer: 'messaging-test', handlers: new Map([['WorkerStatusChanged.v1', { kind: 'each', handle: handler }]]), ...options },
       silentLog,
     );
     const subscriber = new KafkajsSubscriber(this.kafka);

@@ -13,6 +13,18 @@ export interface EventHandlerContext {
 
 export type EventHandler = (event: EventEnvelope, context: EventHandlerContext) => Promise<void>;
 
+export interface BatchContext {
+  manager: EntityManager;
+}
+
+/**
+ * Applies a run of consecutive events of one type at once (e.g. one multi-row upsert), which is
+ * what makes a projection keep up with a bulk import. Order within the run is the partition order.
+ */
+export type BatchEventHandler = (events: EventEnvelope[], context: BatchContext) => Promise<void>;
+
+export type Handler = { kind: 'each'; handle: EventHandler } | { kind: 'batch'; handle: BatchEventHandler };
+
 export interface ConsumerLog {
   info(object: object, message: string): void;
   warn(object: object, message: string): void;
@@ -23,7 +35,7 @@ export interface ConsumerRunnerOptions {
   /** Inbox key and consumer group: a logical name such as `billing`. */
   consumer: string;
   /** Handlers by pattern `<EventType>.v<N>`. */
-  handlers: ReadonlyMap<string, EventHandler>;
+  handlers: ReadonlyMap<string, Handler>;
   /** Records per database transaction. */
   chunkSize?: number;
   /** Attempts for a failure that is neither known-transient nor known-permanent, before dead-lettering. */
@@ -35,6 +47,8 @@ type Decoded =
   | { kind: 'event'; record: IncomingRecord; event: EventEnvelope; pattern: string }
   | { kind: 'ignored'; record: IncomingRecord; eventType: string }
   | { kind: 'dead'; record: IncomingRecord; reason: string; errorClass: string };
+
+type DecodedEvent = Extract<Decoded, { kind: 'event' }>;
 
 /** Thrown inside a chunk to leave the transaction and retry it after a pause. */
 class RetryChunk extends Error {}
@@ -143,15 +157,15 @@ export class ConsumerRunner {
   }
 
   private async applyFast(manager: EntityManager, items: Decoded[]): Promise<ChunkOutcome> {
-    const events = items.filter((item) => item.kind === 'event');
+    const events = items.filter((item): item is DecodedEvent => item.kind === 'event');
     const fresh = await this.recordInInbox(manager, events);
     const applied = new Set<string>();
-    for (const item of events) {
-      const id = item.event.eventId;
-      if (!fresh.has(id) || applied.has(id)) continue;
-      await this.invoke(item, manager);
-      applied.add(id);
-    }
+    const toApply = events.filter((item) => {
+      const isNew = fresh.has(item.event.eventId) && !applied.has(item.event.eventId);
+      if (isNew) applied.add(item.event.eventId);
+      return isNew;
+    });
+    for (const run of consecutiveRuns(toApply)) await this.invoke(run, manager);
     return { applied, deadLetters: [] };
   }
 
@@ -168,7 +182,7 @@ export class ConsumerRunner {
       try {
         const fresh = await this.recordInInbox(manager, [item]);
         if (fresh.has(item.event.eventId) && !applied.has(item.event.eventId)) {
-          await this.invoke(item, manager);
+          await this.invoke([item], manager);
           applied.add(item.event.eventId);
         }
         await manager.query('RELEASE SAVEPOINT jaring_event');
@@ -185,17 +199,19 @@ export class ConsumerRunner {
     return { applied, deadLetters };
   }
 
-  private async invoke(item: Extract<Decoded, { kind: 'event' }>, manager: EntityManager): Promise<void> {
-    const handler = this.options.handlers.get(item.pattern);
-    if (!handler) throw new Error(`no handler for ${item.pattern}`);
-    await handler(item.event, { manager, record: item.record });
+  /** Invokes the handler of one run of same-pattern events: once for a batch handler, else per event. */
+  private async invoke(run: DecodedEvent[], manager: EntityManager): Promise<void> {
+    const handler = this.options.handlers.get(run[0].pattern);
+    if (!handler) throw new Error(`no handler for ${run[0].pattern}`);
+    if (handler.kind === 'batch') {
+      await handler.handle(run.map((item) => item.event), { manager });
+      return;
+    }
+    for (const item of run) await handler.handle(item.event, { manager, record: item.record });
   }
 
   /** Inserts inbox rows; returns the ids that were new (the others were applied before). */
-  private async recordInInbox(
-    manager: EntityManager,
-    items: Extract<Decoded, { kind: 'event' }>[],
-  ): Promise<Set<string>> {
+  private async recordInInbox(manager: EntityManager, items: DecodedEvent[]): Promise<Set<string>> {
     if (items.length === 0) return new Set();
     const rows: { event_id: string }[] = await manager.query(
       `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, kafka_offset)
@@ -262,6 +278,17 @@ export class ConsumerRunner {
 interface ChunkOutcome {
   applied: Set<string>;
   deadLetters: DeadLetter[];
+}
+
+/** Splits events into maximal runs of the same pattern, keeping their order. */
+function consecutiveRuns(items: DecodedEvent[]): DecodedEvent[][] {
+  const runs: DecodedEvent[][] = [];
+  for (const item of items) {
+    const current = runs[runs.length - 1];
+    if (current && current[0].pattern === item.pattern) current.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
 
 function deadOf(items: Decoded[]): DeadLetter[] {

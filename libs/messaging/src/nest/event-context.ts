@@ -6,12 +6,13 @@ import { type EventDefinition, eventPattern } from '@jaring/contracts';
 import type { IncomingRecord } from '../kafka/kafka-records';
 
 /** What an `@EventPattern` handler gets with `@Ctx()`: the transaction to write its effect in. */
-export class JaringEventContext extends BaseRpcContext<[EntityManager, IncomingRecord]> {
+export class JaringEventContext extends BaseRpcContext<[EntityManager, IncomingRecord | undefined]> {
   get manager(): EntityManager {
     return this.args[0];
   }
 
-  get record(): IncomingRecord {
+  /** The Kafka record of a single event; undefined for `@OnEvents` batch handlers. */
+  get record(): IncomingRecord | undefined {
     return this.args[1];
   }
 }
@@ -30,5 +31,12 @@ export class RethrowEventErrors implements RpcExceptionFilter {
 /** Marks a class of `@EventPattern` handlers that run under the Jaring Kafka transport. */
 export const EventConsumer = () => applyDecorators(Controller(), UseFilters(RethrowEventErrors));
 
-/** Subscribes a handler method to one event type and version from the contract catalogue. */
+/** Subscribes a handler method to one event type and version: it receives one envelope at a time. */
 export const OnEvent = (definition: EventDefinition): MethodDecorator => EventPattern<string>(eventPattern(definition));
+
+/**
+ * Subscribes a handler method to runs of consecutive events of one type and version: it receives
+ * an array of envelopes (in partition order) and should apply them with set-based statements.
+ */
+export const OnEvents = (definition: EventDefinition): MethodDecorator =>
+  EventPattern<string>(eventPattern(definition), { batch: true });

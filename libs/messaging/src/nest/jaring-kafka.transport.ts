@@ -1,9 +1,9 @@
 import { type CustomTransportStrategy, Server } from '@nestjs/microservices';
 import { isObservable, lastValueFrom } from 'rxjs';
-import type { DataSource } from 'typeorm';
-import { EVENT_CATALOGUE, eventPattern } from '@jaring/contracts';
-import { ConsumerRunner, type ConsumerLog, type EventHandler } from '../consumer/consumer-runner';
-import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
+import type { DataSource, EntityManager } from 'typeorm';
+import { EVENT_CATALOGUE, type EventEnvelope, eventPattern } from '@jaring/contracts';
+import { ConsumerRunner, type ConsumerLog, type Handler } from '../consumer/consumer-runner';
+import type { IncomingRecord, RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
 import { JaringEventContext } from './event-context';
 
 export interface JaringKafkaTransportOptions {
@@ -33,8 +33,10 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      const handlers = new Map<string, EventHandler>();
-      for (const pattern of this.getHandlers().keys()) handlers.set(pattern, this.invokerFor(pattern));
+      const handlers = new Map<string, Handler>();
+      for (const [pattern, handler] of this.getHandlers()) {
+        handlers.set(pattern, handler.extras?.batch ? { kind: 'batch', handle: this.invokerFor(pattern) } : { kind: 'each', handle: this.invokerFor(pattern) });
+      }
       const topics = this.topicsFor([...handlers.keys()]);
       if (topics.length > 0) {
         const runner = new ConsumerRunner(
@@ -75,11 +77,12 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
     return this.runner as T;
   }
 
-  private invokerFor(pattern: string): EventHandler {
-    return async (event, { manager, record }) => {
+  /** Calls the Nest handler (guards, interceptors, filters included) and waits for it to finish. */
+  private invokerFor(pattern: string) {
+    return async (data: EventEnvelope | EventEnvelope[], { manager, record }: { manager: EntityManager; record?: IncomingRecord }) => {
       const handler = this.getHandlerByPattern(pattern);
       if (!handler) throw new Error(`No handler registered for ${pattern}`);
-      const result = await handler(event, new JaringEventContext([manager, record]));
+      const result = await handler(data, new JaringEventContext([manager, record]));
       if (isObservable(result)) await lastValueFrom(result, { defaultValue: undefined });
     };
   }
