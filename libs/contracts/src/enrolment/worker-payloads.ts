@@ -41,6 +41,15 @@ export class PayoutAccountV1 {
   holderName: string;
 }
 
+export class FamilyCardV1 {
+  @Matches(NIK, { message: 'kk.number must be 16 digits' })
+  number: string;
+
+  /** The date the worker has been on this card. */
+  @Matches(DATE)
+  since: string;
+}
+
 /**
  * Everything downstream services need about a worker. It carries personal data (NIK, name, bank
  * account) because claims must identify the worker and pay the right account; consumers must
@@ -88,6 +97,28 @@ export class WorkerSnapshotV1 {
   @ValidateNested()
   @Type(() => PayoutAccountV1)
   payoutAccount?: PayoutAccountV1;
+
+  /** Street, RT/RW, dusun: the address below the desa. Optional: added after v1 was first published. */
+  @IsOptional()
+  @IsString()
+  addressLine?: string;
+
+  /** Indonesian mobile number in E.164 form ('+628...'), for SMS notices. */
+  @IsOptional()
+  @Matches(/^\+628\d{8,11}$/)
+  phone?: string;
+
+  /** The family card (KK) the worker is on: a dated attribute, not an identity. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FamilyCardV1)
+  kk?: FamilyCardV1;
+
+  /** Ids of workers sharing normalised name, birth date and desa under another NIK; empty once reviewed. */
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  probableDuplicateOf?: string[];
 }
 
 export class WorkerRegisteredV1 extends WorkerSnapshotV1 {
@@ -155,6 +186,14 @@ export class FamilyMemberV1 {
   working?: boolean;
 }
 
+export class FamilyChangeV1 {
+  @IsIn(['added', 'updated', 'removed'])
+  kind: 'added' | 'updated' | 'removed';
+
+  @IsUUID()
+  memberId: string;
+}
+
 /** The worker's whole current family after a change (a snapshot, so consumers simply replace). */
 export class FamilyChangedV1 {
   @IsUUID()
@@ -167,4 +206,11 @@ export class FamilyChangedV1 {
   @ValidateNested({ each: true })
   @Type(() => FamilyMemberV1)
   members: FamilyMemberV1[];
+
+  /** Which member was added, updated or removed. Optional: added after v1 was first published. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FamilyChangeV1)
+  change?: FamilyChangeV1;
 }
+

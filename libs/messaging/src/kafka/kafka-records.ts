@@ -48,6 +48,8 @@ export interface SubscriptionOptions {
   groupId: string;
   topics: string[];
   fromBeginning: boolean;
+  /** Partitions processed at once, each in its own transaction (bounded by the database pool). */
+  partitionsInParallel?: number;
   onBatch: (batch: RecordBatch, control: BatchControl) => Promise<void>;
 }
 

@@ -101,7 +101,7 @@ export class KafkajsSubscriber implements RecordSubscriber {
       // Offsets are committed only after the database transaction that applied them commits.
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: 3,
+      partitionsConsumedConcurrently: options.partitionsInParallel ?? 4,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
         await options.onBatch(
           {

@@ -1,0 +1,176 @@
+// Messaging benchmark: outbox relay throughput, and the consumer runner (validation + inbox +
+// a set-based projection write, one transaction per chunk) against a raw kafkajs consumer reading
+// the same topic in the same run. Needs a broker (npm run kafka -- start) and PostgreSQL.
+//   npm run bench:messaging [-- <events>]
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import type { EventEnvelope } from '@jaring/contracts';
+import {
+  ConsumerRunner,
+  InboxMessageOrmEntity,
+  KafkajsPublisher,
+  KafkajsSubscriber,
+  KafkajsTopicAdmin,
+  MessagingTables1764000000000,
+  Outbox,
+  OutboxMessageOrmEntity,
+  OutboxRelay,
+} from '@jaring/messaging';
+import { dropTestDatabase, ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
+
+const EVENTS = Number(process.argv[2] ?? 100_000);
+const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const run = randomUUID().slice(0, 8);
+const DATABASE_URL = `${SERVER}/jaring_bench_test_${run}`;
+const PREFIX = `bench-${run}.`;
+const TOPIC = `${PREFIX}jaring.enrolment.worker.v1`;
+const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 12);
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 8);
+const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+function statusEvent(workerId: string, position: number): EventEnvelope {
+  const now = new Date().toISOString();
+  return {
+    eventId: randomUUID(),
+    eventType: 'WorkerStatusChanged',
+    eventVersion: 1,
+    occurredAt: now,
+    aggregateId: workerId,
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    producer: 'enrolment',
+    tenant: '76.04',
+    payload: { workerId, from: 'active', to: 'suspended', effectiveDate: '2026-08-01', reason: `step ${position}`, actor: 'bench', changedAt: now },
+  };
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const result = await work();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  process.stdout.write(`${label}: ${seconds.toFixed(2)} s\n`);
+  return { result, seconds };
+}
+
+async function main(): Promise<void> {
+  await ensureDatabase(DATABASE_URL);
+  const dataSource = await new DataSource(
+    serviceDataSourceOptions({
+      databaseUrl: DATABASE_URL,
+      applicationName: 'bench',
+      entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity],
+      migrations: [MessagingTables1764000000000],
+      poolSize: PARALLEL + 2,
+    }),
+  ).initialize();
+  await dataSource.query('CREATE TABLE worker_status (worker_id uuid PRIMARY KEY, status text NOT NULL, changes int NOT NULL)');
+  const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS, logLevel: logLevel.NOTHING });
+  const admin = new KafkajsTopicAdmin(kafka);
+  await admin.ensureTopics([{ name: TOPIC, partitions: PARTITIONS }, { name: `${TOPIC}.dlt`, partitions: 1 }]);
+  await admin.disconnect();
+  const publisher = new KafkajsPublisher(kafka);
+  await publisher.connect();
+
+  try {
+    // 1. Outbox relay: stage all events (as a bulk import would), then publish them.
+    const workers = Array.from({ length: 1_000 }, () => randomUUID());
+    const events = Array.from({ length: EVENTS }, (_, index) => statusEvent(workers[index % workers.length], index));
+    const outbox = new Outbox('bench', PREFIX);
+    await timed(`staged ${EVENTS} events in the outbox`, () => dataSource.transaction((manager) => outbox.stageEnvelopes(manager, events)));
+    const relay = new OutboxRelay(dataSource, publisher, { service: 'bench', batchSize: 1_000, pollIntervalMs: 10, keepSentForHours: 1 }, silent);
+    const relayRun = await timed('relay published the outbox', async () => {
+      let published = 0;
+      while (published < EVENTS) published += await relay.relayOnce();
+    });
+
+    // 2. Raw kafkajs consumer reading the same topic: decode only.
+    const raw = await timed('raw kafkajs consumer read the topic', () => consumeRaw(kafka, EVENTS));
+
+    // 3. Consumer runner: validate, inbox, one set-based upsert per run of events, commit per chunk.
+    const runner = new ConsumerRunner(
+      dataSource,
+      publisher,
+      {
+        consumer: 'bench',
+        chunkSize: Number(process.env.BENCH_CHUNK ?? 1000),
+        handlers: new Map([
+          [
+            'WorkerStatusChanged.v1',
+            {
+              kind: 'batch',
+              handle: async (batch, { manager }) => {
+                await manager.query(
+                  `INSERT INTO worker_status (worker_id, status, changes)
+                   SELECT worker_id, status, count(*) FROM unnest($1::uuid[], $2::text[]) AS t(worker_id, status) GROUP BY worker_id, status
+                   ON CONFLICT (worker_id) DO UPDATE SET status = EXCLUDED.status, changes = worker_status.changes + EXCLUDED.changes`,
+                  [batch.map((event) => event.aggregateId), batch.map((event) => (event.payload as { to: string }).to)],
+                );
+              },
+            },
+          ],
+        ]),
+      },
+      silent,
+    );
+    const subscriber = new KafkajsSubscriber(kafka);
+    const runnerRun = await timed('consumer runner applied the topic', async () => {
+      await subscriber.start({ groupId: `${PREFIX}runner`, topics: [TOPIC], fromBeginning: true, partitionsInParallel: PARALLEL, onBatch: (batch, control) => runner.handleBatch(batch, control) });
+      for (;;) {
+        const [{ applied }] = await dataSource.query('SELECT count(*)::int AS applied FROM inbox_message');
+        if (applied >= EVENTS) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    });
+    await subscriber.stop();
+    const [{ changes }] = await dataSource.query('SELECT sum(changes)::int AS changes FROM worker_status');
+    if (changes !== EVENTS) throw new Error(`projection counted ${changes} changes, expected ${EVENTS}`);
+
+    const rate = (seconds: number) => Math.round(EVENTS / seconds);
+    process.stdout.write(
+      [
+        '',
+        `events:                 ${EVENTS}`,
+        `relay:                  ${rate(relayRun.seconds)} events/s`,
+        `raw kafkajs consumer:   ${rate(raw.seconds)} events/s`,
+        `consumer runner:        ${rate(runnerRun.seconds)} events/s`,
+        `runner / raw:           ${(raw.seconds / runnerRun.seconds).toFixed(2)}x (target >= 0.5x)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    await publisher.disconnect();
+    await dataSource.destroy();
+    await dropTestDatabase(DATABASE_URL);
+  }
+}
+
+async function consumeRaw(kafka: Kafka, expected: number): Promise<void> {
+  const consumer = kafka.consumer({ groupId: `${PREFIX}raw` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [TOPIC], fromBeginning: true });
+  let seen = 0;
+  await new Promise<void>((resolve, reject) => {
+    consumer
+      .run({
+        partitionsConsumedConcurrently: PARALLEL,
+        eachBatch: async ({ batch }) => {
+          for (const message of batch.messages) JSON.parse(message.value?.toString() ?? '{}');
+          seen += batch.messages.length;
+          if (seen >= expected) resolve();
+        },
+      })
+      .catch(reject);
+  });
+  await consumer.disconnect();
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
