@@ -1,11 +1,11 @@
 import { loadConfig } from '@jaring/config';
 import { runService } from '@jaring/platform';
 import { BillingConfig } from './billing.config';
-import { BillingModule } from './billing.module';
+import { BILLING_PERSISTENCE, BillingModule } from './billing.module';
 
 void runService(() => {
   const config = loadConfig(BillingConfig);
-  return { module: BillingModule.forRoot(config), config };
+  return { module: BillingModule.forRoot(config), config, persistence: BILLING_PERSISTENCE };
 }, {
   service: 'billing',
   title: 'Jaring billing',

@@ -1,11 +1,11 @@
 import { loadConfig } from '@jaring/config';
 import { runService } from '@jaring/platform';
 import { ClaimsConfig } from './claims.config';
-import { ClaimsModule } from './claims.module';
+import { CLAIMS_PERSISTENCE, ClaimsModule } from './claims.module';
 
 void runService(() => {
   const config = loadConfig(ClaimsConfig);
-  return { module: ClaimsModule.forRoot(config), config };
+  return { module: ClaimsModule.forRoot(config), config, persistence: CLAIMS_PERSISTENCE };
 }, {
   service: 'claims',
   title: 'Jaring claims',
