@@ -15,7 +15,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
       'no-console': 'error',
     },
   },
@@ -25,7 +28,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: FRAMEWORKS, message: 'domain code must not depend on frameworks: keep NestJS, TypeORM, Kafka and validation at the edges' }] },
+        {
+          patterns: [
+            {
+              group: FRAMEWORKS,
+              message:
+                'domain code must not depend on frameworks: keep NestJS, TypeORM, Kafka and validation at the edges',
+            },
+          ],
+        },
       ],
     },
   },

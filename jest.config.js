@@ -26,12 +26,21 @@ const config = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/apps/*/src/**/*.spec.ts', '<rootDir>/libs/*/src/**/*.spec.ts', '<rootDir>/deploy/**/*.spec.ts', '<rootDir>/test/deployment/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/apps/*/src/**/*.spec.ts',
+        '<rootDir>/libs/*/src/**/*.spec.ts',
+        '<rootDir>/deploy/**/*.spec.ts',
+        '<rootDir>/test/deployment/**/*.spec.ts',
+      ],
     },
     {
       ...shared,
       displayName: 'integration',
-      testMatch: ['<rootDir>/apps/*/test/**/*.int-spec.ts', '<rootDir>/libs/*/test/**/*.int-spec.ts', '<rootDir>/test/integration/**/*.int-spec.ts'],
+      testMatch: [
+        '<rootDir>/apps/*/test/**/*.int-spec.ts',
+        '<rootDir>/libs/*/test/**/*.int-spec.ts',
+        '<rootDir>/test/integration/**/*.int-spec.ts',
+      ],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/long-running.ts'],

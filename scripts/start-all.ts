@@ -37,10 +37,14 @@ async function main(): Promise<void> {
   }
 
   for (const { name, colour } of SERVICES) {
-    const child = spawn(process.execPath, ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${name}/src/main.js`], {
-      env: { ...process.env, KAFKA_BROKERS: brokers },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${name}/src/main.js`],
+      {
+        env: { ...process.env, KAFKA_BROKERS: brokers },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     children.push(child);
     pipeLines(child.stdout, label(name, colour));
     pipeLines(child.stderr, label(name, colour));

@@ -43,7 +43,15 @@ function statusEvent(workerId: string, position: number): EventEnvelope {
     causationId: randomUUID(),
     producer: 'enrolment',
     tenant: '76.04',
-    payload: { workerId, from: 'active', to: 'suspended', effectiveDate: '2026-08-01', reason: `step ${position}`, actor: 'bench', changedAt: now },
+    payload: {
+      workerId,
+      from: 'active',
+      to: 'suspended',
+      effectiveDate: '2026-08-01',
+      reason: `step ${position}`,
+      actor: 'bench',
+      changedAt: now,
+    },
   };
 }
 
@@ -66,10 +74,15 @@ async function main(): Promise<void> {
       poolSize: PARALLEL + 2,
     }),
   ).initialize();
-  await dataSource.query('CREATE TABLE worker_status (worker_id uuid PRIMARY KEY, status text NOT NULL, changes int NOT NULL)');
+  await dataSource.query(
+    'CREATE TABLE worker_status (worker_id uuid PRIMARY KEY, status text NOT NULL, changes int NOT NULL)',
+  );
   const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS, logLevel: logLevel.NOTHING });
   const admin = new KafkajsTopicAdmin(kafka);
-  await admin.ensureTopics([{ name: TOPIC, partitions: PARTITIONS }, { name: `${TOPIC}.dlt`, partitions: 1 }]);
+  await admin.ensureTopics([
+    { name: TOPIC, partitions: PARTITIONS },
+    { name: `${TOPIC}.dlt`, partitions: 1 },
+  ]);
   await admin.disconnect();
   const publisher = new KafkajsPublisher(kafka);
   await publisher.connect();
@@ -79,8 +92,15 @@ async function main(): Promise<void> {
     const workers = Array.from({ length: 1_000 }, () => randomUUID());
     const events = Array.from({ length: EVENTS }, (_, index) => statusEvent(workers[index % workers.length], index));
     const outbox = new Outbox('bench', PREFIX);
-    await timed(`staged ${EVENTS} events in the outbox`, () => dataSource.transaction((manager) => outbox.stageEnvelopes(manager, events)));
-    const relay = new OutboxRelay(dataSource, publisher, { service: 'bench', batchSize: 1_000, pollIntervalMs: 10, keepSentForHours: 1 }, silent);
+    await timed(`staged ${EVENTS} events in the outbox`, () =>
+      dataSource.transaction((manager) => outbox.stageEnvelopes(manager, events)),
+    );
+    const relay = new OutboxRelay(
+      dataSource,
+      publisher,
+      { service: 'bench', batchSize: 1_000, pollIntervalMs: 10, keepSentForHours: 1 },
+      silent,
+    );
     const relayRun = await timed('relay published the outbox', async () => {
       let published = 0;
       while (published < EVENTS) published += await relay.relayOnce();
@@ -117,7 +137,13 @@ async function main(): Promise<void> {
     );
     const subscriber = new KafkajsSubscriber(kafka);
     const runnerRun = await timed('consumer runner applied the topic', async () => {
-      await subscriber.start({ groupId: `${PREFIX}runner`, topics: [TOPIC], fromBeginning: true, partitionsInParallel: PARALLEL, onBatch: (batch, control) => runner.handleBatch(batch, control) });
+      await subscriber.start({
+        groupId: `${PREFIX}runner`,
+        topics: [TOPIC],
+        fromBeginning: true,
+        partitionsInParallel: PARALLEL,
+        onBatch: (batch, control) => runner.handleBatch(batch, control),
+      });
       for (;;) {
         const [{ applied }] = await dataSource.query('SELECT count(*)::int AS applied FROM inbox_message');
         if (applied >= EVENTS) break;

@@ -5,19 +5,27 @@ import { deploymentVariablesOf } from '@jaring/config';
 import { SERVICE_CONFIGS } from './service-configs';
 
 interface ComposeFile {
-  services: Record<string, { image?: string; build?: { args?: Record<string, string> }; environment?: Record<string, unknown> }>;
+  services: Record<
+    string,
+    { image?: string; build?: { args?: Record<string, string> }; environment?: Record<string, unknown> }
+  >;
 }
 
-const compose = parse(readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
+const compose = parse(readFileSync(join(__dirname, '../../docker-compose.yml'), 'utf8'), {
+  merge: true,
+}) as ComposeFile;
 
 describe('docker-compose.yml', () => {
-  it.each(Object.entries(SERVICE_CONFIGS))('sets every variable %s requires in a deployment', (service, configClass) => {
-    const definition = compose.services[service];
-    expect(definition).toBeDefined();
-    const environment = Object.keys(definition.environment ?? {});
-    expect(deploymentVariablesOf(configClass).filter((name) => !environment.includes(name))).toEqual([]);
-    expect(definition.build?.args?.SERVICE).toBe(service);
-  });
+  it.each(Object.entries(SERVICE_CONFIGS))(
+    'sets every variable %s requires in a deployment',
+    (service, configClass) => {
+      const definition = compose.services[service];
+      expect(definition).toBeDefined();
+      const environment = Object.keys(definition.environment ?? {});
+      expect(deploymentVariablesOf(configClass).filter((name) => !environment.includes(name))).toEqual([]);
+      expect(definition.build?.args?.SERVICE).toBe(service);
+    },
+  );
 
   it('names only variables the services know', () => {
     for (const [service, configClass] of Object.entries(SERVICE_CONFIGS)) {

@@ -20,14 +20,30 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
   let claims: INestApplication;
 
   beforeAll(async () => {
-    const options = (service: string) => ({ database: `${service}_e2e`, topicPrefix, groupId: `${topicPrefix}${service}` });
-    enrolment = await startService(EnrolmentModule.forRoot(testConfig(EnrolmentConfig, options('enrolment'))), testConfig(EnrolmentConfig, options('enrolment')), { service: 'enrolment', title: 'enrolment', description: '' });
+    const options = (service: string) => ({
+      database: `${service}_e2e`,
+      topicPrefix,
+      groupId: `${topicPrefix}${service}`,
+    });
+    enrolment = await startService(
+      EnrolmentModule.forRoot(testConfig(EnrolmentConfig, options('enrolment'))),
+      testConfig(EnrolmentConfig, options('enrolment')),
+      { service: 'enrolment', title: 'enrolment', description: '' },
+    );
     apps.push(enrolment);
     const billingConfig = testConfig(BillingConfig, options('billing'));
-    billing = await startService(BillingModule.forRoot(billingConfig), billingConfig, { service: 'billing', title: 'billing', description: '' });
+    billing = await startService(BillingModule.forRoot(billingConfig), billingConfig, {
+      service: 'billing',
+      title: 'billing',
+      description: '',
+    });
     apps.push(billing);
     const claimsConfig = testConfig(ClaimsConfig, options('claims'));
-    claims = await startService(ClaimsModule.forRoot(claimsConfig), claimsConfig, { service: 'claims', title: 'claims', description: '' });
+    claims = await startService(ClaimsModule.forRoot(claimsConfig), claimsConfig, {
+      service: 'claims',
+      title: 'claims',
+      description: '',
+    });
     apps.push(claims);
   });
 
@@ -56,11 +72,19 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
 
     const started = Date.now();
     const inBilling = await waitFor(
-      () => billing.get(DataSource).query('SELECT status, declared_monthly_income FROM worker_projection WHERE worker_id = $1', [workerId]).then((rows) => rows[0]),
+      () =>
+        billing
+          .get(DataSource)
+          .query('SELECT status, declared_monthly_income FROM worker_projection WHERE worker_id = $1', [workerId])
+          .then((rows) => rows[0]),
       { what: 'the worker in the billing projection' },
     );
     const inClaims = await waitFor(
-      () => claims.get(DataSource).query('SELECT nik, status FROM member WHERE worker_id = $1', [workerId]).then((rows) => rows[0]),
+      () =>
+        claims
+          .get(DataSource)
+          .query('SELECT nik, status FROM member WHERE worker_id = $1', [workerId])
+          .then((rows) => rows[0]),
       { what: 'the worker in the claims projection' },
     );
     expect(inBilling).toEqual({ status: 'active', declared_monthly_income: '1000000' });
@@ -71,7 +95,11 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
   it('rejects a registration without a token, and one with the wrong role', async () => {
     await request(baseUrlOf(enrolment)).post('/v1/workers').send({}).expect(401);
     const financeToken = signToken(DEVELOPMENT_JWT_SECRET, ['finance']);
-    await request(baseUrlOf(enrolment)).post('/v1/workers').set('Authorization', `Bearer ${financeToken}`).send({}).expect(403);
+    await request(baseUrlOf(enrolment))
+      .post('/v1/workers')
+      .set('Authorization', `Bearer ${financeToken}`)
+      .send({})
+      .expect(403);
   });
 
   it('reports every service ready, with database and Kafka checked', async () => {

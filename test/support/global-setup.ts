@@ -8,7 +8,9 @@ declare global {
 export default async function globalSetup(): Promise<void> {
   if (globalThis.jaringTestInfrastructure) return; // integration and e2e projects share one run
   const started = Date.now();
-  const infrastructure = await provideInfrastructure((line) => process.stdout.write(`\n[test-infrastructure] ${line}\n`));
+  const infrastructure = await provideInfrastructure((line) =>
+    process.stdout.write(`\n[test-infrastructure] ${line}\n`),
+  );
   globalThis.jaringTestInfrastructure = infrastructure;
   process.env.JARING_TEST_KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.JARING_TEST_POSTGRES_URL = infrastructure.postgresUrl;

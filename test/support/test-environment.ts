@@ -5,7 +5,8 @@ import { assertTestDatabaseName } from '@jaring/persistence';
 
 function required(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run integration and e2e tests through jest's global setup (npm test)`);
+  if (!value)
+    throw new Error(`${name} is not set: run integration and e2e tests through jest's global setup (npm test)`);
   return value;
 }
 

@@ -32,7 +32,11 @@ export async function provideInfrastructure(log: (line: string) => void): Promis
     stops.push(kafka.stop);
   } else if (!kafkaBrokers) {
     const kafka = await ensureKafka({ log: () => undefined });
-    log(kafka.startedByUs ? `started a local Kafka broker at ${kafka.brokers}` : `using the Kafka broker already at ${kafka.brokers}`);
+    log(
+      kafka.startedByUs
+        ? `started a local Kafka broker at ${kafka.brokers}`
+        : `using the Kafka broker already at ${kafka.brokers}`,
+    );
     kafkaBrokers = kafka.brokers;
     stops.push(kafka.stop);
   }
@@ -85,14 +89,17 @@ async function ensureLocalPostgres(log: (line: string) => void): Promise<string>
   log('PostgreSQL is not answering on 127.0.0.1:5432; starting the local cluster');
   try {
     const { stdout } = await run('ls', ['/etc/postgresql']);
-    await run('pg_ctlcluster', ['--skip-systemctl-redirect', stdout.trim().split('\n')[0], 'main', 'start'], { timeout: 60_000 });
+    await run('pg_ctlcluster', ['--skip-systemctl-redirect', stdout.trim().split('\n')[0], 'main', 'start'], {
+      timeout: 60_000,
+    });
   } catch (error) {
     throw new Error(
       `No PostgreSQL for the tests: nothing answers on 127.0.0.1:5432, TEST_POSTGRES_URL is unset, no Docker engine, and starting the local cluster failed (${(error as Error).message}).`,
       { cause: error },
     );
   }
-  if (!(await postgresAnswers(LOCAL_POSTGRES))) throw new Error('PostgreSQL was started but does not answer on 127.0.0.1:5432');
+  if (!(await postgresAnswers(LOCAL_POSTGRES)))
+    throw new Error('PostgreSQL was started but does not answer on 127.0.0.1:5432');
   return LOCAL_POSTGRES;
 }
 

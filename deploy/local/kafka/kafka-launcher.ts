@@ -46,7 +46,8 @@ export async function ensureKafka(options: KafkaOptions = {}): Promise<RunningKa
       startedByUs: false,
       stop: async () => undefined,
       restart: async () => {
-        if (!launchedHere) throw new Error(`The broker at ${brokers} was not started by this launcher; refusing to restart it`);
+        if (!launchedHere)
+          throw new Error(`The broker at ${brokers} was not started by this launcher; refusing to restart it`);
         await stopPid(Number(readFileSync(pidFile, 'utf8')));
         await startBroker(options);
       },
@@ -83,7 +84,10 @@ export function fetchJars(log: (line: string) => void = () => undefined): void {
 
 async function startBroker(options: KafkaOptions): Promise<ChildProcess> {
   const { port, dataDir, pidFile, log } = settings(options);
-  requireTool('java', 'Kafka needs Java 17 or newer: install it (apt-get install openjdk-17-jre-headless) and run again.');
+  requireTool(
+    'java',
+    'Kafka needs Java 17 or newer: install it (apt-get install openjdk-17-jre-headless) and run again.',
+  );
   fetchJars(log);
   mkdirSync(dataDir, { recursive: true });
   const properties = writeServerProperties(port, dataDir);
@@ -93,7 +97,15 @@ async function startBroker(options: KafkaOptions): Promise<ChildProcess> {
   // Own process group: Ctrl-C reaches the services first, and the launcher stops the broker last.
   const child = spawn(
     'java',
-    ['-Xms256m', '-Xmx512m', '-cp', `${JARS}/*`, `-Dlog4j.configuration=file:${join(HERE, 'log4j.properties')}`, 'kafka.Kafka', properties],
+    [
+      '-Xms256m',
+      '-Xmx512m',
+      '-cp',
+      `${JARS}/*`,
+      `-Dlog4j.configuration=file:${join(HERE, 'log4j.properties')}`,
+      'kafka.Kafka',
+      properties,
+    ],
     { detached: true, stdio: ['ignore', output, output] },
   );
   closeSync(output);
@@ -103,7 +115,9 @@ async function startBroker(options: KafkaOptions): Promise<ChildProcess> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (!(await answersMetadata(brokers))) {
     if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`Kafka exited during start-up; last lines of ${join(dataDir, 'broker.log')}:\n${tail(join(dataDir, 'broker.log'))}`);
+      throw new Error(
+        `Kafka exited during start-up; last lines of ${join(dataDir, 'broker.log')}:\n${tail(join(dataDir, 'broker.log'))}`,
+      );
     }
     if (Date.now() > deadline) {
       await stopChild(child);
@@ -148,7 +162,18 @@ function formatStorage(dataDir: string, properties: string): void {
   // Static voters: no --standalone. --ignore-formatted makes this a no-op on later starts.
   execFileSync(
     'java',
-    ['-cp', `${JARS}/*`, `-Dlog4j.configuration=file:${join(HERE, 'log4j.properties')}`, 'kafka.tools.StorageTool', 'format', '-t', toKafkaId(clusterId), '-c', properties, '--ignore-formatted'],
+    [
+      '-cp',
+      `${JARS}/*`,
+      `-Dlog4j.configuration=file:${join(HERE, 'log4j.properties')}`,
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      toKafkaId(clusterId),
+      '-c',
+      properties,
+      '--ignore-formatted',
+    ],
     { stdio: 'ignore' },
   );
 }
@@ -220,7 +245,11 @@ async function cli(command: string | undefined): Promise<number> {
       return 0;
     case 'start': {
       const kafka = await ensureKafka({ log: print });
-      print(kafka.startedByUs ? `Kafka started at ${kafka.brokers} (stop it with: npm run kafka -- stop)` : `Kafka is already running at ${kafka.brokers}`);
+      print(
+        kafka.startedByUs
+          ? `Kafka started at ${kafka.brokers} (stop it with: npm run kafka -- stop)`
+          : `Kafka is already running at ${kafka.brokers}`,
+      );
       return 0;
     }
     case 'status':

@@ -1,4 +1,10 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { type Actor, TOKEN_AUDIENCE, TOKEN_ISSUER } from './actor';
@@ -30,7 +36,8 @@ export class JwtRolesGuard implements CanActivate {
     request.actor = actor;
 
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
-    const allowed = required.length === 0 || actor.roles.includes('admin') || required.some((role) => actor.roles.includes(role));
+    const allowed =
+      required.length === 0 || actor.roles.includes('admin') || required.some((role) => actor.roles.includes(role));
     if (!allowed) throw new ForbiddenException(`This action needs one of the roles: ${required.join(', ')}`);
     return true;
   }

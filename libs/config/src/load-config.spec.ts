@@ -23,12 +23,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig(ExampleConfig, { PORT: '-1' })).toThrow(/PORT must not be less than 0/);
     expect(() => loadConfig(ExampleConfig, { KAFKA_BROKERS: 'nope' })).toThrow(/KAFKA_BROKERS must be/);
     expect(() => loadConfig(ExampleConfig, { BATCH_SIZE: 'many' })).toThrow(ConfigurationError);
-    expect(() => loadConfig(ExampleConfig, { KAFKA_ENSURE_TOPICS: 'yes' })).toThrow(/KAFKA_ENSURE_TOPICS must be true or false/);
+    expect(() => loadConfig(ExampleConfig, { KAFKA_ENSURE_TOPICS: 'yes' })).toThrow(
+      /KAFKA_ENSURE_TOPICS must be true or false/,
+    );
     expect(loadConfig(ExampleConfig, { KAFKA_ENSURE_TOPICS: 'false' }).KAFKA_ENSURE_TOPICS).toBe(false);
   });
 
   it('refuses the development JWT secret in production', () => {
-    expect(() => loadConfig(ExampleConfig, { NODE_ENV: 'production' })).toThrow(/JWT_SECRET must not be the development secret/);
+    expect(() => loadConfig(ExampleConfig, { NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET must not be the development secret/,
+    );
     const config = loadConfig(ExampleConfig, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.JWT_SECRET).toHaveLength(40);
   });

@@ -15,10 +15,7 @@ export class ConfigurationError extends Error {
  * names, so an error message names exactly the variable an operator must fix. Only entry points
  * call this; nothing else reads `process.env`.
  */
-export function loadConfig<T extends object>(
-  configClass: new () => T,
-  env: NodeJS.ProcessEnv = process.env,
-): T {
+export function loadConfig<T extends object>(configClass: new () => T, env: NodeJS.ProcessEnv = process.env): T {
   const defaults = new configClass();
   const problems: string[] = [];
   const given = Object.fromEntries(

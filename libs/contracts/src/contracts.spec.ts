@@ -34,7 +34,10 @@ describe('event contracts', () => {
 
   it('rejects an unknown version and a non-UTC timestamp', () => {
     const fixture = loadFixture(EVENT_CATALOGUE[0]);
-    expect(validateEvent({ ...fixture, eventVersion: 99 })).toEqual({ ok: false, reason: expect.stringContaining('unknown event') });
+    expect(validateEvent({ ...fixture, eventVersion: 99 })).toEqual({
+      ok: false,
+      reason: expect.stringContaining('unknown event'),
+    });
     expect(validateEvent({ ...fixture, occurredAt: '2026-03-02T08:15:00+07:00' })).toEqual({
       ok: false,
       reason: expect.stringContaining('occurredAt'),

@@ -25,14 +25,34 @@ const UTC_TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-
  */
 const ENVELOPE_RULES: [keyof EventEnvelope, string, (value: unknown) => boolean][] = [
   ['eventId', 'must be a UUID', (value) => typeof value === 'string' && UUID.test(value)],
-  ['eventType', 'must be a PascalCase past-tense name', (value) => typeof value === 'string' && /^[A-Z][A-Za-z]+$/.test(value)],
-  ['eventVersion', 'must be an integer from 1 to 999', (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 999],
-  ['occurredAt', 'must be a UTC ISO-8601 timestamp ending in Z', (value) => typeof value === 'string' && UTC_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))],
+  [
+    'eventType',
+    'must be a PascalCase past-tense name',
+    (value) => typeof value === 'string' && /^[A-Z][A-Za-z]+$/.test(value),
+  ],
+  [
+    'eventVersion',
+    'must be an integer from 1 to 999',
+    (value) => Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 999,
+  ],
+  [
+    'occurredAt',
+    'must be a UTC ISO-8601 timestamp ending in Z',
+    (value) => typeof value === 'string' && UTC_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value)),
+  ],
   ['aggregateId', 'must be a non-empty string', nonEmptyString],
   ['correlationId', 'must be a non-empty string', nonEmptyString],
   ['causationId', 'must be a non-empty string', nonEmptyString],
-  ['producer', 'must be a lower-case service name', (value) => typeof value === 'string' && /^[a-z][a-z-]+$/.test(value)],
-  ['tenant', 'must be a regency code such as 76.04', (value) => typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value)],
+  [
+    'producer',
+    'must be a lower-case service name',
+    (value) => typeof value === 'string' && /^[a-z][a-z-]+$/.test(value),
+  ],
+  [
+    'tenant',
+    'must be a regency code such as 76.04',
+    (value) => typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value),
+  ],
   ['payload', 'must be an object', (value) => typeof value === 'object' && value !== null && !Array.isArray(value)],
 ];
 
@@ -41,5 +61,7 @@ function nonEmptyString(value: unknown): boolean {
 }
 
 export function envelopeViolations(candidate: Record<string, unknown>): string[] {
-  return ENVELOPE_RULES.filter(([field, , valid]) => !valid(candidate[field])).map(([field, rule]) => `${field} ${rule}`);
+  return ENVELOPE_RULES.filter(([field, , valid]) => !valid(candidate[field])).map(
+    ([field, rule]) => `${field} ${rule}`,
+  );
 }

@@ -3,9 +3,7 @@ import { getMetadataStorage, ValidationTypes, validateSync, type ValidationError
 import { findEventDefinition } from './catalogue';
 import { type EventEnvelope, envelopeViolations } from './event-envelope';
 
-export type EventValidation =
-  | { ok: true; event: EventEnvelope }
-  | { ok: false; reason: string };
+export type EventValidation = { ok: true; event: EventEnvelope } | { ok: false; reason: string };
 
 /**
  * Checks a received message against the envelope and its payload class. The reason names fields

@@ -45,7 +45,10 @@ export function unregisterOutboxBacklog(service: string): void {
 
 async function readBacklogs(): Promise<[string, OutboxBacklog][]> {
   return Promise.all(
-    [...backlogSources].map(async ([service, read]) => [service, await read().catch(() => ({ pending: -1, oldestAgeSeconds: -1 }))] as [string, OutboxBacklog]),
+    [...backlogSources].map(
+      async ([service, read]) =>
+        [service, await read().catch(() => ({ pending: -1, oldestAgeSeconds: -1 }))] as [string, OutboxBacklog],
+    ),
   );
 }
 

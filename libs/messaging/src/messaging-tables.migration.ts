@@ -19,7 +19,9 @@ export class MessagingTables1764000000000 implements MigrationInterface {
       )`);
     // The relay only ever scans unsent rows; keep that index small.
     await queryRunner.query(`CREATE INDEX outbox_message_unsent ON outbox_message (id) WHERE sent_at IS NULL`);
-    await queryRunner.query(`CREATE INDEX outbox_message_sent_at ON outbox_message (sent_at) WHERE sent_at IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX outbox_message_sent_at ON outbox_message (sent_at) WHERE sent_at IS NOT NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE inbox_message (
         consumer text NOT NULL,

@@ -24,14 +24,22 @@ describe('dead letters are operable: listed with their reasons, replayed after a
       await kit.recordEffect(received, context);
     });
     await kit.publisher.publish([
-      { topic: kit.topic, key: event.aggregateId, value: JSON.stringify(event), headers: { 'jaring-event-type': 'WorkerStatusChanged.v1', 'jaring-event-id': event.eventId } },
+      {
+        topic: kit.topic,
+        key: event.aggregateId,
+        value: JSON.stringify(event),
+        headers: { 'jaring-event-type': 'WorkerStatusChanged.v1', 'jaring-event-id': event.eventId },
+      },
     ]);
 
     const dlt = deadLetterTopicOf(kit.topic);
-    const [letter] = await waitFor(async () => {
-      const records = await readWholeTopic(kit.kafka, dlt);
-      return records.length > 0 && records;
-    }, { what: 'the dead letter' });
+    const [letter] = await waitFor(
+      async () => {
+        const records = await readWholeTopic(kit.kafka, dlt);
+        return records.length > 0 && records;
+      },
+      { what: 'the dead letter' },
+    );
     expect(summarise(letter)).toMatchObject({
       originalTopic: kit.topic,
       originalOffset: '0',
@@ -50,6 +58,10 @@ describe('dead letters are operable: listed with their reasons, replayed after a
     expect((await kit.effects()).map((row) => row.event_id)).toEqual([event.eventId]);
 
     const replayed = await readWholeTopic(kit.kafka, kit.topic);
-    expect(replayed.map((record) => record.headers[REPLAYED_FROM_HEADER])).toEqual([undefined, `${dlt}/0/0`, `${dlt}/0/0`]);
+    expect(replayed.map((record) => record.headers[REPLAYED_FROM_HEADER])).toEqual([
+      undefined,
+      `${dlt}/0/0`,
+      `${dlt}/0/0`,
+    ]);
   });
 });

@@ -25,10 +25,13 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
 
     await kit.runConsumer(kit.recordEffect);
 
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 2 && rows;
-    }, { what: 'both events applied' });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 2 && rows;
+      },
+      { what: 'both events applied' },
+    );
     expect(effects.map((row) => row.event_id)).toEqual([event.eventId, next.eventId]);
     const [{ count }] = await kit.dataSource.query('SELECT count(*)::int AS count FROM inbox_message');
     expect(count).toBe(2);
@@ -49,8 +52,12 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
       },
     };
     const options = { service: 'relay-test', batchSize: 100, pollIntervalMs: 20, keepSentForHours: 1 };
-    await expect(new OutboxRelay(kit.dataSource, dyingPublisher, options, silentLog).relayOnce()).rejects.toThrow('process killed');
-    const [{ pending }] = await kit.dataSource.query('SELECT count(*)::int AS pending FROM outbox_message WHERE sent_at IS NULL');
+    await expect(new OutboxRelay(kit.dataSource, dyingPublisher, options, silentLog).relayOnce()).rejects.toThrow(
+      'process killed',
+    );
+    const [{ pending }] = await kit.dataSource.query(
+      'SELECT count(*)::int AS pending FROM outbox_message WHERE sent_at IS NULL',
+    );
     expect(pending).toBe(2);
 
     // After the restart, a healthy relay publishes the same rows again.
@@ -59,10 +66,13 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     expect(onTopic).toHaveLength(4);
 
     await kit.runConsumer(kit.recordEffect);
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 2 && rows;
-    }, { what: 'events applied' });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 2 && rows;
+      },
+      { what: 'events applied' },
+    );
     await new Promise((resolve) => setTimeout(resolve, 1_000)); // give any duplicate time to show up
     expect((await kit.effects()).map((row) => row.position)).toEqual([1, 2]);
     expect(effects).toHaveLength(2);
@@ -73,24 +83,35 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     const rejected = kit.event('worker-c', 2);
     const after = kit.event('worker-c', 3);
     await kit.publishRaw(kit.aggregateId('worker-c'), '{"this is": not json');
-    await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify({ ...good, payload: { ...good.payload, to: 'flying' } }));
+    await kit.publishRaw(
+      kit.aggregateId('worker-c'),
+      JSON.stringify({ ...good, payload: { ...good.payload, to: 'flying' } }),
+    );
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(good));
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(rejected));
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(after));
 
     await kit.runConsumer(async (event, context) => {
-      if (event.eventId === rejected.eventId) throw new DomainError('WORKER_ALREADY_TERMINATED', 'A terminated worker cannot be suspended');
+      if (event.eventId === rejected.eventId)
+        throw new DomainError('WORKER_ALREADY_TERMINATED', 'A terminated worker cannot be suspended');
       await kit.recordEffect(event, context);
     });
 
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 2 && rows;
-    }, { what: 'the good events applied' });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 2 && rows;
+      },
+      { what: 'the good events applied' },
+    );
     expect(effects.map((row) => row.event_id)).toEqual([good.eventId, after.eventId]);
 
     const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 3);
-    expect(dead.map((record) => record.headers[DLT_HEADERS.errorClass])).toEqual(['InvalidMessage', 'InvalidEvent', 'DomainError']);
+    expect(dead.map((record) => record.headers[DLT_HEADERS.errorClass])).toEqual([
+      'InvalidMessage',
+      'InvalidEvent',
+      'DomainError',
+    ]);
     expect(dead[1].headers[DLT_HEADERS.reason]).toContain('payload: to fails isIn');
     expect(dead[2].headers[DLT_HEADERS.reason]).toContain('WORKER_ALREADY_TERMINATED');
     expect(dead[2].headers[DLT_HEADERS.originalTopic]).toBe(kit.topic);
@@ -99,21 +120,33 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
   });
 
   it('handles 1,000 events of 10 aggregates in order per aggregate', async () => {
-    const events = Array.from({ length: 1_000 }, (_, index) => kit.event(`worker-${index % 10}`, Math.floor(index / 10)));
+    const events = Array.from({ length: 1_000 }, (_, index) =>
+      kit.event(`worker-${index % 10}`, Math.floor(index / 10)),
+    );
     await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events));
-    const relay = new OutboxRelay(kit.dataSource, kit.publisher, { service: 'order-test', batchSize: 137, pollIntervalMs: 20, keepSentForHours: 1 }, silentLog);
+    const relay = new OutboxRelay(
+      kit.dataSource,
+      kit.publisher,
+      { service: 'order-test', batchSize: 137, pollIntervalMs: 20, keepSentForHours: 1 },
+      silentLog,
+    );
     relay.start();
     await kit.runConsumer(kit.recordEffect, { chunkSize: 64 });
 
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 1_000 && rows;
-    }, { what: '1,000 events applied', timeoutMs: 60_000 });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 1_000 && rows;
+      },
+      { what: '1,000 events applied', timeoutMs: 60_000 },
+    );
     await relay.stop();
 
     expect(effects).toHaveLength(1_000);
     for (let aggregate = 0; aggregate < 10; aggregate += 1) {
-      const positions = effects.filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`)).map((row) => row.position);
+      const positions = effects
+        .filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`))
+        .map((row) => row.position);
       expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
     }
   });
@@ -131,21 +164,29 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
             kind: 'batch',
             handle: async (batch, { manager }) => {
               runSizes.push(batch.length);
-              if (batch.some((event) => event.eventId === poisoned.eventId)) throw new DomainError('REJECTED', 'one bad event');
+              if (batch.some((event) => event.eventId === poisoned.eventId))
+                throw new DomainError('REJECTED', 'one bad event');
               await manager.query(
                 `INSERT INTO effect (event_id, aggregate_id, position)
                  SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[])`,
-                [batch.map((event) => event.eventId), batch.map((event) => event.aggregateId), batch.map((event) => kit.positionOf(event))],
+                [
+                  batch.map((event) => event.eventId),
+                  batch.map((event) => event.aggregateId),
+                  batch.map((event) => kit.positionOf(event)),
+                ],
               );
             },
           },
         ],
       ]),
     });
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 29 && rows;
-    }, { what: '29 events applied' });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 29 && rows;
+      },
+      { what: '29 events applied' },
+    );
     expect(effects.map((row) => row.position)).toEqual(events.map((_, index) => index).filter((index) => index !== 17));
     expect(Math.max(...runSizes)).toBeGreaterThan(1); // the fast path really handled runs
     const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 1);

@@ -36,10 +36,13 @@ describe('graceful shutdown: stop fetching, finish the in-flight chunk, commit, 
     expect(total).toBe(appliedBeforeStop); // committed after its transaction, nothing more, nothing less
 
     await kit.runConsumer(slowHandler, { chunkSize: 5 }, kit.dataSource, groupId);
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 40 && rows;
-    }, { what: 'the rest after restart' });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 40 && rows;
+      },
+      { what: 'the rest after restart' },
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await kit.effects()).map((row) => row.position)).toEqual(events.map((_, index) => index));
     expect(effects).toHaveLength(40);

@@ -24,7 +24,11 @@ export const silentLog = { info: () => undefined, warn: () => undefined, error: 
 export class MessagingTestKit {
   readonly topicPrefix = uniqueTopicPrefix();
   readonly topic = this.topicPrefix + WorkerStatusChanged.topic.name;
-  readonly kafka = new Kafka({ clientId: 'messaging-test', brokers: testKafkaBrokers().split(','), logLevel: logLevel.NOTHING });
+  readonly kafka = new Kafka({
+    clientId: 'messaging-test',
+    brokers: testKafkaBrokers().split(','),
+    logLevel: logLevel.NOTHING,
+  });
   readonly publisher = new KafkajsPublisher(this.kafka);
   readonly outbox = new Outbox('enrolment', this.topicPrefix);
   dataSource!: DataSource;
@@ -119,7 +123,11 @@ export class MessagingTestKit {
     const runner = new ConsumerRunner(
       dataSource,
       this.publisher,
-      { consumer: 'messaging-test', handlers: new Map([['WorkerStatusChanged.v1', { kind: 'each', handle: handler }]]), ...options },
+      {
+        consumer: 'messaging-test',
+        handlers: new Map([['WorkerStatusChanged.v1', { kind: 'each', handle: handler }]]),
+        ...options,
+      },
       silentLog,
     );
     const subscriber = new KafkajsSubscriber(this.kafka);
@@ -155,7 +163,9 @@ export class MessagingTestKit {
           offset: message.offset,
           key: message.key?.toString() ?? null,
           value: message.value?.toString() ?? null,
-          headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)])),
+          headers: Object.fromEntries(
+            Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]),
+          ),
           timestamp: message.timestamp,
         });
       },

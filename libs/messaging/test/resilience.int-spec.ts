@@ -33,22 +33,32 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
       await waitFor(async () => (await kit.effects()).length >= 50, { what: 'the first 50 events' });
 
       await proxy.cut();
-      const second = Array.from({ length: 50 }, (_, index) => kit.event(`worker-${index % 5}`, 10 + Math.floor(index / 5)));
+      const second = Array.from({ length: 50 }, (_, index) =>
+        kit.event(`worker-${index % 5}`, 10 + Math.floor(index / 5)),
+      );
       for (const event of second) await kit.publishRaw(event.aggregateId, JSON.stringify(event));
       await new Promise((resolve) => setTimeout(resolve, 10_000));
       expect((await kit.effects()).length).toBe(50); // nothing applied while the database was away
       await proxy.restore();
 
-      const effects = await waitFor(async () => {
-        const rows = await kit.effects();
-        return rows.length >= 100 && rows;
-      }, { what: 'all 100 events after the database returned', timeoutMs: 60_000 });
+      const effects = await waitFor(
+        async () => {
+          const rows = await kit.effects();
+          return rows.length >= 100 && rows;
+        },
+        { what: 'all 100 events after the database returned', timeoutMs: 60_000 },
+      );
       await new Promise((resolve) => setTimeout(resolve, 1_000));
       expect(await kit.effects()).toHaveLength(100);
       expect(new Set(effects.map((row) => row.event_id)).size).toBe(100);
       for (let aggregate = 0; aggregate < 5; aggregate += 1) {
-        const positions = effects.filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`)).map((row) => row.position);
-        expect(positions).toEqual([...Array.from({ length: 10 }, (_, i) => i), ...Array.from({ length: 10 }, (_, i) => 10 + i)]);
+        const positions = effects
+          .filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`))
+          .map((row) => row.position);
+        expect(positions).toEqual([
+          ...Array.from({ length: 10 }, (_, i) => i),
+          ...Array.from({ length: 10 }, (_, i) => 10 + i),
+        ]);
       }
     } finally {
       await proxy.stop();
@@ -61,7 +71,12 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
     expect(broker.brokers).toBe(testKafkaBrokers());
     const events = Array.from({ length: 600 }, (_, index) => kit.event(`worker-${index % 6}`, Math.floor(index / 6)));
     await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events.slice(0, 300)));
-    const relay = new OutboxRelay(kit.dataSource, kit.publisher, { service: 'restart-test', batchSize: 50, pollIntervalMs: 20, keepSentForHours: 1 }, silentLog);
+    const relay = new OutboxRelay(
+      kit.dataSource,
+      kit.publisher,
+      { service: 'restart-test', batchSize: 50, pollIntervalMs: 20, keepSentForHours: 1 },
+      silentLog,
+    );
     relay.start();
     await kit.runConsumer(kit.recordEffect, { chunkSize: 25, maxBackoffMs: 2_000 });
     await waitFor(async () => (await kit.effects()).length >= 100, { what: 'consumption under way' });
@@ -69,16 +84,21 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
     await broker.restart();
     await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events.slice(300)));
 
-    const effects = await waitFor(async () => {
-      const rows = await kit.effects();
-      return rows.length >= 600 && rows;
-    }, { what: 'all 600 events after the broker restart', timeoutMs: 120_000 });
+    const effects = await waitFor(
+      async () => {
+        const rows = await kit.effects();
+        return rows.length >= 600 && rows;
+      },
+      { what: 'all 600 events after the broker restart', timeoutMs: 120_000 },
+    );
     await relay.stop();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await kit.effects()).toHaveLength(600);
     expect(new Set(effects.map((row) => row.event_id)).size).toBe(600);
     for (let aggregate = 0; aggregate < 6; aggregate += 1) {
-      const positions = effects.filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`)).map((row) => row.position);
+      const positions = effects
+        .filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`))
+        .map((row) => row.position);
       expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
     }
   });

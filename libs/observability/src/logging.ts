@@ -28,12 +28,21 @@ export function loggerParams(service: string, level: string): Params {
         return id;
       },
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, message: maskPersonalData(err.message) }),
+        err: (err: Error & { code?: string }) => ({
+          type: err.name,
+          code: err.code,
+          message: maskPersonalData(err.message),
+        }),
       },
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, err) =>
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
   };
 }

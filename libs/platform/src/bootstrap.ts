@@ -65,7 +65,10 @@ export async function startService(
  */
 async function migrateOnly(service: string, config: ServiceConfig, persistence: ServicePersistence): Promise<void> {
   await ensureDatabase(config.DATABASE_URL);
-  const dataSource = new DataSource({ ...platformDataSourceOptions(service, config, persistence), migrationsRun: false });
+  const dataSource = new DataSource({
+    ...platformDataSourceOptions(service, config, persistence),
+    migrationsRun: false,
+  });
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -11,7 +11,10 @@ export interface Violation {
 /** Thrown by the validation pipe: every bad field at once, each with its reason. */
 export class InvalidRequestException extends HttpException {
   constructor(readonly violations: Violation[]) {
-    super({ statusCode: 400, error: 'Bad Request', message: 'The request is invalid', violations }, HttpStatus.BAD_REQUEST);
+    super(
+      { statusCode: 400, error: 'Bad Request', message: 'The request is invalid', violations },
+      HttpStatus.BAD_REQUEST,
+    );
   }
 }
 
@@ -32,17 +35,23 @@ export class HttpErrorsFilter implements ExceptionFilter {
         statusCode: status,
         error: exception.code,
         message: exception.message,
-        ...(exception.field ? { violations: [{ field: exception.field, code: exception.code, message: exception.message }] } : {}),
+        ...(exception.field
+          ? { violations: [{ field: exception.field, code: exception.code, message: exception.message }] }
+          : {}),
         ...(exception.details ? { details: exception.details } : {}),
       });
       return;
     }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
-      response.status(exception.getStatus()).json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
+      response
+        .status(exception.getStatus())
+        .json(typeof body === 'string' ? { statusCode: exception.getStatus(), message: body } : body);
       return;
     }
     this.logger.error({ err: exception }, 'unhandled error while serving a request');
-    response.status(500).json({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong; the error was logged' });
+    response
+      .status(500)
+      .json({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong; the error was logged' });
   }
 }

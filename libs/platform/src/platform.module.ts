@@ -8,7 +8,13 @@ import type { EntitySchema, MigrationInterface } from 'typeorm';
 type EntityClass = new (...args: any[]) => object;
 import { AuthModule } from '@jaring/auth';
 import type { ServiceConfig } from '@jaring/config';
-import { InboxMessageOrmEntity, MessagingModule, MessagingRuntime, MessagingTables1764000000000, OutboxMessageOrmEntity } from '@jaring/messaging';
+import {
+  InboxMessageOrmEntity,
+  MessagingModule,
+  MessagingRuntime,
+  MessagingTables1764000000000,
+  OutboxMessageOrmEntity,
+} from '@jaring/messaging';
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
 
@@ -56,7 +62,11 @@ export class PlatformModule {
         {
           provide: ReadinessProbes,
           inject: [MessagingRuntime],
-          useFactory: (runtime: MessagingRuntime) => ({ get probes() { return runtime.readinessProbes(); } }),
+          useFactory: (runtime: MessagingRuntime) => ({
+            get probes() {
+              return runtime.readinessProbes();
+            },
+          }),
         },
       ],
     };

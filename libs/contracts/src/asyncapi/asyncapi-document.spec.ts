@@ -10,10 +10,17 @@ describe('AsyncAPI document', () => {
 
   it('is a valid AsyncAPI 3.0 document', async () => {
     const { document, diagnostics } = await new Parser().parse(generated);
-    const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 0).map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`);
+    const errors = diagnostics
+      .filter((diagnostic) => diagnostic.severity === 0)
+      .map((diagnostic) => `${diagnostic.path.join('.')}: ${diagnostic.message}`);
     expect(errors).toEqual([]);
     expect(document?.version()).toBe('3.0.0');
-    expect(document?.channels().all().map((channel) => channel.address())).toContain('jaring.enrolment.worker.v1');
+    expect(
+      document
+        ?.channels()
+        .all()
+        .map((channel) => channel.address()),
+    ).toContain('jaring.enrolment.worker.v1');
   });
 
   it('is committed as generated (run `npm run docs:asyncapi` after changing a contract)', () => {

@@ -41,7 +41,9 @@ export function buildAsyncApiDocument(): Schema {
         'Every message is a JSON envelope keyed by its aggregateId; see docs/events.md for the evolution rules.',
     },
     defaultContentType: 'application/json',
-    servers: { local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The local broker started by npm start' } },
+    servers: {
+      local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The local broker started by npm start' },
+    },
     channels: Object.fromEntries(
       ALL_TOPICS.map((topic) => [
         topicKey(topic),
@@ -101,7 +103,18 @@ export function buildAsyncApiDocument(): Schema {
 function envelopeSchema(definition: EventDefinition): Schema {
   return {
     type: 'object',
-    required: ['eventId', 'eventType', 'eventVersion', 'occurredAt', 'aggregateId', 'correlationId', 'causationId', 'producer', 'tenant', 'payload'],
+    required: [
+      'eventId',
+      'eventType',
+      'eventVersion',
+      'occurredAt',
+      'aggregateId',
+      'correlationId',
+      'causationId',
+      'producer',
+      'tenant',
+      'payload',
+    ],
     properties: {
       eventId: { type: 'string', format: 'uuid', description: 'Unique per event; consumers deduplicate on it.' },
       eventType: { type: 'string', const: definition.type },
@@ -111,7 +124,11 @@ function envelopeSchema(definition: EventDefinition): Schema {
       correlationId: { type: 'string' },
       causationId: { type: 'string' },
       producer: { type: 'string' },
-      tenant: { type: 'string', pattern: '^\\d{2}\\.\\d{2}$', description: "The sponsoring regency's Kemendagri code." },
+      tenant: {
+        type: 'string',
+        pattern: '^\\d{2}\\.\\d{2}$',
+        description: "The sponsoring regency's Kemendagri code.",
+      },
       payload: { $ref: `#/components/schemas/${definition.payload.name}` },
     },
   };

@@ -213,4 +213,3 @@ export class FamilyChangedV1 {
   @Type(() => FamilyChangeV1)
   change?: FamilyChangeV1;
 }
-

@@ -48,8 +48,11 @@ export function summarise(record: IncomingRecord): DeadLetterSummary {
  */
 export function replayRecord(record: IncomingRecord): OutgoingRecord {
   const originalTopic = record.headers[DLT_HEADERS.originalTopic];
-  if (!originalTopic) throw new Error(`${record.topic}@${record.partition}/${record.offset} has no original topic header`);
-  const headers = Object.fromEntries(Object.entries(record.headers).filter(([name]) => !name.startsWith('jaring-dlt-')));
+  if (!originalTopic)
+    throw new Error(`${record.topic}@${record.partition}/${record.offset} has no original topic header`);
+  const headers = Object.fromEntries(
+    Object.entries(record.headers).filter(([name]) => !name.startsWith('jaring-dlt-')),
+  );
   return {
     topic: originalTopic,
     key: record.key ?? '',

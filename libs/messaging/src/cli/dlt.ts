@@ -35,10 +35,14 @@ async function main(args: string[]): Promise<number> {
   if (command === 'replay') {
     const wanted = new Set(option(rest, '--offset'));
     if (topics.length !== 1 || (wanted.size === 0 && !rest.includes('--all'))) {
-      process.stderr.write('replay needs one --topic <dlt topic> and either --offset <partition>/<offset> (repeatable) or --all\n');
+      process.stderr.write(
+        'replay needs one --topic <dlt topic> and either --offset <partition>/<offset> (repeatable) or --all\n',
+      );
       return 2;
     }
-    const records = (await readWholeTopic(kafka, topics[0])).filter((record) => wanted.size === 0 || wanted.has(`${record.partition}/${record.offset}`));
+    const records = (await readWholeTopic(kafka, topics[0])).filter(
+      (record) => wanted.size === 0 || wanted.has(`${record.partition}/${record.offset}`),
+    );
     const publisher = new KafkajsPublisher(kafka);
     await publisher.connect();
     try {
@@ -50,7 +54,9 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
 
-  process.stderr.write('usage: npm run dlt -- list [--topic <dlt topic>] | replay --topic <dlt topic> (--offset <p>/<o> ... | --all)\n');
+  process.stderr.write(
+    'usage: npm run dlt -- list [--topic <dlt topic>] | replay --topic <dlt topic> (--offset <p>/<o> ... | --all)\n',
+  );
   return 2;
 }
 

@@ -91,7 +91,10 @@ export class ConsumerRunner {
     for (let start = 0; start < batch.records.length; start += this.chunkSize) {
       if (!control.isActive()) return; // the rest is redelivered to whoever owns the partition next
       const chunk = batch.records.slice(start, start + this.chunkSize);
-      const completed = await this.applyChunk(chunk.map((record) => this.decode(record)), control);
+      const completed = await this.applyChunk(
+        chunk.map((record) => this.decode(record)),
+        control,
+      );
       if (!completed) return;
       const last = chunk[chunk.length - 1];
       await control.commit(last.offset);
@@ -119,7 +122,12 @@ export class ConsumerRunner {
     if (!validation.ok) return { kind: 'dead', record, reason: validation.reason, errorClass: 'InvalidEvent' };
     const pattern = `${validation.event.eventType}.v${validation.event.eventVersion}`;
     if (!this.options.handlers.has(pattern)) {
-      return { kind: 'dead', record, reason: `${this.consumer} does not handle ${pattern}`, errorClass: 'UnsupportedVersion' };
+      return {
+        kind: 'dead',
+        record,
+        reason: `${this.consumer} does not handle ${pattern}`,
+        errorClass: 'UnsupportedVersion',
+      };
     }
     return { kind: 'event', record, event: validation.event, pattern };
   }
@@ -204,7 +212,10 @@ export class ConsumerRunner {
     const handler = this.options.handlers.get(run[0].pattern);
     if (!handler) throw new Error(`no handler for ${run[0].pattern}`);
     if (handler.kind === 'batch') {
-      await handler.handle(run.map((item) => item.event), { manager });
+      await handler.handle(
+        run.map((item) => item.event),
+        { manager },
+      );
       return;
     }
     for (const item of run) await handler.handle(item.event, { manager, record: item.record });
@@ -236,14 +247,24 @@ export class ConsumerRunner {
         await this.publisher.publish(letters.map((letter) => toDeadLetterRecord(this.consumer, letter)));
         for (const letter of letters) {
           this.log.warn(
-            { consumer: this.consumer, topic: letter.record.topic, partition: letter.record.partition, offset: letter.record.offset, errorClass: letter.errorClass, reason: letter.reason },
+            {
+              consumer: this.consumer,
+              topic: letter.record.topic,
+              partition: letter.record.partition,
+              offset: letter.record.offset,
+              errorClass: letter.errorClass,
+              reason: letter.reason,
+            },
             'event sent to the dead-letter topic',
           );
         }
         return;
       } catch (error) {
         // Never move past a record whose dead letter was not acknowledged: that would lose it.
-        this.log.error({ consumer: this.consumer, errorClass: errorClassOf(error), attempt: failures }, 'could not publish dead letters; retrying');
+        this.log.error(
+          { consumer: this.consumer, errorClass: errorClassOf(error), attempt: failures },
+          'could not publish dead letters; retrying',
+        );
         await this.pause(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 12)), control);
       }
     }

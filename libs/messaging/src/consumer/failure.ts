@@ -12,7 +12,8 @@ export class PermanentEventError extends Error {
 // conflicts, lock timeouts, resource exhaustion.
 const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03)/;
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const TRANSIENT_MESSAGES = /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|KafkaJS(Connection|Request|NumberOfRetriesExceeded)Error|socket hang up|Connection is not established/i;
+const TRANSIENT_MESSAGES =
+  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|KafkaJS(Connection|Request|NumberOfRetriesExceeded)Error|socket hang up|Connection is not established/i;
 
 export type FailureKind = 'transient' | 'permanent' | 'unknown';
 
@@ -25,7 +26,8 @@ export function classifyFailure(error: unknown): FailureKind {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown; name?: unknown };
   const code = String(candidate?.code ?? candidate?.driverError?.code ?? '');
   if (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NODE_CODES.has(code)) return 'transient';
-  if (TRANSIENT_MESSAGES.test(`${String(candidate?.name ?? '')} ${String(candidate?.message ?? '')}`)) return 'transient';
+  if (TRANSIENT_MESSAGES.test(`${String(candidate?.name ?? '')} ${String(candidate?.message ?? '')}`))
+    return 'transient';
   return 'unknown';
 }
 

@@ -108,19 +108,17 @@ export class KafkajsSubscriber implements RecordSubscriber {
             topic: batch.topic,
             partition: batch.partition,
             highWatermark: batch.highWatermark,
-            records: batch.messages.map(
-              (message): IncomingRecord => ({
-                topic: batch.topic,
-                partition: batch.partition,
-                offset: message.offset,
-                key: message.key?.toString() ?? null,
-                value: message.value?.toString() ?? null,
-                headers: Object.fromEntries(
-                  Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')]),
-                ),
-                timestamp: message.timestamp,
-              }),
-            ),
+            records: batch.messages.map((message): IncomingRecord => ({
+              topic: batch.topic,
+              partition: batch.partition,
+              offset: message.offset,
+              key: message.key?.toString() ?? null,
+              value: message.value?.toString() ?? null,
+              headers: Object.fromEntries(
+                Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')]),
+              ),
+              timestamp: message.timestamp,
+            })),
           },
           {
             isActive: () => isRunning() && !isStale(),
@@ -130,7 +128,12 @@ export class KafkajsSubscriber implements RecordSubscriber {
               // Explicit offsets go straight to the group coordinator; consumer.commitOffsets() would be
               // dropped silently once a stop has begun, losing the commit of the batch we just finished.
               await commitOffsetsIfNecessary({
-                topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: (BigInt(offset) + 1n).toString() }] }],
+                topics: [
+                  {
+                    topic: batch.topic,
+                    partitions: [{ partition: batch.partition, offset: (BigInt(offset) + 1n).toString() }],
+                  },
+                ],
               });
             },
           },

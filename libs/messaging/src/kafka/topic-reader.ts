@@ -10,7 +10,9 @@ export async function readWholeTopic(kafka: Kafka, topic: string): Promise<Incom
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
-  const remaining = new Map(ends.filter((end) => BigInt(end.high) > BigInt(end.low)).map((end) => [end.partition, BigInt(end.high)]));
+  const remaining = new Map(
+    ends.filter((end) => BigInt(end.high) > BigInt(end.low)).map((end) => [end.partition, BigInt(end.high)]),
+  );
   if (remaining.size === 0) return [];
 
   const records: IncomingRecord[] = [];
@@ -28,7 +30,9 @@ export async function readWholeTopic(kafka: Kafka, topic: string): Promise<Incom
             offset: message.offset,
             key: message.key?.toString() ?? null,
             value: message.value?.toString() ?? null,
-            headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')])),
+            headers: Object.fromEntries(
+              Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')]),
+            ),
             timestamp: message.timestamp,
           });
           if (BigInt(message.offset) + 1n >= (remaining.get(partition) ?? 0n)) remaining.delete(partition);

@@ -35,7 +35,12 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
     try {
       const handlers = new Map<string, Handler>();
       for (const [pattern, handler] of this.getHandlers()) {
-        handlers.set(pattern, handler.extras?.batch ? { kind: 'batch', handle: this.invokerFor(pattern) } : { kind: 'each', handle: this.invokerFor(pattern) });
+        handlers.set(
+          pattern,
+          handler.extras?.batch
+            ? { kind: 'batch', handle: this.invokerFor(pattern) }
+            : { kind: 'each', handle: this.invokerFor(pattern) },
+        );
       }
       const topics = this.topicsFor([...handlers.keys()]);
       if (topics.length > 0) {
@@ -79,7 +84,10 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
 
   /** Calls the Nest handler (guards, interceptors, filters included) and waits for it to finish. */
   private invokerFor(pattern: string) {
-    return async (data: EventEnvelope | EventEnvelope[], { manager, record }: { manager: EntityManager; record?: IncomingRecord }) => {
+    return async (
+      data: EventEnvelope | EventEnvelope[],
+      { manager, record }: { manager: EntityManager; record?: IncomingRecord },
+    ) => {
       const handler = this.getHandlerByPattern(pattern);
       if (!handler) throw new Error(`No handler registered for ${pattern}`);
       const result = await handler(data, new JaringEventContext([manager, record]));
@@ -88,7 +96,9 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
   }
 
   private topicsFor(patterns: string[]): string[] {
-    const unknown = patterns.filter((pattern) => !EVENT_CATALOGUE.some((definition) => eventPattern(definition) === pattern));
+    const unknown = patterns.filter(
+      (pattern) => !EVENT_CATALOGUE.some((definition) => eventPattern(definition) === pattern),
+    );
     if (unknown.length > 0) throw new Error(`Handlers for events not in the contract catalogue: ${unknown.join(', ')}`);
     const names = EVENT_CATALOGUE.filter((definition) => patterns.includes(eventPattern(definition))).map(
       (definition) => this.options.topicPrefix + definition.topic.name,

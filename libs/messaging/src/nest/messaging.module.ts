@@ -75,7 +75,8 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 
   readinessProbes(): ReadinessProbe[] {
     const probes: ReadinessProbe[] = [{ name: 'kafka-producer', isReady: async () => this.publisher.isConnected() }];
-    if (this.transport?.isSubscribed) probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
+    if (this.transport?.isSubscribed)
+      probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
     return probes;
   }
 
@@ -100,7 +101,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     try {
       await admin.ensureTopics(
         ALL_TOPICS.flatMap((topic) => [
-          { name: prefix + topic.name, partitions: topic.partitions.dev, retentionMs: topic.retentionDays * 86_400_000 },
+          {
+            name: prefix + topic.name,
+            partitions: topic.partitions.dev,
+            retentionMs: topic.retentionDays * 86_400_000,
+          },
           { name: deadLetterTopicOf(prefix + topic.name), partitions: 1 },
         ]),
       );

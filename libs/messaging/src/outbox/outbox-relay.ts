@@ -67,7 +67,9 @@ export class OutboxRelay {
   /** Publishes at most one batch; returns how many rows it published. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock(hashtext('jaring-outbox-relay')) AS locked`);
+      const [{ locked }] = await manager.query(
+        `SELECT pg_try_advisory_xact_lock(hashtext('jaring-outbox-relay')) AS locked`,
+      );
       if (!locked) return 0;
       const rows: PendingRow[] = await manager.query(
         `SELECT id, topic, message_key, event_type, envelope, headers
@@ -92,7 +94,9 @@ export class OutboxRelay {
   }
 
   private async markSent(manager: EntityManager, rows: PendingRow[]): Promise<void> {
-    await manager.query(`UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+    await manager.query(`UPDATE outbox_message SET sent_at = now() WHERE id = ANY($1::bigint[])`, [
+      rows.map((row) => row.id),
+    ]);
   }
 
   private async run(): Promise<void> {
@@ -106,7 +110,10 @@ export class OutboxRelay {
       } catch (error) {
         failures += 1;
         const delay = Math.min(30_000, this.options.pollIntervalMs * 2 ** Math.min(failures, 10));
-        this.log.warn({ err: error, attempt: failures, retryInMs: delay }, 'outbox relay failed; rows stay pending and will be retried');
+        this.log.warn(
+          { err: error, attempt: failures, retryInMs: delay },
+          'outbox relay failed; rows stay pending and will be retried',
+        );
         await this.sleep(delay);
       }
     }

@@ -37,7 +37,12 @@ export class Outbox {
       };
     });
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager.createQueryBuilder().insert().into(OutboxMessageOrmEntity).values(rows.slice(start, start + INSERT_CHUNK)).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(OutboxMessageOrmEntity)
+        .values(rows.slice(start, start + INSERT_CHUNK))
+        .execute();
     }
   }
 }

@@ -7,7 +7,10 @@ import { WorkerProjectionOrmEntity } from '../persistence/worker-projection.orm-
 @EventConsumer()
 export class WorkerEventsConsumer {
   @OnEvent(WorkerRegistered)
-  async onWorkerRegistered(@Payload() event: EventEnvelope<WorkerRegisteredV1>, @Ctx() context: JaringEventContext): Promise<void> {
+  async onWorkerRegistered(
+    @Payload() event: EventEnvelope<WorkerRegisteredV1>,
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
     const worker = event.payload;
     await context.manager.upsert(
       WorkerProjectionOrmEntity,
