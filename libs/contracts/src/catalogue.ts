@@ -1,5 +1,5 @@
 import { DeathConfirmed } from './claims/events';
-import { MembershipLapsed } from './billing/events';
+import { CoverageGranted, CoverageWithdrawn, MembershipLapsed } from './billing/events';
 import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
 import type { EventDefinition } from './event-definition';
 
@@ -13,6 +13,8 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   WorkerStatusChanged,
   FamilyChanged,
   MembershipLapsed,
+  CoverageGranted,
+  CoverageWithdrawn,
   DeathConfirmed,
 ];
 

@@ -7,6 +7,7 @@ export * from './fixtures';
 export * from './enrolment/worker-payloads';
 export * from './enrolment/events';
 export * from './billing/membership-payloads';
+export * from './billing/coverage-payloads';
 export * from './billing/events';
 export * from './claims/death-payloads';
 export * from './claims/events';
