@@ -3,11 +3,14 @@ import { runService } from '@jaring/platform';
 import { EnrolmentConfig } from './enrolment.config';
 import { ENROLMENT_PERSISTENCE, EnrolmentModule } from './enrolment.module';
 
-void runService(() => {
-  const config = loadConfig(EnrolmentConfig);
-  return { module: EnrolmentModule.forRoot(config), config, persistence: ENROLMENT_PERSISTENCE };
-}, {
-  service: 'enrolment',
-  title: 'Jaring enrolment',
-  description: 'Sponsors, workers, families and heirs of pekerja rentan covered by a Pemkab.',
-});
+void runService(
+  () => {
+    const config = loadConfig(EnrolmentConfig);
+    return { module: EnrolmentModule.forRoot(config), config, persistence: ENROLMENT_PERSISTENCE };
+  },
+  {
+    service: 'enrolment',
+    title: 'Jaring enrolment',
+    description: 'Sponsors, workers, families and heirs of pekerja rentan covered by a Pemkab.',
+  },
+);

@@ -19,7 +19,10 @@ export class WorkersController {
   @Roles('enrolment-officer')
   async register(@Body() request: RegisterWorkerRequest, @Req() http: Request & { id?: string }) {
     const correlationId = String(http.id);
-    const worker = await this.registerWorker.execute({ ...request, origin: { correlationId, causationId: correlationId } });
+    const worker = await this.registerWorker.execute({
+      ...request,
+      origin: { correlationId, causationId: correlationId },
+    });
     return { id: worker.id, status: worker.status, coverageStartDate: worker.coverageStartDate };
   }
 

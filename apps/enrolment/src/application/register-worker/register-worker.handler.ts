@@ -14,9 +14,12 @@ export class RegisterWorkerHandler {
     if (!sponsor) throw new NotFoundError('SPONSOR_NOT_FOUND', `No sponsor for region ${command.tenant}`, 'tenant');
     const existing = await this.store.findWorkerIdByNik(command.nik);
     if (existing) {
-      throw new ConflictError('NIK_ALREADY_ENROLLED', 'A worker with this NIK is already enrolled', 'nik', { existingWorkerId: existing });
+      throw new ConflictError('NIK_ALREADY_ENROLLED', 'A worker with this NIK is already enrolled', 'nik', {
+        existingWorkerId: existing,
+      });
     }
-    const coverageStartDate = command.enrolmentDate > sponsor.coverageStartDate ? command.enrolmentDate : sponsor.coverageStartDate;
+    const coverageStartDate =
+      command.enrolmentDate > sponsor.coverageStartDate ? command.enrolmentDate : sponsor.coverageStartDate;
     const worker: WorkerRecord = {
       id: randomUUID(),
       sponsorId: sponsor.id,

@@ -35,7 +35,12 @@ export class TypeormWorkerStore extends WorkerStore {
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === UNIQUE_VIOLATION) {
         const existing = await this.findWorkerIdByNik(worker.nik);
-        throw new ConflictError('NIK_ALREADY_ENROLLED', 'A worker with this NIK is already enrolled', 'nik', existing ? { existingWorkerId: existing } : undefined);
+        throw new ConflictError(
+          'NIK_ALREADY_ENROLLED',
+          'A worker with this NIK is already enrolled',
+          'nik',
+          existing ? { existingWorkerId: existing } : undefined,
+        );
       }
       throw error;
     }
