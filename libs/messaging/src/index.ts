@@ -13,3 +13,4 @@ export * from './consumer/consumer-runner';
 export * from './nest/event-context';
 export * from './nest/jaring-kafka.transport';
 export * from './nest/messaging.module';
+export * from './trace-context';

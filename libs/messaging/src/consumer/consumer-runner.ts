@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@jaring/contracts';
 import type { BatchControl, IncomingRecord, RecordBatch, RecordPublisher } from '../kafka/kafka-records';
 import { consumerLag, consumerRetries, eventsHandled } from '../messaging-metrics';
+import { withBatchConsumerSpan, withConsumerSpan } from '../trace-context';
 import { type DeadLetter, toDeadLetterRecord } from './dead-letter';
 import { classifyFailure, errorClassOf, reasonOf } from './failure';
 
@@ -211,14 +212,18 @@ export class ConsumerRunner {
   private async invoke(run: DecodedEvent[], manager: EntityManager): Promise<void> {
     const handler = this.options.handlers.get(run[0].pattern);
     if (!handler) throw new Error(`no handler for ${run[0].pattern}`);
+    const spanName = `${this.consumer} handle ${run[0].pattern}`;
     if (handler.kind === 'batch') {
-      await handler.handle(
-        run.map((item) => item.event),
-        { manager },
-      );
+      const events = run.map((item) => item.event);
+      const headers = run.map((item) => item.record.headers);
+      await withBatchConsumerSpan(spanName, headers, () => handler.handle(events, { manager }));
       return;
     }
-    for (const item of run) await handler.handle(item.event, { manager, record: item.record });
+    for (const item of run) {
+      await withConsumerSpan(spanName, item.record.headers, () =>
+        handler.handle(item.event, { manager, record: item.record }),
+      );
+    }
   }
 
   /** Inserts inbox rows; returns the ids that were new (the others were applied before). */

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@jaring/contracts';
 import { findEventDefinition } from '@jaring/contracts';
 import { buildEnvelope, type NewEvent } from '../event-factory';
+import { currentTraceHeaders } from '../trace-context';
 import { OutboxMessageOrmEntity } from './outbox-message.orm-entity';
 
 /** Rows per INSERT statement: big enough for bulk imports, small enough for PostgreSQL's parameter limit. */
@@ -25,6 +26,7 @@ export class Outbox {
 
   /** Stages already-built envelopes (e.g. a replay); the topic comes from the contract catalogue. */
   async stageEnvelopes(manager: EntityManager, envelopes: EventEnvelope[]): Promise<void> {
+    const headers = currentTraceHeaders(); // the request or event that caused these, for tracing
     const rows = envelopes.map((envelope) => {
       const definition = findEventDefinition(envelope.eventType, envelope.eventVersion);
       if (!definition) throw new Error(`No contract for ${envelope.eventType} v${envelope.eventVersion}`);
@@ -34,6 +36,7 @@ export class Outbox {
         messageKey: envelope.aggregateId,
         eventType: envelope.eventType,
         envelope,
+        headers,
       };
     });
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
