@@ -24,17 +24,19 @@ export const silentLog = { info: () => undefined, warn: () => undefined, error: 
 export class MessagingTestKit {
   readonly topicPrefix = uniqueTopicPrefix();
   readonly topic = this.topicPrefix + WorkerStatusChanged.topic.name;
-  readonly kafka = new Kafka({
-    clientId: 'messaging-test',
-    brokers: testKafkaBrokers().split(','),
-    logLevel: logLevel.NOTHING,
-  });
-  readonly publisher = new KafkajsPublisher(this.kafka);
+  readonly kafka: Kafka;
+  readonly publisher: KafkajsPublisher;
   readonly outbox = new Outbox('enrolment', this.topicPrefix);
   dataSource!: DataSource;
   private readonly subscribers: KafkajsSubscriber[] = [];
 
-  constructor(private readonly databaseLabel: string) {}
+  constructor(
+    private readonly databaseLabel: string,
+    brokers = testKafkaBrokers(),
+  ) {
+    this.kafka = new Kafka({ clientId: 'messaging-test', brokers: brokers.split(','), logLevel: logLevel.NOTHING });
+    this.publisher = new KafkajsPublisher(this.kafka);
+  }
 
   async start(databaseUrl = testDatabaseUrl(this.databaseLabel)): Promise<void> {
     await ensureDatabase(testDatabaseUrl(this.databaseLabel));

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ensureKafka } from '../../../deploy/local/kafka/kafka-launcher';
 import { TcpProxy } from '../../../test/support/tcp-proxy';
-import { testDatabaseUrl, testKafkaBrokers, waitFor } from '../../../test/support/test-environment';
+import { testDatabaseUrl, waitFor } from '../../../test/support/test-environment';
 import { OutboxRelay } from '../src';
 import { MessagingTestKit, silentLog } from './messaging-test-kit';
 
@@ -66,40 +69,52 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
   });
 
   it('loses nothing and applies nothing twice when the broker restarts mid-stream', async () => {
-    // Restarts the project launcher's broker; an external one (env vars, testcontainers) makes this fail loudly.
-    const broker = await ensureKafka();
-    expect(broker.brokers).toBe(testKafkaBrokers());
-    const events = Array.from({ length: 600 }, (_, index) => kit.event(`worker-${index % 6}`, Math.floor(index / 6)));
-    await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events.slice(0, 300)));
-    const relay = new OutboxRelay(
-      kit.dataSource,
-      kit.publisher,
-      { service: 'restart-test', batchSize: 50, pollIntervalMs: 20, keepSentForHours: 1 },
-      silentLog,
-    );
-    relay.start();
-    await kit.runConsumer(kit.recordEffect, { chunkSize: 25, maxBackoffMs: 2_000 });
-    await waitFor(async () => (await kit.effects()).length >= 100, { what: 'consumption under way' });
+    // A private broker (own port and data), so restarting it disturbs no other test or developer.
+    const broker = await ensureKafka({
+      port: 19092,
+      dataDir: join(tmpdir(), `jaring-restart-test-${randomUUID().slice(0, 8)}`),
+    });
+    const ownKit = new MessagingTestKit(`restart_${randomUUID().slice(0, 6)}`, broker.brokers);
+    try {
+      await ownKit.start();
+      const events = Array.from({ length: 600 }, (_, index) =>
+        ownKit.event(`worker-${index % 6}`, Math.floor(index / 6)),
+      );
+      await ownKit.dataSource.transaction((manager) => ownKit.outbox.stageEnvelopes(manager, events.slice(0, 300)));
+      const relay = new OutboxRelay(
+        ownKit.dataSource,
+        ownKit.publisher,
+        { service: 'restart-test', batchSize: 50, pollIntervalMs: 20, keepSentForHours: 1 },
+        silentLog,
+      );
+      relay.start();
+      await ownKit.runConsumer(ownKit.recordEffect, { chunkSize: 25, maxBackoffMs: 2_000 });
+      await waitFor(async () => (await ownKit.effects()).length >= 100, { what: 'consumption under way' });
 
-    await broker.restart();
-    await kit.dataSource.transaction((manager) => kit.outbox.stageEnvelopes(manager, events.slice(300)));
+      await broker.restart();
+      await ownKit.dataSource.transaction((manager) => ownKit.outbox.stageEnvelopes(manager, events.slice(300)));
 
-    const effects = await waitFor(
-      async () => {
-        const rows = await kit.effects();
-        return rows.length >= 600 && rows;
-      },
-      { what: 'all 600 events after the broker restart', timeoutMs: 120_000 },
-    );
-    await relay.stop();
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    expect(await kit.effects()).toHaveLength(600);
-    expect(new Set(effects.map((row) => row.event_id)).size).toBe(600);
-    for (let aggregate = 0; aggregate < 6; aggregate += 1) {
-      const positions = effects
-        .filter((row) => row.aggregate_id === kit.aggregateId(`worker-${aggregate}`))
-        .map((row) => row.position);
-      expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
+      const effects = await waitFor(
+        async () => {
+          const rows = await ownKit.effects();
+          return rows.length >= 600 && rows;
+        },
+        { what: 'all 600 events after the broker restart', timeoutMs: 120_000 },
+      );
+      await relay.stop();
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(await ownKit.effects()).toHaveLength(600);
+      expect(new Set(effects.map((row) => row.event_id)).size).toBe(600);
+      for (let aggregate = 0; aggregate < 6; aggregate += 1) {
+        const positions = effects
+          .filter((row) => row.aggregate_id === ownKit.aggregateId(`worker-${aggregate}`))
+          .map((row) => row.position);
+        expect(positions).toEqual(Array.from({ length: 100 }, (_, index) => index));
+      }
+    } finally {
+      await ownKit.stop();
+      await broker.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
