@@ -70,10 +70,8 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
 
   it('loses nothing and applies nothing twice when the broker restarts mid-stream', async () => {
     // A private broker (own port and data), so restarting it disturbs no other test or developer.
-    const broker = await ensureKafka({
-      port: 19092,
-      dataDir: join(tmpdir(), `jaring-restart-test-${randomUUID().slice(0, 8)}`),
-    });
+    const dataDir = join(tmpdir(), `jaring-restart-test-${randomUUID().slice(0, 8)}`);
+    const broker = await ensureKafka({ port: 19092, dataDir });
     const ownKit = new MessagingTestKit(`restart_${randomUUID().slice(0, 6)}`, broker.brokers);
     try {
       await ownKit.start();
