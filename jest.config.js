@@ -22,6 +22,9 @@ const shared = {
 
 /** @type {import('jest').Config} */
 const config = {
+  // kafkajs keeps sockets and retry timers alive for a while after disconnect; a finished run must
+  // still end (CI would otherwise wait for its time limit). Every test awaits its own clean-up.
+  forceExit: true,
   projects: [
     {
       ...shared,
