@@ -3,53 +3,21 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
-import { startService } from '@jaring/platform';
-import { BillingConfig } from '../../apps/billing/src/billing.config';
-import { BillingModule } from '../../apps/billing/src/billing.module';
-import { ClaimsConfig } from '../../apps/claims/src/claims.config';
-import { ClaimsModule } from '../../apps/claims/src/claims.module';
-import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
-import { EnrolmentModule } from '../../apps/enrolment/src/enrolment.module';
-import { baseUrlOf, testConfig, uniqueTopicPrefix, waitFor } from '../support/test-environment';
+import { type RunningServices, startServices } from '../support/service-harness';
+import { baseUrlOf, waitFor } from '../support/test-environment';
 
 describe('walking skeleton: a worker registered in enrolment reaches billing and claims through Kafka', () => {
-  const topicPrefix = uniqueTopicPrefix();
-  const apps: INestApplication[] = [];
+  let services: RunningServices;
   let enrolment: INestApplication;
   let billing: INestApplication;
   let claims: INestApplication;
 
   beforeAll(async () => {
-    const options = (service: string) => ({
-      database: `${service}_e2e`,
-      topicPrefix,
-      groupId: `${topicPrefix}${service}`,
-    });
-    enrolment = await startService(
-      EnrolmentModule.forRoot(testConfig(EnrolmentConfig, options('enrolment'))),
-      testConfig(EnrolmentConfig, options('enrolment')),
-      { service: 'enrolment', title: 'enrolment', description: '' },
-    );
-    apps.push(enrolment);
-    const billingConfig = testConfig(BillingConfig, options('billing'));
-    billing = await startService(BillingModule.forRoot(billingConfig), billingConfig, {
-      service: 'billing',
-      title: 'billing',
-      description: '',
-    });
-    apps.push(billing);
-    const claimsConfig = testConfig(ClaimsConfig, options('claims'));
-    claims = await startService(ClaimsModule.forRoot(claimsConfig), claimsConfig, {
-      service: 'claims',
-      title: 'claims',
-      description: '',
-    });
-    apps.push(claims);
+    services = await startServices(['enrolment', 'billing', 'claims'], { label: 'skeleton' });
+    [enrolment, billing, claims] = [services.get('enrolment'), services.get('billing'), services.get('claims')];
   });
 
-  afterAll(async () => {
-    for (const app of apps.reverse()) await app.close();
-  });
+  afterAll(async () => services?.stop());
 
   it('projects the registered worker in both services within seconds', async () => {
     const token = signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer']);
