@@ -20,44 +20,53 @@ export interface TestInfrastructure {
   stop: () => Promise<void>;
 }
 
+interface Provided {
+  address: string;
+  stop?: () => Promise<void>;
+}
+
 export async function provideInfrastructure(log: (line: string) => void): Promise<TestInfrastructure> {
-  const runId = randomBytes(4).toString('hex');
-  const stops: (() => Promise<void>)[] = [];
-  const docker = process.env.TEST_KAFKA_BROKERS || process.env.KAFKA_BROKERS ? false : await dockerAnswers();
-
-  let kafkaBrokers = process.env.TEST_KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
-  if (!kafkaBrokers && docker) {
-    const kafka = await startKafkaContainer();
-    kafkaBrokers = kafka.brokers;
-    stops.push(kafka.stop);
-  } else if (!kafkaBrokers) {
-    const kafka = await ensureKafka({ log: () => undefined });
-    log(
-      kafka.startedByUs
-        ? `started a local Kafka broker at ${kafka.brokers}`
-        : `using the Kafka broker already at ${kafka.brokers}`,
-    );
-    kafkaBrokers = kafka.brokers;
-    stops.push(kafka.stop);
-  }
-
-  let postgresUrl = process.env.TEST_POSTGRES_URL;
-  if (!postgresUrl && docker && !(await postgresAnswers(LOCAL_POSTGRES))) {
-    const postgres = await startPostgresContainer();
-    postgresUrl = postgres.url;
-    stops.push(postgres.stop);
-  } else if (!postgresUrl) {
-    postgresUrl = await ensureLocalPostgres(log);
-  }
-
+  const docker = await dockerAnswers();
+  const kafka = await provideKafka(docker, log);
+  const postgres = await providePostgres(docker, log).catch(async (error: unknown) => {
+    await kafka.stop?.();
+    throw error;
+  });
   return {
-    kafkaBrokers: kafkaBrokers as string,
-    postgresUrl,
-    runId,
+    kafkaBrokers: kafka.address,
+    postgresUrl: postgres.address,
+    runId: randomBytes(4).toString('hex'),
     stop: async () => {
-      for (const stop of stops.reverse()) await stop();
+      await postgres.stop?.();
+      await kafka.stop?.();
     },
   };
+}
+
+async function provideKafka(docker: boolean, log: (line: string) => void): Promise<Provided> {
+  const named = process.env.TEST_KAFKA_BROKERS ?? process.env.KAFKA_BROKERS;
+  if (named) return { address: named };
+  if (docker) {
+    const container = await startKafkaContainer();
+    return { address: container.brokers, stop: container.stop };
+  }
+  const kafka = await ensureKafka({ log: () => undefined });
+  log(
+    kafka.startedByUs
+      ? `started a local Kafka broker at ${kafka.brokers}`
+      : `using the Kafka broker already at ${kafka.brokers}`,
+  );
+  return { address: kafka.brokers, stop: kafka.stop };
+}
+
+async function providePostgres(docker: boolean, log: (line: string) => void): Promise<Provided> {
+  const named = process.env.TEST_POSTGRES_URL;
+  if (named) return { address: named };
+  if (docker && !(await postgresAnswers(LOCAL_POSTGRES))) {
+    const container = await startPostgresContainer();
+    return { address: container.url, stop: container.stop };
+  }
+  return { address: await ensureLocalPostgres(log) };
 }
 
 const LOCAL_POSTGRES = 'postgres://postgres@127.0.0.1:5432';
