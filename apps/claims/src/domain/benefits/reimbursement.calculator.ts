@@ -1,0 +1,63 @@
+import type { Rupiah } from '@jaring/kernel';
+import { assertNonNegativeRupiah, sumRupiah } from '../shared/integer-math.util';
+import { BENEFIT_CODES, TRANSPORT_SHARED_CODE, transportCode } from './benefit.codes';
+import type { BenefitPolicy } from './benefit.policy';
+import type { BenefitRuleSet } from './benefit-rule-set.types';
+import type { BenefitLine, TransportClaim, TransportMode } from './benefit.types';
+
+const TRANSPORT_MODES: readonly TransportMode[] = ['land', 'sea', 'air'];
+
+/**
+ * Transport to care, reimbursed up to a cap per mode. Receipts of the same mode are added first.
+ * Under 'per-mode' (default) each mode has its own cap; under 'shared-highest-cap' all modes share
+ * the highest cap among the modes used.
+ */
+export function transportLines(
+  claims: readonly TransportClaim[],
+  ruleSet: BenefitRuleSet,
+  policy: BenefitPolicy,
+): BenefitLine[] {
+  const claimedByMode = new Map<TransportMode, Rupiah>();
+  claims.forEach((claim, index) => {
+    const amount = assertNonNegativeRupiah(claim.amount, `transport[${index}].amount`);
+    claimedByMode.set(claim.mode, (claimedByMode.get(claim.mode) ?? 0) + amount);
+  });
+  const modesUsed = TRANSPORT_MODES.filter((mode) => claimedByMode.has(mode));
+  const caps = ruleSet.jkk.transportCaps;
+
+  if (policy.transportCaps === 'shared-highest-cap') {
+    if (modesUsed.length === 0) return [];
+    const highest = modesUsed.map((mode) => caps[mode]).reduce((a, b) => (b.amount > a.amount ? b : a));
+    const claimed = sumRupiah(modesUsed.map((mode) => claimedByMode.get(mode) ?? 0));
+    return positive([{ code: TRANSPORT_SHARED_CODE, amount: Math.min(claimed, highest.amount), rule: highest.rule }]);
+  }
+  return positive(
+    modesUsed.map((mode) => ({
+      code: transportCode(mode),
+      amount: Math.min(claimedByMode.get(mode) ?? 0, caps[mode].amount),
+      rule: caps[mode].rule,
+    })),
+  );
+}
+
+export function homeCareLine(claimed: Rupiah, ruleSet: BenefitRuleSet): BenefitLine[] {
+  const amount = assertNonNegativeRupiah(claimed, 'homeCare');
+  const cap = ruleSet.jkk.homeCareCap;
+  return positive([{ code: BENEFIT_CODES.jkkHomeCare, amount: Math.min(amount, cap.amount), rule: cap.rule }]);
+}
+
+export function glassesLine(claimed: Rupiah, policy: BenefitPolicy): BenefitLine[] {
+  const amount = assertNonNegativeRupiah(claimed, 'glasses');
+  return positive([
+    {
+      code: BENEFIT_CODES.jkkGlasses,
+      amount: Math.min(amount, policy.glassesCap),
+      rule: `PP 82/2019 Lampiran III (amount per RULES.md [1S] policy): glasses max Rp${policy.glassesCap.toLocaleString('en-US')}`,
+    },
+  ]);
+}
+
+/** A zero line pays nothing and would only clutter the payout; it is left out. */
+function positive(lines: BenefitLine[]): BenefitLine[] {
+  return lines.filter((line) => line.amount > 0);
+}

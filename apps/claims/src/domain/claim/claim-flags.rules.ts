@@ -1,0 +1,90 @@
+import { addDays, addYears, hoursBetween, isAfter, localDateOf, type LocalDate } from '../shared/local-date.util';
+import { isPaymentOverdue } from '../payout/payment-deadline.rules';
+import type { ClaimSnapshot, ClaimStatus } from './claim.types';
+
+/** Permenaker 5/2021 (RULES.md §2): the stage I report is due within 2×24 hours of the accident. */
+export const STAGE_ONE_REPORT_DEADLINE_HOURS = 48;
+/** Permenaker 5/2021 (RULES.md §2): stage II is due within 2×24 hours of the doctor's declaration. */
+export const STAGE_TWO_REPORT_DEADLINE_DAYS = 2;
+/** PP 44/2015 (RULES.md §2): the right to claim JKK expires 5 years after the accident. */
+export const JKK_CLAIM_EXPIRY_YEARS = 5;
+/**
+ * PP 49/2023 and Permenaker 1/2025 (RULES.md §2): a suspected work accident is covered first and
+ * the work-accident-or-not decision is due within 30 days of the stage I report.
+ */
+export const WORK_ACCIDENT_DECISION_DAYS = 30;
+
+const UNDECIDED_JKK_STATUSES: readonly ClaimStatus[] = ['reported', 'stage-ii-recorded', 'documents-complete'];
+const UNPAID_WITH_DEADLINE: readonly ClaimStatus[] = [
+  'documents-complete',
+  'verified',
+  'assessed',
+  'approved',
+  'payout-requested',
+];
+
+/**
+ * Warnings for the officer's worklist. None of them blocks a transition on its own: a late report
+ * or an old accident may have a good reason (an occupational disease diagnosed late), so the
+ * officer decides — and rejects with a reason when it does not.
+ */
+export interface ClaimFlags {
+  /** JKK: the stage I report came more than 2×24 h after the accident. */
+  stageOneReportLate: boolean;
+  /** JKK: stage II was recorded more than 2×24 h after the doctor's declaration (counted in whole days). */
+  stageTwoReportLate: boolean;
+  /** JKK: reported more than 5 years after the accident. */
+  claimExpired: boolean;
+  /** JKK: when the work-accident decision is due. */
+  workAccidentDecisionDueOn?: LocalDate;
+  workAccidentDecisionOverdue: boolean;
+  paymentDueOn?: LocalDate;
+  /** The payment deadline has passed and the claim is not paid. */
+  paymentOverdue: boolean;
+}
+
+/** `asOf` is today's local date in the regency; `utcOffsetMinutes` its zone (+480 for WITA). */
+export function claimFlags(claim: ClaimSnapshot, asOf: LocalDate, utcOffsetMinutes: number): ClaimFlags {
+  const reportedOn = localDateOf(claim.reportedAt, utcOffsetMinutes);
+  const paymentDueOn = claim.documents?.paymentDueOn;
+  const paymentOverdue =
+    paymentDueOn !== undefined &&
+    UNPAID_WITH_DEADLINE.includes(claim.status) &&
+    isPaymentOverdue(paymentDueOn, asOf, claim.paidOn);
+  if (claim.programme !== 'JKK') {
+    return {
+      stageOneReportLate: false,
+      stageTwoReportLate: false,
+      claimExpired: false,
+      workAccidentDecisionOverdue: false,
+      paymentDueOn,
+      paymentOverdue,
+    };
+  }
+  const decisionDueOn = addDays(reportedOn, WORK_ACCIDENT_DECISION_DAYS);
+  return {
+    stageOneReportLate: isStageOneReportLate(claim, reportedOn),
+    stageTwoReportLate: isStageTwoReportLate(claim, utcOffsetMinutes),
+    claimExpired: isAfter(reportedOn, addYears(claim.incidentDate, JKK_CLAIM_EXPIRY_YEARS)),
+    workAccidentDecisionDueOn: decisionDueOn,
+    workAccidentDecisionOverdue: UNDECIDED_JKK_STATUSES.includes(claim.status) && isAfter(asOf, decisionDueOn),
+    paymentDueOn,
+    paymentOverdue,
+  };
+}
+
+/**
+ * Exact when the accident's time is known. Otherwise the worker gets the benefit of the doubt: the
+ * 48 hours run from the end of the accident day, so a report up to two days later is on time.
+ */
+function isStageOneReportLate(claim: ClaimSnapshot, reportedOn: LocalDate): boolean {
+  if (claim.incidentAt) return hoursBetween(claim.incidentAt, claim.reportedAt) > STAGE_ONE_REPORT_DEADLINE_HOURS;
+  return isAfter(reportedOn, addDays(claim.incidentDate, STAGE_ONE_REPORT_DEADLINE_HOURS / 24));
+}
+
+/** The doctor's declaration carries a date, not a time: a recording up to two days later is on time. */
+function isStageTwoReportLate(claim: ClaimSnapshot, utcOffsetMinutes: number): boolean {
+  if (!claim.outcome) return false;
+  const recordedOn = localDateOf(claim.outcome.recordedAt, utcOffsetMinutes);
+  return isAfter(recordedOn, addDays(claim.outcome.declaredOn, STAGE_TWO_REPORT_DEADLINE_DAYS));
+}

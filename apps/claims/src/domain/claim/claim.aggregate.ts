@@ -1,0 +1,572 @@
+import { DomainError, type Rupiah } from '@jaring/kernel';
+import { calculateBenefits } from '../benefits/benefit.engine';
+import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
+import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
+import type { Person } from '../heirs/heir.types';
+import { matchAccountHolderName } from '../payout/account-name-match.rules';
+import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
+import { paymentDueDate } from '../payout/payment-deadline.rules';
+import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
+import { sumRupiah } from '../shared/integer-math.util';
+import { assertInstant, assertLocalDate, isBefore, localDateOf, type LocalDate } from '../shared/local-date.util';
+import { assertMayApprove } from './approval.policy';
+import type {
+  AssessCommand,
+  CompleteDocumentsCommand,
+  ReclassifyCommand,
+  RecordHeirsCommand,
+  RecordStageTwoCommand,
+  ReportAccidentCommand,
+  ReportDeathCommand,
+  RequestPayoutCommand,
+  VerifyCommand,
+} from './claim.commands';
+import type { ClaimEvent } from './claim.events';
+import { claimFlags, type ClaimFlags } from './claim-flags.rules';
+import {
+  assertBankAccount,
+  assertCircumstances,
+  assertContext,
+  assertNewClaim,
+  assertReportedAfter,
+  requireReason,
+} from './claim.guards';
+import { assertActionAllowed, type ClaimAction } from './claim-lifecycle.rules';
+import type { ClaimPolicy } from './claim.policy';
+import type {
+  AssessmentRecord,
+  ClaimSnapshot,
+  ClaimStatus,
+  ClaimSummary,
+  PayoutLine,
+  TransitionContext,
+} from './claim.types';
+import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
+import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
+import { assertDeathNotClaimedElsewhere } from './eligibility.rules';
+
+const REIMBURSEMENT_FIELDS: ReadonlyArray<[keyof AssessCommand, Reimbursement]> = [
+  ['transport', 'transport'],
+  ['homeCare', 'non-partner-care'],
+  ['glasses', 'glasses'],
+];
+
+/**
+ * A JKK or JKM claim. Each transition validates, changes the state, writes an audit entry and
+ * returns the domain events it causes; nothing is published from here. Invalid transitions throw
+ * DomainError with a stable code.
+ */
+export class Claim {
+  private constructor(
+    private state: ClaimSnapshot,
+    private readonly policy: ClaimPolicy,
+  ) {}
+
+  /** Stage I: a (suspected) work accident is reported. */
+  static reportAccident(
+    command: ReportAccidentCommand,
+    context: TransitionContext,
+    policy: ClaimPolicy,
+  ): { claim: Claim; events: ClaimEvent[] } {
+    assertContext(context);
+    assertNewClaim(command);
+    assertCircumstances(command.circumstances);
+    assertLocalDate(command.incidentDate, 'incidentDate');
+    if (command.incidentAt !== undefined) assertInstant(command.incidentAt, 'incidentAt');
+    assertReportedAfter(command.incidentDate, context, policy.utcOffsetMinutes);
+    const claim = Claim.opened(
+      command,
+      'JKK',
+      'reported',
+      { incidentDate: command.incidentDate, incidentAt: command.incidentAt, circumstances: command.circumstances },
+      context,
+      policy,
+    );
+    return { claim, events: [claim.reportedEvent(context)] };
+  }
+
+  /** A death not (yet) attributed to work is reported for JKM. */
+  static reportDeath(
+    command: ReportDeathCommand,
+    context: TransitionContext,
+    policy: ClaimPolicy,
+  ): { claim: Claim; events: ClaimEvent[] } {
+    assertContext(context);
+    assertNewClaim(command);
+    assertLocalDate(command.dateOfDeath, 'dateOfDeath');
+    assertReportedAfter(command.dateOfDeath, context, policy.utcOffsetMinutes);
+    const claim = Claim.opened(
+      command,
+      'JKM',
+      'death-reported',
+      { incidentDate: command.dateOfDeath, dateOfDeath: command.dateOfDeath },
+      context,
+      policy,
+    );
+    return { claim, events: [claim.reportedEvent(context)] };
+  }
+
+  static rehydrate(snapshot: ClaimSnapshot, policy: ClaimPolicy): Claim {
+    return new Claim(structuredClone(snapshot), policy);
+  }
+
+  private static opened(
+    command: { claimId: string; tenant: string; worker: Person },
+    programme: Programme,
+    status: ClaimStatus,
+    facts: Pick<ClaimSnapshot, 'incidentDate'> & Partial<ClaimSnapshot>,
+    context: TransitionContext,
+    policy: ClaimPolicy,
+  ): Claim {
+    const snapshot: ClaimSnapshot = {
+      ...facts,
+      id: command.claimId,
+      tenant: command.tenant,
+      programme,
+      status,
+      worker: command.worker,
+      reportedAt: context.at,
+      programmeHistory: [],
+      audit: [{ action: 'report', actorId: context.actor.id, at: context.at, fromStatus: null, toStatus: status }],
+    };
+    return new Claim(snapshot, policy);
+  }
+
+  get id(): string {
+    return this.state.id;
+  }
+
+  get status(): ClaimStatus {
+    return this.state.status;
+  }
+
+  get programme(): Programme {
+    return this.state.programme;
+  }
+
+  /** A JKM claim, or a JKK claim whose stage II outcome is a death. */
+  get isDeath(): boolean {
+    return this.state.programme === 'JKM' || this.state.outcome?.details.type === 'death';
+  }
+
+  toSnapshot(): ClaimSnapshot {
+    return structuredClone(this.state);
+  }
+
+  summary(): ClaimSummary {
+    return {
+      claimId: this.state.id,
+      programme: this.state.programme,
+      isDeath: this.isDeath,
+      status: this.state.status,
+      resolution: this.state.resolution,
+    };
+  }
+
+  flags(asOf: LocalDate): ClaimFlags {
+    return claimFlags(this.state, asOf, this.policy.utcOffsetMinutes);
+  }
+
+  /** The checklist for the officer's screen, from what the claim knows so far. */
+  requiredDocuments(reimbursementsClaimed: readonly Reimbursement[] = []): DocumentRequirement[] {
+    return requiredDocuments(this.documentContext(reimbursementsClaimed));
+  }
+
+  /** Stage II (JKK): the doctor's outcome. */
+  recordStageTwo(command: RecordStageTwoCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('recordStageTwo', context);
+    if (!OUTCOME_TYPES.includes(command.outcome?.type)) {
+      throw new DomainError(
+        'OUTCOME_INVALID',
+        `outcome.type must be one of ${OUTCOME_TYPES.join(', ')}`,
+        'outcome.type',
+      );
+    }
+    const declaredOn = assertLocalDate(command.declaredOn, 'declaredOn');
+    if (isBefore(declaredOn, this.state.incidentDate)) {
+      throw new DomainError(
+        'OUTCOME_BEFORE_ACCIDENT',
+        'The doctor cannot declare an outcome before the accident',
+        'declaredOn',
+      );
+    }
+    const dateOfDeath = this.dateOfDeathFor(command.outcome.type, command.dateOfDeath);
+    const stillDeath = command.outcome.type === 'death';
+    this.transition('recordStageTwo', context, 'stage-ii-recorded', {
+      outcome: { details: command.outcome, declaredOn, recordedAt: context.at },
+      dateOfDeath,
+      heirs: stillDeath ? this.state.heirs : undefined,
+    });
+    return [{ ...this.eventBase(context), type: 'StageTwoRecorded', outcome: command.outcome.type, declaredOn }];
+  }
+
+  /** Who inherits and who is paid (PP 44/2015 art. 37(5)); a death claim only. */
+  recordHeirs(command: RecordHeirsCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('recordHeirs', context);
+    if (!this.isDeath) throw new DomainError('HEIRS_ONLY_FOR_DEATH', 'Heirs are recorded only on a death claim');
+    const determination = determineHeirs(command.familyMembers, command.documents);
+    const payee = choosePayee(determination, command.payee);
+    const next = this.state.programme === 'JKM' ? 'heirs-determined' : this.state.status;
+    this.transition('recordHeirs', context, next, { heirs: { determination, payee } });
+    return [
+      {
+        ...this.eventBase(context),
+        type: 'HeirsDetermined',
+        heirClass: payee.heirClass,
+        payeeId: payee.payee.id,
+        payeeKind: payee.kind,
+      },
+    ];
+  }
+
+  /** All documents of the checklist are in: the payment deadline starts. */
+  completeDocuments(command: CompleteDocumentsCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('completeDocuments', context);
+    if (this.isDeath && !this.state.heirs) {
+      throw new DomainError(
+        'HEIRS_NOT_DETERMINED',
+        'Record the heirs and the payee before completing the documents of a death claim',
+      );
+    }
+    const reimbursementsClaimed = [...(command.reimbursementsClaimed ?? [])];
+    assertDocumentsComplete(this.documentContext(reimbursementsClaimed), command.provided);
+    const completedOn = localDateOf(context.at, this.policy.utcOffsetMinutes);
+    const paymentDueOn = paymentDueDate(this.state.programme, completedOn, this.policy.calendar);
+    this.transition('completeDocuments', context, 'documents-complete', {
+      documents: { provided: [...command.provided], reimbursementsClaimed, completedOn, paymentDueOn },
+    });
+    return [{ ...this.eventBase(context), type: 'DocumentsCompleted', completedOn, paymentDueOn }];
+  }
+
+  /** The officer confirms the claim is covered and genuine. A verified death is confirmed to enrolment. */
+  verify(command: VerifyCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('verify', context);
+    if (!command.eligibility.eligible) {
+      const reasons = command.eligibility.reasons.map((reason) => reason.message).join('; ');
+      throw new DomainError('CLAIM_NOT_ELIGIBLE', `The incident is not covered: ${reasons}`);
+    }
+    if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
+    this.transition('verify', context, 'verified', { verifiedBy: context.actor.id });
+    const events: ClaimEvent[] = [
+      { ...this.eventBase(context), type: 'ClaimVerified', programme: this.state.programme },
+    ];
+    if (this.isDeath && this.state.dateOfDeath) {
+      events.push({
+        ...this.eventBase(context),
+        type: 'DeathConfirmed',
+        workerId: this.state.worker.id,
+        dateOfDeath: this.state.dateOfDeath,
+        programme: this.state.programme,
+        confirmedBy: context.actor.id,
+      });
+    }
+    return events;
+  }
+
+  reject(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+    this.begin('reject', context);
+    const reason = requireReason(command.reason);
+    this.transition(
+      'reject',
+      context,
+      'rejected',
+      { rejection: { reason, by: context.actor.id, at: context.at } },
+      reason,
+    );
+    return [{ ...this.eventBase(context), type: 'ClaimRejected', reason }];
+  }
+
+  /** A rejected claim goes back to the documents stage; verification and assessment start again. */
+  reopen(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+    this.begin('reopen', context);
+    const reason = requireReason(command.reason);
+    const next = this.documentsStage();
+    this.transition('reopen', context, next, { rejection: undefined, ...CLEARED_REVIEW }, reason);
+    return [{ ...this.eventBase(context), type: 'ClaimReopened', reason, status: next }];
+  }
+
+  /**
+   * Moves a death between JKK and JKM (RULES.md §2) before approval, keeping the claim, its heirs
+   * and its history. Documents, verification and assessment start again under the new programme.
+   */
+  reclassify(command: ReclassifyCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('reclassify', context);
+    const reason = requireReason(command.reason);
+    const from = this.state.programme;
+    if (!this.isDeath || !this.state.dateOfDeath)
+      throw new DomainError('RECLASSIFY_ONLY_DEATH', 'Only a death can move between JKK and JKM');
+    if (command.to === from) throw new DomainError('RECLASSIFY_SAME_PROGRAMME', `The claim is already ${from}`, 'to');
+    const change = { from, to: command.to, reason, by: context.actor.id, at: context.at };
+    const programmeFacts = command.to === 'JKK' ? this.jkkDeathFacts(command, context) : this.jkmDeathFacts();
+    this.transition(
+      'reclassify',
+      context,
+      programmeFacts.status,
+      {
+        ...programmeFacts.facts,
+        programme: command.to,
+        rejection: undefined,
+        ...CLEARED_REVIEW,
+        programmeHistory: [...this.state.programmeHistory, change],
+      },
+      reason,
+    );
+    return [{ ...this.eventBase(context), type: 'ClaimReclassified', from, to: command.to, reason }];
+  }
+
+  /** Computes the benefit lines under the rule set of the incident date; a death splits them by payee. */
+  assess(command: AssessCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('assess', context);
+    this.assertReimbursementsDeclared(command);
+    const request: BenefitRequest = {
+      ...command,
+      programme: this.state.programme,
+      incidentDate: this.state.incidentDate,
+      outcome: this.state.programme === 'JKK' ? this.state.outcome?.details : undefined,
+    };
+    const result = calculateBenefits(request, this.policy.benefits);
+    const allocation =
+      this.state.heirs && this.isDeath
+        ? allocateDeathBenefit(result.lines, this.state.heirs.payee)
+        : { payable: result.lines, notPayable: [] };
+    const assessment: AssessmentRecord = {
+      result,
+      payable: allocation.payable,
+      notPayable: allocation.notPayable,
+      payableTotal: sumRupiah(allocation.payable.map((line) => line.amount)),
+      assessedBy: context.actor.id,
+    };
+    this.transition('assess', context, 'assessed', { assessment });
+    return [
+      {
+        ...this.eventBase(context),
+        type: 'ClaimAssessed',
+        ruleSetId: result.ruleSetId,
+        lines: result.lines,
+        payableTotal: assessment.payableTotal,
+        notPayableTotal: sumRupiah(allocation.notPayable.map(({ line }) => line.amount)),
+      },
+    ];
+  }
+
+  /** Maker-checker: not the verifier; above the threshold, a supervisor. */
+  approve(command: { otherClaimsOfWorker: readonly ClaimSummary[] }, context: TransitionContext): ClaimEvent[] {
+    this.begin('approve', context);
+    const payableTotal = this.assessment().payableTotal;
+    assertMayApprove(context.actor, this.state.verifiedBy, payableTotal, this.policy.approval);
+    if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
+    this.transition('approve', context, 'approved', { approvedBy: context.actor.id });
+    return [{ ...this.eventBase(context), type: 'ClaimApproved', payableTotal }];
+  }
+
+  /**
+   * One bank transfer per payable line, each with a deterministic idempotency key. The account
+   * must be in the payee's name: a name that does not match automatically needs an officer's
+   * confirmation.
+   */
+  requestPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('requestPayout', context);
+    const payee = this.payee();
+    const bankAccount = assertBankAccount(command.bankAccount);
+    const nameCheck = matchAccountHolderName(payee.name, bankAccount.holderName);
+    if (nameCheck.result === 'needs-manual-confirmation' && !command.nameConfirmedBy) {
+      throw new DomainError(
+        'ACCOUNT_NAME_NEEDS_CONFIRMATION',
+        `The account holder '${bankAccount.holderName}' does not match the payee '${payee.name}'; an officer must confirm it`,
+        'bankAccount.holderName',
+      );
+    }
+    const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
+    if (lines.length === 0)
+      throw new DomainError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
+    const total = sumRupiah(lines.map((line) => line.amount));
+    this.transition('requestPayout', context, 'payout-requested', {
+      payout: {
+        payee,
+        bankAccount,
+        nameCheck: { ...nameCheck, confirmedBy: command.nameConfirmedBy },
+        lines,
+        total,
+        requestedAt: context.at,
+      },
+    });
+    return [
+      {
+        ...this.eventBase(context),
+        type: 'PayoutRequested',
+        payeeId: payee.id,
+        payeeName: payee.name,
+        bankCode: bankAccount.bankCode,
+        accountNumber: bankAccount.accountNumber,
+        lines,
+        total,
+      },
+    ];
+  }
+
+  /** The transfer landed. Paid after the deadline: the late-payment compensation is requested as its own payout. */
+  markPaid(command: { paidOn: LocalDate }, context: TransitionContext): ClaimEvent[] {
+    this.begin('markPaid', context);
+    const paidOn = assertLocalDate(command.paidOn, 'paidOn');
+    const payout = this.state.payout!;
+    if (isBefore(paidOn, localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes))) {
+      throw new DomainError('PAID_BEFORE_REQUEST', 'The payment date is before the payout was requested', 'paidOn');
+    }
+    const documents = this.state.documents!;
+    const compensation = latePaymentLine(payout.total, documents.paymentDueOn, paidOn);
+    const lateCompensation =
+      compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
+    this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
+    const events: ClaimEvent[] = [{ ...this.eventBase(context), type: 'ClaimPaid', paidOn, total: payout.total }];
+    if (lateCompensation) {
+      events.push({
+        ...this.eventBase(context),
+        type: 'LatePaymentCompensationRequested',
+        payeeId: payout.payee.id,
+        line: lateCompensation,
+        daysLate: daysLate(documents.paymentDueOn, paidOn),
+      });
+    }
+    return events;
+  }
+
+  close(context: TransitionContext): ClaimEvent[] {
+    this.begin('close', context);
+    const resolution = this.state.status === 'paid' ? 'paid' : 'rejected';
+    this.transition('close', context, 'closed', { resolution });
+    return [{ ...this.eventBase(context), type: 'ClaimClosed', resolution }];
+  }
+
+  private begin(action: ClaimAction, context: TransitionContext): void {
+    assertContext(context);
+    assertActionAllowed(action, this.state.programme, this.state.status);
+  }
+
+  private transition(
+    action: ClaimAction,
+    context: TransitionContext,
+    to: ClaimStatus,
+    changes: Partial<ClaimSnapshot>,
+    reason?: string,
+  ): void {
+    const entry = {
+      action,
+      actorId: context.actor.id,
+      at: context.at,
+      fromStatus: this.state.status,
+      toStatus: to,
+      ...(reason ? { reason } : {}),
+    };
+    this.state = { ...this.state, ...changes, status: to, audit: [...this.state.audit, entry] };
+  }
+
+  private eventBase(context: TransitionContext) {
+    return { claimId: this.state.id, tenant: this.state.tenant, occurredAt: context.at, actorId: context.actor.id };
+  }
+
+  private reportedEvent(context: TransitionContext): ClaimEvent {
+    return {
+      ...this.eventBase(context),
+      type: 'ClaimReported',
+      programme: this.state.programme,
+      workerId: this.state.worker.id,
+      incidentDate: this.state.incidentDate,
+    };
+  }
+
+  private dateOfDeathFor(outcome: OutcomeType, dateOfDeath: LocalDate | undefined): LocalDate | undefined {
+    if (outcome !== 'death') return undefined;
+    if (dateOfDeath === undefined)
+      throw new DomainError('DATE_OF_DEATH_REQUIRED', 'A death outcome needs the date of death', 'dateOfDeath');
+    assertLocalDate(dateOfDeath, 'dateOfDeath');
+    if (isBefore(dateOfDeath, this.state.incidentDate)) {
+      throw new DomainError('DEATH_BEFORE_ACCIDENT', 'The date of death is before the accident', 'dateOfDeath');
+    }
+    return dateOfDeath;
+  }
+
+  /** Where documents are gathered: after stage II (JKK) or after the heirs (JKM), or earlier if those are missing. */
+  private documentsStage(): ClaimStatus {
+    if (this.state.programme === 'JKK') return this.state.outcome ? 'stage-ii-recorded' : 'reported';
+    return this.state.heirs ? 'heirs-determined' : 'death-reported';
+  }
+
+  private jkkDeathFacts(
+    command: ReclassifyCommand,
+    context: TransitionContext,
+  ): { status: ClaimStatus; facts: Partial<ClaimSnapshot> } {
+    const dateOfDeath = this.state.dateOfDeath!;
+    const circumstances = assertCircumstances(command.circumstances);
+    const accidentDate = assertLocalDate(command.accidentDate ?? dateOfDeath, 'accidentDate');
+    if (isBefore(dateOfDeath, accidentDate))
+      throw new DomainError('DEATH_BEFORE_ACCIDENT', 'The accident is after the death', 'accidentDate');
+    return {
+      status: 'stage-ii-recorded',
+      facts: {
+        incidentDate: accidentDate,
+        circumstances,
+        outcome: { details: { type: 'death' }, declaredOn: dateOfDeath, recordedAt: context.at },
+      },
+    };
+  }
+
+  private jkmDeathFacts(): { status: ClaimStatus; facts: Partial<ClaimSnapshot> } {
+    return {
+      status: this.state.heirs ? 'heirs-determined' : 'death-reported',
+      facts: {
+        incidentDate: this.state.dateOfDeath!,
+        incidentAt: undefined,
+        circumstances: undefined,
+        outcome: undefined,
+      },
+    };
+  }
+
+  private documentContext(reimbursements: readonly Reimbursement[]): DocumentContext {
+    const payee = this.state.heirs?.payee;
+    return {
+      programme: this.state.programme,
+      outcomeType: this.state.outcome?.details.type,
+      circumstances: this.state.circumstances,
+      reimbursements,
+      payeeKind: this.isDeath ? payee?.kind : 'worker',
+      heirRelationship: payee?.kind === 'heir' ? payee.payee.relationship : undefined,
+    };
+  }
+
+  private assertReimbursementsDeclared(command: AssessCommand): void {
+    const declared = this.state.documents?.reimbursementsClaimed ?? [];
+    for (const [field, reimbursement] of REIMBURSEMENT_FIELDS) {
+      if (command[field] !== undefined && !declared.includes(reimbursement)) {
+        throw new DomainError(
+          'REIMBURSEMENT_WITHOUT_RECEIPTS',
+          `${field} was not declared with its receipts when the documents were completed`,
+          field,
+        );
+      }
+    }
+  }
+
+  private assessment(): AssessmentRecord {
+    return this.state.assessment!;
+  }
+
+  /** The worker, or for a death the chosen heir or funeral arranger. */
+  private payee(): Person {
+    if (!this.isDeath) return this.state.worker;
+    const { id, name } = this.state.heirs!.payee.payee;
+    return { id, name };
+  }
+
+  private payoutLine(payee: Person, code: string, amount: Rupiah, rule: string): PayoutLine {
+    return {
+      code,
+      amount,
+      rule,
+      idempotencyKey: payoutIdempotencyKey({ claimId: this.state.id, payeeId: payee.id, componentCode: code }),
+    };
+  }
+}
+
+/** Review results that no longer hold once a claim is reopened or re-classified. */
+const CLEARED_REVIEW: Partial<ClaimSnapshot> = { documents: undefined, verifiedBy: undefined, assessment: undefined };

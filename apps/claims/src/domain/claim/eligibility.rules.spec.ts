@@ -1,0 +1,87 @@
+import { ConflictError } from '@jaring/kernel';
+import { domainErrorOf } from '../testing/domain-error.helper';
+import type { ClaimSummary } from './claim.types';
+import {
+  assertDeathNotClaimedElsewhere,
+  checkEligibility,
+  DEFAULT_COVERAGE_POLICY,
+  type CoveragePolicy,
+} from './eligibility.rules';
+
+const MEMBERSHIP = { enrolledOn: '2025-10-06' };
+const PAID = [
+  { month: '2026-02', paidOn: '2026-02-13' },
+  { month: '2026-03', paidOn: '2026-03-20' },
+];
+
+describe('checkEligibility', () => {
+  it('covers an incident of an enrolled worker in a paid month', () => {
+    expect(checkEligibility('2026-02-20', MEMBERSHIP, PAID)).toEqual({ eligible: true, reasons: [] });
+  });
+
+  it('refuses an incident before enrolment, after termination, or in an unpaid month — all reasons at once', () => {
+    const result = checkEligibility('2026-01-15', { enrolledOn: '2026-02-01', terminatedOn: '2026-01-10' }, PAID);
+    expect(result.eligible).toBe(false);
+    expect(result.reasons.map((reason) => reason.code)).toEqual([
+      'INCIDENT_BEFORE_ENROLMENT',
+      'MEMBERSHIP_TERMINATED',
+      'MONTH_NOT_COVERED',
+    ]);
+  });
+
+  it('treats the termination date as the first uncovered day', () => {
+    expect(checkEligibility('2026-02-27', { ...MEMBERSHIP, terminatedOn: '2026-02-28' }, PAID).eligible).toBe(true);
+    expect(checkEligibility('2026-02-28', { ...MEMBERSHIP, terminatedOn: '2026-02-28' }, PAID).reasons[0]?.code).toBe(
+      'MEMBERSHIP_TERMINATED',
+    );
+  });
+
+  describe('a month paid after the incident and after its due date (the 15th)', () => {
+    const strict: CoveragePolicy = { ...DEFAULT_COVERAGE_POLICY, lateSettledMonths: 'not-covered' };
+
+    it('is covered by default', () => {
+      expect(checkEligibility('2026-03-16', MEMBERSHIP, PAID).eligible).toBe(true);
+    });
+
+    it('is not covered under the strict policy', () => {
+      expect(checkEligibility('2026-03-16', MEMBERSHIP, PAID, strict).reasons[0]?.code).toBe('MONTH_SETTLED_LATE');
+    });
+
+    it('still covers an early-month incident when the month was paid by its due date', () => {
+      const onTime = [{ month: '2026-03', paidOn: '2026-03-14' }];
+      expect(checkEligibility('2026-03-03', MEMBERSHIP, onTime, strict).eligible).toBe(true);
+    });
+
+    it('covers a month paid late but before the incident', () => {
+      expect(checkEligibility('2026-03-25', MEMBERSHIP, PAID, strict).eligible).toBe(true);
+    });
+  });
+});
+
+describe('assertDeathNotClaimedElsewhere', () => {
+  const jkkDeath: ClaimSummary = {
+    claimId: 'jkk-1',
+    programme: 'JKK',
+    isDeath: true,
+    status: 'paid',
+    resolution: 'paid',
+  };
+
+  it('refuses a second payment of a death already paid under JKK', () => {
+    const error = domainErrorOf(() => assertDeathNotClaimedElsewhere('jkm-1', [jkkDeath]));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error?.message).toBe(
+      'This death was already paid under JKK claim jkk-1; a death is paid once (re-classify instead)',
+    );
+  });
+
+  it('ignores rejected claims, injury claims and the claim itself', () => {
+    const others: ClaimSummary[] = [
+      { ...jkkDeath, status: 'rejected', resolution: undefined },
+      { ...jkkDeath, claimId: 'jkk-2', status: 'closed', resolution: 'rejected' },
+      { claimId: 'jkk-3', programme: 'JKK', isDeath: false, status: 'paid', resolution: 'paid' },
+      { ...jkkDeath, claimId: 'jkm-1', programme: 'JKM' },
+    ];
+    expect(() => assertDeathNotClaimedElsewhere('jkm-1', others)).not.toThrow();
+  });
+});

@@ -1,0 +1,110 @@
+import { ConflictError } from '@jaring/kernel';
+import { isBefore, yearMonthOf, type LocalDate, type YearMonth } from '../shared/local-date.util';
+import type { ClaimSummary } from './claim.types';
+
+export interface MembershipFacts {
+  enrolledOn: LocalDate;
+  /** The day coverage ended (exclusive): an incident on this day is no longer covered. */
+  terminatedOn?: LocalDate;
+}
+
+/** A month whose contribution was paid, and when it was paid. */
+export interface PaidMonth {
+  month: YearMonth;
+  paidOn: LocalDate;
+}
+
+/**
+ * [OPEN] RULES.md §1: whether an incident in a month paid only later (after the incident and after
+ * the month's due date) is covered. 'covered' (default): any paid month covers. 'not-covered': the
+ * month must have been paid by its due date or before the incident.
+ */
+export interface CoveragePolicy {
+  lateSettledMonths: 'covered' | 'not-covered';
+  /** RULES.md §1: contributions are due on the 15th of the month paid for. */
+  contributionDueDay: number;
+}
+
+export const DEFAULT_COVERAGE_POLICY: CoveragePolicy = { lateSettledMonths: 'covered', contributionDueDay: 15 };
+
+export interface IneligibilityReason {
+  code: string;
+  message: string;
+}
+
+export interface EligibilityResult {
+  eligible: boolean;
+  reasons: IneligibilityReason[];
+}
+
+/**
+ * Is the incident covered? The worker must have been enrolled and not yet terminated on the
+ * incident date, and the incident's month must be a paid month (under the coverage policy). All
+ * reasons are returned, not only the first, so the officer sees the whole picture.
+ */
+export function checkEligibility(
+  incidentDate: LocalDate,
+  membership: MembershipFacts,
+  paidMonths: readonly PaidMonth[],
+  policy: CoveragePolicy = DEFAULT_COVERAGE_POLICY,
+): EligibilityResult {
+  const reasons: IneligibilityReason[] = [];
+  if (isBefore(incidentDate, membership.enrolledOn)) {
+    reasons.push({
+      code: 'INCIDENT_BEFORE_ENROLMENT',
+      message: `The incident on ${incidentDate} is before enrolment on ${membership.enrolledOn}`,
+    });
+  }
+  if (membership.terminatedOn !== undefined && !isBefore(incidentDate, membership.terminatedOn)) {
+    reasons.push({
+      code: 'MEMBERSHIP_TERMINATED',
+      message: `Membership ended on ${membership.terminatedOn}, before the incident on ${incidentDate}`,
+    });
+  }
+  const coverageReason = monthCoverageReason(incidentDate, paidMonths, policy);
+  if (coverageReason) reasons.push(coverageReason);
+  return { eligible: reasons.length === 0, reasons };
+}
+
+function monthCoverageReason(
+  incidentDate: LocalDate,
+  paidMonths: readonly PaidMonth[],
+  policy: CoveragePolicy,
+): IneligibilityReason | undefined {
+  const month = yearMonthOf(incidentDate);
+  const paid = paidMonths.find((candidate) => candidate.month === month);
+  if (!paid) return { code: 'MONTH_NOT_COVERED', message: `No contribution was paid for ${month}` };
+  if (policy.lateSettledMonths === 'not-covered') {
+    const dueOn = `${month}-${String(policy.contributionDueDay).padStart(2, '0')}`;
+    const latest = isBefore(incidentDate, dueOn) ? dueOn : incidentDate;
+    if (isBefore(latest, paid.paidOn)) {
+      return {
+        code: 'MONTH_SETTLED_LATE',
+        message: `The contribution for ${month} was paid on ${paid.paidOn}, after the incident and after its due date`,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * One death is paid once, by the right programme (RULES.md §3): JKK death and JKM exclude each
+ * other. Any other death claim of the same worker that was not rejected blocks this one; moving a
+ * death between programmes is done by re-classifying the claim, never by opening a second one.
+ */
+export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWorker: readonly ClaimSummary[]): void {
+  const competing = otherClaimsOfWorker.find(
+    (other) =>
+      other.claimId !== claimId && other.isDeath && other.status !== 'rejected' && other.resolution !== 'rejected',
+  );
+  if (competing) {
+    const state =
+      competing.resolution === 'paid' || competing.status === 'paid'
+        ? 'was already paid'
+        : `is open (${competing.status})`;
+    throw new ConflictError(
+      'DEATH_ALREADY_CLAIMED',
+      `This death ${state} under ${competing.programme} claim ${competing.claimId}; a death is paid once (re-classify instead)`,
+    );
+  }
+}

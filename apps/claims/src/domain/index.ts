@@ -1,0 +1,84 @@
+/**
+ * The claims domain: plain TypeScript business rules of JKK and JKM claims. The application and
+ * infrastructure layers import from here only; see README.md for the rules, sources and policies.
+ */
+
+// Benefit engine.
+export { calculateBenefits, type BenefitEngineOptions } from './benefits/benefit.engine';
+export type {
+  BenefitAssessment,
+  BenefitExclusion,
+  BenefitLine,
+  BenefitRequest,
+  ChildInput,
+  DisabilityTableSelection,
+  OutcomeInput,
+  OutcomeType,
+  Programme,
+  SchoolLevel,
+  TransportClaim,
+  TransportMode,
+} from './benefits/benefit.types';
+export { BENEFIT_CODES, FUNERAL_LINE_CODES, scholarshipCode, transportCode } from './benefits/benefit.codes';
+export { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefits/benefit.policy';
+export type { BenefitRuleSet } from './benefits/benefit-rule-set.types';
+export { BENEFIT_RULE_SETS, PP82_2019_RULE_SET } from './benefits/pp82-2019.rule-set';
+export { selectRuleSet } from './benefits/rule-set.selector';
+export { PP82_2019_DISABILITY_TABLE } from './benefits/disability-table.data';
+export type { DisabilityTableRow } from './benefits/disability-table.types';
+export { resolveDisabilityPercent } from './benefits/disability-percent.calculator';
+
+// Heirs.
+export { allocateDeathBenefit, choosePayee, determineHeirs } from './heirs/heirs.rules';
+export type { DeathBenefitAllocation, NotPayableLine, PayeeRequest } from './heirs/heirs.rules';
+export { heirClassOf } from './heirs/heir-class.rules';
+export type {
+  FamilyMember,
+  HeirCandidate,
+  HeirClass,
+  HeirConsent,
+  HeirDetermination,
+  HeirDocuments,
+  PayeeChoice,
+  Person,
+  Relationship,
+} from './heirs/heir.types';
+
+// Claim aggregate and its rules.
+export { Claim } from './claim/claim.aggregate';
+export type * from './claim/claim.commands';
+export type { ClaimPolicy } from './claim/claim.policy';
+export type * from './claim/claim.events';
+export type * from './claim/claim.types';
+export { claimFlags, type ClaimFlags } from './claim/claim-flags.rules';
+export { PRE_APPROVAL_STATUSES, type ClaimAction } from './claim/claim-lifecycle.rules';
+export {
+  assertDeathNotClaimedElsewhere,
+  checkEligibility,
+  DEFAULT_COVERAGE_POLICY,
+  type CoveragePolicy,
+  type EligibilityResult,
+  type MembershipFacts,
+  type PaidMonth,
+} from './claim/eligibility.rules';
+export { assertMayApprove, DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from './claim/approval.policy';
+export {
+  DOCUMENT_REQUIREMENTS,
+  type DocumentCode,
+  type DocumentRequirement,
+  type Reimbursement,
+} from './claim/document-checklist.data';
+export { missingDocuments, requiredDocuments, type DocumentContext } from './claim/document-checklist.rules';
+
+// Payout.
+export {
+  isPaymentOverdue,
+  PAYMENT_DEADLINE_WORKING_DAYS,
+  paymentDueDate,
+  type WorkingDayCalendar,
+} from './payout/payment-deadline.rules';
+export { daysLate, latePaymentLine } from './payout/late-payment.rules';
+export { payoutIdempotencyKey, type PayoutKeyParts } from './payout/payout-idempotency.rules';
+export { matchAccountHolderName, normalisePersonName, type AccountNameMatch } from './payout/account-name-match.rules';
+
+export type { LocalDate, YearMonth } from './shared/local-date.util';

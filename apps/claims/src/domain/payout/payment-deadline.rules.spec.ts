@@ -1,0 +1,24 @@
+import { weekendCalendar } from '../testing/weekend-calendar.stub';
+import { isPaymentOverdue, paymentDueDate } from './payment-deadline.rules';
+
+describe('paymentDueDate', () => {
+  // 2026: Nyepi on Thu 19 March, Idul Fitri on Fri 20 March (for the test calendar only).
+  const calendar = weekendCalendar(['2026-03-19', '2026-03-20']);
+
+  it('gives JKM 3 working days from a complete claim, skipping weekends and holidays', () => {
+    expect(paymentDueDate('JKM', '2026-03-12', calendar)).toBe('2026-03-17');
+    expect(paymentDueDate('JKM', '2026-03-17', calendar)).toBe('2026-03-24');
+  });
+
+  it('gives JKK 7 working days', () => {
+    expect(paymentDueDate('JKK', '2026-03-12', calendar)).toBe('2026-03-25');
+  });
+});
+
+describe('isPaymentOverdue', () => {
+  it('is overdue only after the due date and only while unpaid', () => {
+    expect(isPaymentOverdue('2026-03-17', '2026-03-17')).toBe(false);
+    expect(isPaymentOverdue('2026-03-17', '2026-03-18')).toBe(true);
+    expect(isPaymentOverdue('2026-03-17', '2026-03-18', '2026-03-18')).toBe(false);
+  });
+});

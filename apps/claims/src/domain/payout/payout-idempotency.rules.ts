@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+
+export interface PayoutKeyParts {
+  claimId: string;
+  /** The person paid: worker, heir or funeral arranger. */
+  payeeId: string;
+  /** The benefit line code, e.g. JKM_LUMP_SUM. */
+  componentCode: string;
+  /** Only for components paid more than once on one claim (e.g. a scholarship per school year). */
+  period?: string;
+}
+
+const KEY_VERSION = 'payout-v1';
+
+/**
+ * The idempotency key sent with a payout instruction: the same claim, payee and component always
+ * give the same key, so a retry or a replayed event can never pay twice. A SHA-256 over a
+ * length-safe encoding (JSON array) keeps it a fixed 64 hex characters — within the key length
+ * banks and payment gateways accept — and never ambiguous ('a:b'+'c' vs 'a'+'b:c').
+ * The version prefix is part of the contract: changing the recipe would re-open old payouts.
+ */
+export function payoutIdempotencyKey(parts: PayoutKeyParts): string {
+  const canonical = JSON.stringify([
+    KEY_VERSION,
+    parts.claimId,
+    parts.payeeId,
+    parts.componentCode,
+    parts.period ?? null,
+  ]);
+  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
