@@ -1,5 +1,14 @@
-import { DeathConfirmed } from './claims/events';
-import { CoverageGranted, CoverageWithdrawn, MembershipLapsed } from './billing/events';
+import { ClaimPaid, ClaimReported, ClaimStatusChanged, DeathConfirmed, PayoutRequested } from './claims/events';
+import {
+  ArrearsWarning,
+  CoverageGranted,
+  CoverageWithdrawn,
+  InvoiceIssued,
+  InvoicePaymentStatusChanged,
+  MembershipLapsed,
+  PaymentReceived,
+  PaymentReversed,
+} from './billing/events';
 import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
 import type { EventDefinition } from './event-definition';
 
@@ -15,7 +24,16 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   MembershipLapsed,
   CoverageGranted,
   CoverageWithdrawn,
+  InvoiceIssued,
+  PaymentReceived,
+  PaymentReversed,
+  InvoicePaymentStatusChanged,
+  ArrearsWarning,
   DeathConfirmed,
+  ClaimReported,
+  ClaimStatusChanged,
+  PayoutRequested,
+  ClaimPaid,
 ];
 
 export function findEventDefinition(type: string, version: number): EventDefinition | undefined {

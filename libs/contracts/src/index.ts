@@ -8,6 +8,8 @@ export * from './enrolment/worker-payloads';
 export * from './enrolment/events';
 export * from './billing/membership-payloads';
 export * from './billing/coverage-payloads';
+export * from './billing/invoice-payloads';
 export * from './billing/events';
 export * from './claims/death-payloads';
+export * from './claims/claim-payloads';
 export * from './claims/events';

@@ -30,7 +30,7 @@ export const TOPICS = {
   billingCoverage: {
     name: 'jaring.billing.coverage.v1',
     description: 'Coverage months granted or withdrawn, in batches of workers; arrears warnings and lapses.',
-    keyedBy: 'workerId batch key (sponsor + month + batch) or workerId',
+    keyedBy: 'invoiceId (coverage batches), sponsorId (arrears warnings) or workerId (lapses)',
     partitions: { dev: 3, production: 12 },
     retentionDays: 30,
   },

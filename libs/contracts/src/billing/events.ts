@@ -1,6 +1,13 @@
 import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
 import { CoverageBatchV1 } from './coverage-payloads';
+import {
+  ArrearsWarningV1,
+  InvoiceIssuedV1,
+  InvoicePaymentStatusChangedV1,
+  PaymentReceivedV1,
+  PaymentReversedV1,
+} from './invoice-payloads';
 import { MembershipLapsedV1 } from './membership-payloads';
 
 export const MembershipLapsed = defineEvent({
@@ -28,4 +35,49 @@ export const CoverageWithdrawn = defineEvent({
   payload: CoverageBatchV1,
   summary: 'A payment was reversed: the month is no longer paid for this batch of workers.',
   fixture: 'coverage-withdrawn.v1.json',
+});
+
+export const InvoiceIssued = defineEvent({
+  type: 'InvoiceIssued',
+  version: 1,
+  topic: TOPICS.billingInvoice,
+  payload: InvoiceIssuedV1,
+  summary: "A sponsor's monthly invoice was issued: totals, line count, due date (lines by API and CSV).",
+  fixture: 'invoice-issued.v1.json',
+});
+
+export const PaymentReceived = defineEvent({
+  type: 'PaymentReceived',
+  version: 1,
+  topic: TOPICS.billingInvoice,
+  payload: PaymentReceivedV1,
+  summary: 'A payment was recorded and allocated to invoices; the rest is kept as sponsor credit.',
+  fixture: 'payment-received.v1.json',
+});
+
+export const PaymentReversed = defineEvent({
+  type: 'PaymentReversed',
+  version: 1,
+  topic: TOPICS.billingInvoice,
+  payload: PaymentReversedV1,
+  summary: 'A mistaken payment was reversed, with the reason; its allocations were undone.',
+  fixture: 'payment-reversed.v1.json',
+});
+
+export const InvoicePaymentStatusChanged = defineEvent({
+  type: 'InvoicePaymentStatusChanged',
+  version: 1,
+  topic: TOPICS.billingInvoice,
+  payload: InvoicePaymentStatusChangedV1,
+  summary: 'The paid amount of an invoice changed: settled (paid) or partially paid, or reopened by a reversal.',
+  fixture: 'invoice-payment-status-changed.v1.json',
+});
+
+export const ArrearsWarning = defineEvent({
+  type: 'ArrearsWarning',
+  version: 1,
+  topic: TOPICS.billingCoverage,
+  payload: ArrearsWarningV1,
+  summary: "A sponsor's contributions are overdue for consecutive months: memberships lapse after the named due date.",
+  fixture: 'arrears-warning.v1.json',
 });

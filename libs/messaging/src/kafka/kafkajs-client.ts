@@ -7,6 +7,7 @@ import type {
   SubscriptionOptions,
   TopicAdmin,
 } from './kafka-records';
+import { splitBySize } from './record-batches';
 
 export interface KafkaLog {
   warn(object: object, message: string): void;
@@ -57,16 +58,18 @@ export class KafkajsPublisher implements RecordPublisher {
   }
 
   async publish(records: OutgoingRecord[]): Promise<void> {
-    if (records.length === 0) return;
-    const byTopic = new Map<string, OutgoingRecord[]>();
-    for (const record of records) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
-    await this.producer.sendBatch({
-      acks: -1,
-      topicMessages: [...byTopic].map(([topic, list]) => ({
-        topic,
-        messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-      })),
-    });
+    // Requests bounded in bytes (see record-batches.ts), sent one after another: order per key holds.
+    for (const group of splitBySize(records)) {
+      const byTopic = new Map<string, OutgoingRecord[]>();
+      for (const record of group) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+      await this.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, list]) => ({
+          topic,
+          messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
+        })),
+      });
+    }
   }
 
   async disconnect(): Promise<void> {
@@ -181,7 +184,69 @@ export class KafkajsTopicAdmin implements TopicAdmin {
     }
   }
 
+  /**
+   * Creates the missing topics with their replication factor and topic configs (a deployment's
+   * provisioning Job), then describes every requested topic as the cluster now has it. Existing
+   * topics are never altered: more partitions would move keys to other partitions and break
+   * per-key order across the change, so the caller decides what a mismatch means.
+   */
+  async provisionTopics(topics: TopicProvisioning[]): Promise<ProvisionedTopic[]> {
+    await this.admin.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.name));
+    if (missing.length > 0) {
+      try {
+        await this.admin.createTopics({
+          waitForLeaders: true,
+          topics: missing.map((topic) => ({
+            topic: topic.name,
+            numPartitions: topic.partitions,
+            replicationFactor: topic.replicationFactor,
+            configEntries: Object.entries(topic.configEntries).map(([name, value]) => ({ name, value })),
+          })),
+        });
+      } catch (error) {
+        // A sibling run (or a service creating topics at boot) may have won the race; fine if all exist.
+        const present = new Set(await this.admin.listTopics());
+        if (missing.some((topic) => !present.has(topic.name))) throw describeTopicErrors(error);
+      }
+    }
+    const created = new Set(missing.map((topic) => topic.name));
+    const metadata = await this.admin.fetchTopicMetadata({ topics: topics.map((topic) => topic.name) });
+    return metadata.topics.map((topic) => ({
+      name: topic.name,
+      created: created.has(topic.name),
+      partitions: topic.partitions.length,
+      replicationFactor: Math.min(...topic.partitions.map((partition) => partition.replicas.length)),
+    }));
+  }
+
   async disconnect(): Promise<void> {
     await this.admin.disconnect();
   }
+}
+
+/** kafkajs names per-topic causes (e.g. INVALID_REPLICATION_FACTOR) only inside an aggregate error. */
+function describeTopicErrors(error: unknown): unknown {
+  const errors = (error as { errors?: { topic?: string; type?: string; message?: string }[] }).errors;
+  if (!(error instanceof Error) || !Array.isArray(errors) || errors.length === 0) return error;
+  const details = errors.map((cause) => `${cause.topic ?? '?'}: ${cause.type ?? cause.message ?? 'unknown error'}`);
+  return new Error(`${error.message}: ${details.join('; ')}`, { cause: error });
+}
+
+export interface TopicProvisioning {
+  name: string;
+  partitions: number;
+  replicationFactor: number;
+  /** Kafka topic configs, e.g. `retention.ms`, `min.insync.replicas`. */
+  configEntries: Record<string, string>;
+}
+
+export interface ProvisionedTopic {
+  name: string;
+  /** True when this call created it; false when it already existed (and was left as it was). */
+  created: boolean;
+  partitions: number;
+  /** The smallest replica count over its partitions. */
+  replicationFactor: number;
 }

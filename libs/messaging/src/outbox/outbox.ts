@@ -3,9 +3,8 @@ import type { EventEnvelope } from '@jaring/contracts';
 import { findEventDefinition } from '@jaring/contracts';
 import { buildEnvelope, type NewEvent } from '../event-factory';
 import { currentTraceHeaders } from '../trace-context';
-import { OutboxMessageOrmEntity } from './outbox-message.orm-entity';
 
-/** Rows per INSERT statement: big enough for bulk imports, small enough for PostgreSQL's parameter limit. */
+/** Rows per INSERT statement: big enough for bulk imports, small enough to keep one statement near a megabyte. */
 const INSERT_CHUNK = 1_000;
 
 /**
@@ -27,25 +26,32 @@ export class Outbox {
   /** Stages already-built envelopes (e.g. a replay); the topic comes from the contract catalogue. */
   async stageEnvelopes(manager: EntityManager, envelopes: EventEnvelope[]): Promise<void> {
     const headers = currentTraceHeaders(); // the request or event that caused these, for tracing
-    const rows = envelopes.map((envelope) => {
+    const topics = envelopes.map((envelope) => {
       const definition = findEventDefinition(envelope.eventType, envelope.eventVersion);
       if (!definition) throw new Error(`No contract for ${envelope.eventType} v${envelope.eventVersion}`);
-      return {
-        eventId: envelope.eventId,
-        topic: this.topicPrefix + definition.topic.name,
-        messageKey: envelope.aggregateId,
-        eventType: envelope.eventType,
-        envelope,
-        headers,
-      };
+      return this.topicPrefix + definition.topic.name;
     });
-    for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboxMessageOrmEntity)
-        .values(rows.slice(start, start + INSERT_CHUNK))
-        .execute();
+    // A bulk import stages ~1,000 events per transaction. They travel as ONE JSON array, serialised
+    // natively and parsed once by PostgreSQL: a VALUES list of 6,000 parameters (the query builder)
+    // or a text[] of envelopes (escaped element by element) cost several times the insert itself.
+    // Rows come out of jsonb_array_elements in array order, so ids (the relay's publishing order)
+    // follow `envelopes`.
+    for (let start = 0; start < envelopes.length; start += INSERT_CHUNK) {
+      await manager.query(
+        `INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope, headers)
+         SELECT (e.envelope->>'eventId')::uuid, ($2::text[])[e.position], e.envelope->>'aggregateId',
+                e.envelope->>'eventType', e.envelope, $3::jsonb
+           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (envelope, position)`,
+        [
+          // Element by element: V8 serialises many small objects far faster than one large array.
+          `[${envelopes
+            .slice(start, start + INSERT_CHUNK)
+            .map((envelope) => JSON.stringify(envelope))
+            .join(',')}]`,
+          topics.slice(start, start + INSERT_CHUNK),
+          JSON.stringify(headers),
+        ],
+      );
     }
   }
 }
