@@ -30,6 +30,7 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
         fullName: 'Contoh Pekerja',
         birthDate: '1990-05-12',
         sex: 'M',
+        addressLine: 'Dusun Contoh RT 001 RW 002',
         desaCode: '76.04.01.2002',
         occupation: 'ojek',
         declaredMonthlyIncome: 1_000_000,

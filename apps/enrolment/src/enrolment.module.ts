@@ -1,34 +1,151 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type InjectionToken,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type Provider,
+} from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
+import { FamilyController } from './api/http/family.controller';
+import { ImportsController } from './api/http/imports.controller';
+import { SponsorsController } from './api/http/sponsors.controller';
+import { WorkerLifecycleController } from './api/http/worker-lifecycle.controller';
 import { WorkersController } from './api/http/workers.controller';
-import { WorkerStore } from './application/ports/worker-store';
+import { ActivateDueWorkersHandler } from './application/activate-due-workers/activate-due-workers.handler';
+import { AddFamilyMemberHandler } from './application/add-family-member/add-family-member.handler';
+import { ChangeWorkerStatusHandler } from './application/change-worker-status/change-worker-status.handler';
+import { CreateSponsorHandler } from './application/create-sponsor/create-sponsor.handler';
+import { GetWorkerHandler } from './application/get-worker/get-worker.handler';
+import { Clock } from './application/ports/clock';
+import { ImportFileReader } from './application/ports/import-file.reader';
+import { ImportJobRepository } from './application/ports/import-job.repository';
+import { ImportQueue } from './application/ports/import-queue';
+import { ImportSettings } from './application/ports/import-settings';
+import { ImportTemplates } from './application/ports/import-templates';
+import { ReferenceData } from './application/ports/reference-data';
+import { SponsorRepository } from './application/ports/sponsor.repository';
+import { WorkerRepository } from './application/ports/worker.repository';
+import { ReadImportJobHandler } from './application/read-import-job/read-import-job.handler';
+import { ReadSponsorsHandler } from './application/read-sponsors/read-sponsors.handler';
+import { RecordDeathHandler } from './application/record-death/record-death.handler';
+import { RecordMembershipLapseHandler } from './application/record-membership-lapse/record-membership-lapse.handler';
 import { RegisterWorkerHandler } from './application/register-worker/register-worker.handler';
-import type { EnrolmentConfig } from './enrolment.config';
+import { RemoveFamilyMemberHandler } from './application/remove-family-member/remove-family-member.handler';
+import { ConfirmNotDuplicateHandler } from './application/review-duplicate/confirm-not-duplicate.handler';
+import { RunWorkerImportHandler } from './application/run-worker-import/run-worker-import.handler';
+import { SearchWorkersHandler } from './application/search-workers/search-workers.handler';
+import { StartWorkerImportHandler } from './application/start-worker-import/start-worker-import.handler';
+import { UpdateFamilyMemberHandler } from './application/update-family-member/update-family-member.handler';
+import { UpdateWorkerHandler } from './application/update-worker/update-worker.handler';
+import { EnrolmentConfig } from './enrolment.config';
+import { SystemClock } from './infrastructure/clock/system-clock';
+import { InProcessImportQueue } from './infrastructure/imports/in-process-import.queue';
+import { SeedImportTemplates } from './infrastructure/imports/seed-import-templates';
+import { SpreadsheetImportReader } from './infrastructure/imports/spreadsheet-import.reader';
+import { LifecycleEventsConsumer } from './infrastructure/messaging/lifecycle-events.consumer';
+import { FamilyMemberOrmEntity } from './infrastructure/persistence/family-member.orm-entity';
+import { ImportJobOrmEntity } from './infrastructure/persistence/import-job.orm-entity';
+import { ImportRowErrorOrmEntity } from './infrastructure/persistence/import-row-error.orm-entity';
 import { Workers1764000000001 } from './infrastructure/persistence/migrations/1764000000001-workers';
+import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrations/1764000000002-enrolment-model';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
-import { TypeormWorkerStore } from './infrastructure/persistence/typeorm-worker.store';
+import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
+import { TypeormSponsorRepository } from './infrastructure/persistence/typeorm-sponsor.repository';
+import { TypeormWorkerRepository } from './infrastructure/persistence/typeorm-worker.repository';
+import { WorkerStatusHistoryOrmEntity } from './infrastructure/persistence/worker-status-history.orm-entity';
 import { WorkerOrmEntity } from './infrastructure/persistence/worker.orm-entity';
+import { SeedReferenceData } from './infrastructure/reference/seed-reference-data';
+import { ActivationScheduler } from './infrastructure/scheduling/activation.scheduler';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const ENROLMENT_PERSISTENCE: ServicePersistence = {
-  entities: [WorkerOrmEntity, SponsorOrmEntity],
-  migrations: [Workers1764000000001],
+  entities: [
+    SponsorOrmEntity,
+    WorkerOrmEntity,
+    WorkerStatusHistoryOrmEntity,
+    FamilyMemberOrmEntity,
+    ImportJobOrmEntity,
+    ImportRowErrorOrmEntity,
+  ],
+  migrations: [Workers1764000000001, EnrolmentModel1764000000002],
 };
 
+/**
+ * A use case built from its ports. The application layer is plain TypeScript (no Nest decorators,
+ * so its tests run without the framework); this is where its constructor arguments are named, in order.
+ */
+function useCase<T>(type: new (...args: never[]) => T, ...inject: InjectionToken[]): Provider {
+  return { provide: type, useFactory: (...ports: never[]) => new type(...ports), inject };
+}
+
+const USE_CASES: Provider[] = [
+  useCase(CreateSponsorHandler, SponsorRepository, ReferenceData),
+  useCase(ReadSponsorsHandler, SponsorRepository),
+  useCase(RegisterWorkerHandler, SponsorRepository, WorkerRepository, ReferenceData, Clock),
+  useCase(UpdateWorkerHandler, SponsorRepository, WorkerRepository, ReferenceData, Clock),
+  useCase(ConfirmNotDuplicateHandler, WorkerRepository, Clock),
+  useCase(ChangeWorkerStatusHandler, WorkerRepository, Clock),
+  useCase(RecordMembershipLapseHandler, WorkerRepository, Clock),
+  useCase(RecordDeathHandler, WorkerRepository, Clock),
+  useCase(ActivateDueWorkersHandler, WorkerRepository, Clock),
+  useCase(AddFamilyMemberHandler, WorkerRepository, ReferenceData, Clock),
+  useCase(UpdateFamilyMemberHandler, WorkerRepository, ReferenceData, Clock),
+  useCase(RemoveFamilyMemberHandler, WorkerRepository, Clock),
+  useCase(SearchWorkersHandler, WorkerRepository),
+  useCase(GetWorkerHandler, WorkerRepository),
+  useCase(StartWorkerImportHandler, SponsorRepository, ImportJobRepository, ImportFileReader, ImportQueue),
+  useCase(
+    RunWorkerImportHandler,
+    ImportJobRepository,
+    ImportFileReader,
+    SponsorRepository,
+    ReferenceData,
+    Clock,
+    ImportSettings,
+  ),
+  useCase(ReadImportJobHandler, ImportJobRepository, ImportTemplates),
+];
+
+/** Wiring only: the one place the application's ports meet their adapters. */
 @Module({})
 export class EnrolmentModule implements NestModule {
   static forRoot(config: EnrolmentConfig): DynamicModule {
+    // Loaded once at start from the seed folder shipped with the service; a bad file stops the boot.
+    const referenceData = SeedReferenceData.load(config.SEED_DIR);
+    const templates = SeedImportTemplates.load(config.SEED_DIR);
+    const importSettings: ImportSettings = { batchSize: config.IMPORT_BATCH_SIZE, maxRows: config.IMPORT_MAX_ROWS };
     return {
       module: EnrolmentModule,
       imports: [
-        PlatformModule.forRoot({
-          service: 'enrolment',
-          config,
-          persistence: ENROLMENT_PERSISTENCE,
-        }),
+        PlatformModule.forRoot({ service: 'enrolment', config, persistence: ENROLMENT_PERSISTENCE }),
+        // No storage given: multer keeps uploads in memory (at most IMPORT_MAX_FILE_BYTES, larger is a 413) until their job ran.
+        MulterModule.register({ limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
       ],
-      controllers: [WorkersController],
-      providers: [RegisterWorkerHandler, { provide: WorkerStore, useClass: TypeormWorkerStore }],
+      controllers: [
+        SponsorsController,
+        WorkersController,
+        WorkerLifecycleController,
+        FamilyController,
+        ImportsController,
+        LifecycleEventsConsumer,
+      ],
+      providers: [
+        ...USE_CASES,
+        { provide: EnrolmentConfig, useValue: config },
+        { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
+        { provide: ReferenceData, useValue: referenceData },
+        { provide: ImportTemplates, useValue: templates },
+        { provide: ImportSettings, useValue: importSettings },
+        { provide: SponsorRepository, useClass: TypeormSponsorRepository },
+        { provide: WorkerRepository, useClass: TypeormWorkerRepository },
+        { provide: ImportJobRepository, useClass: TypeormImportJobRepository },
+        { provide: ImportFileReader, useValue: new SpreadsheetImportReader() },
+        InProcessImportQueue,
+        { provide: ImportQueue, useExisting: InProcessImportQueue },
+        ActivationScheduler,
+      ],
     };
   }
 

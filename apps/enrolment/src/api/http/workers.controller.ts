@@ -1,36 +1,119 @@
-import { Body, Controller, Get, NotFoundException, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
-import { Roles } from '@jaring/auth';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query, UseFilters } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import type { EventOrigin } from '@jaring/messaging';
+import { GetWorkerHandler } from '../../application/get-worker/get-worker.handler';
+import { ReferenceData } from '../../application/ports/reference-data';
 import { RegisterWorkerHandler } from '../../application/register-worker/register-worker.handler';
-import { WorkerStore } from '../../application/ports/worker-store';
-import { RegisterWorkerRequest } from './register-worker.request';
+import { ConfirmNotDuplicateHandler } from '../../application/review-duplicate/confirm-not-duplicate.handler';
+import { SearchWorkersHandler } from '../../application/search-workers/search-workers.handler';
+import { UpdateWorkerHandler } from '../../application/update-worker/update-worker.handler';
+import { definedFields } from './defined-fields';
+import { RequestOrigin } from './request-origin';
+import { ValidationFailedFilter } from './validation-failed.filter';
+import { RegisterWorkerRequest, SearchWorkersQuery, UpdateWorkerRequest } from './worker.requests';
+import {
+  detailsResponse,
+  pageResponse,
+  RegisteredWorkerResponse,
+  registeredResponse,
+  WorkerDetailsResponse,
+  WorkerPageResponse,
+} from './worker.responses';
 
 @ApiTags('workers')
 @ApiBearerAuth()
+@UseFilters(ValidationFailedFilter)
 @Controller('v1/workers')
 export class WorkersController {
   constructor(
     private readonly registerWorker: RegisterWorkerHandler,
-    private readonly store: WorkerStore,
+    private readonly updateWorker: UpdateWorkerHandler,
+    private readonly confirmNotDuplicate: ConfirmNotDuplicateHandler,
+    private readonly searchWorkers: SearchWorkersHandler,
+    private readonly getWorker: GetWorkerHandler,
+    private readonly reference: ReferenceData,
   ) {}
 
   @Post()
   @Roles('enrolment-officer')
-  async register(@Body() request: RegisterWorkerRequest, @Req() http: Request & { id?: string }) {
-    const correlationId = String(http.id);
-    const worker = await this.registerWorker.execute({
-      ...request,
-      origin: { correlationId, causationId: correlationId },
+  @ApiOperation({ summary: 'Enrol a worker (400 names every invalid field; 409 with the existing id for a known NIK)' })
+  @ApiCreatedResponse({ type: RegisteredWorkerResponse })
+  @ApiConflictResponse({ description: 'NIK_ALREADY_ENROLLED; details.existingWorkerId' })
+  async register(
+    @Body() request: RegisterWorkerRequest,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<RegisteredWorkerResponse> {
+    const { tenant, ...input } = request;
+    const worker = await this.registerWorker.execute({ tenant, input, actor: actor.subject, origin });
+    return registeredResponse(worker.toSnapshot());
+  }
+
+  @Get()
+  @Roles('enrolment-officer', 'claims-officer')
+  @ApiOperation({ summary: 'Search workers by NIK, name prefix, desa, status; NIKs are masked in the list' })
+  @ApiOkResponse({ type: WorkerPageResponse })
+  async search(@Query() query: SearchWorkersQuery): Promise<WorkerPageResponse> {
+    const page = await this.searchWorkers.execute({
+      ...(query.nik === undefined ? {} : { nik: query.nik }),
+      ...(query.name === undefined ? {} : { namePrefix: query.name }),
+      ...(query.desaCode === undefined ? {} : { desaCode: query.desaCode }),
+      ...(query.status === undefined ? {} : { status: query.status }),
+      ...(query.tenant === undefined ? {} : { tenant: query.tenant }),
+      ...(query.flagged === undefined ? {} : { flagged: query.flagged }),
+      page: query.page,
+      pageSize: query.pageSize,
     });
-    return { id: worker.id, status: worker.status, coverageStartDate: worker.coverageStartDate };
+    return pageResponse(page);
   }
 
   @Get(':id')
   @Roles('enrolment-officer', 'claims-officer')
-  async get(@Param('id', ParseUUIDPipe) id: string) {
-    const worker = await this.store.findWorker(id);
-    if (!worker) throw new NotFoundException('No such worker');
-    return worker;
+  @ApiOperation({ summary: 'One worker with the full NIK, family (possible heirs) and status history' })
+  @ApiOkResponse({ type: WorkerDetailsResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<WorkerDetailsResponse> {
+    return detailsResponse(await this.getWorker.execute(id), this.reference.regions);
+  }
+
+  @Patch(':id')
+  @Roles('enrolment-officer')
+  @ApiOperation({ summary: "Change a worker's details (never the NIK); publishes WorkerUpdated" })
+  @ApiOkResponse({ type: WorkerDetailsResponse })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: UpdateWorkerRequest,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<WorkerDetailsResponse> {
+    const worker = await this.updateWorker.execute({
+      workerId: id,
+      changes: definedFields(request),
+      actor: actor.subject,
+      origin,
+    });
+    return detailsResponse(worker.toSnapshot(), this.reference.regions);
+  }
+
+  @Post(':id/confirm-not-duplicate')
+  @Roles('enrolment-officer')
+  @ApiOperation({
+    summary: 'After review: the flagged worker is a different person; clears the probable-duplicate flag',
+  })
+  @ApiCreatedResponse({ type: WorkerDetailsResponse })
+  async confirmDistinct(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<WorkerDetailsResponse> {
+    const worker = await this.confirmNotDuplicate.execute({ workerId: id, actor: actor.subject, origin });
+    return detailsResponse(worker.toSnapshot(), this.reference.regions);
   }
 }

@@ -1,63 +1,51 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
-import { WorkerRegistered } from '@jaring/contracts';
-import { ConflictError, NotFoundError } from '@jaring/kernel';
-import { WorkerStore, type WorkerRecord } from '../ports/worker-store';
+import { DomainError } from '@jaring/kernel';
+import { duplicateLookupFor, type RegisterWorkerInput, type Worker } from '../../domain';
+import { Clock } from '../ports/clock';
+import { ReferenceData } from '../ports/reference-data';
+import { SponsorRepository } from '../ports/sponsor.repository';
+import { WorkerRepository } from '../ports/worker.repository';
+import { toOutboxEvents } from '../shared/worker-events.mapper';
+import { enrolWorker } from './enrol-worker';
 import type { RegisterWorkerCommand } from './register-worker.command';
 
-@Injectable()
+/**
+ * Enrols one worker: validates every field (400 listing each violation), refuses a NIK already
+ * enrolled (409 with the existing id), flags a probable duplicate for review, and stores the worker
+ * with its WorkerRegistered event in one transaction.
+ */
 export class RegisterWorkerHandler {
-  constructor(private readonly store: WorkerStore) {}
+  constructor(
+    private readonly sponsors: SponsorRepository,
+    private readonly workers: WorkerRepository,
+    private readonly reference: ReferenceData,
+    private readonly clock: Clock,
+  ) {}
 
-  async execute(command: RegisterWorkerCommand): Promise<WorkerRecord> {
-    const sponsor = await this.store.findSponsorByRegion(command.tenant);
-    if (!sponsor) throw new NotFoundError('SPONSOR_NOT_FOUND', `No sponsor for region ${command.tenant}`, 'tenant');
-    const existing = await this.store.findWorkerIdByNik(command.nik);
-    if (existing) {
-      throw new ConflictError('NIK_ALREADY_ENROLLED', 'A worker with this NIK is already enrolled', 'nik', {
-        existingWorkerId: existing,
-      });
+  async execute(command: RegisterWorkerCommand): Promise<Worker> {
+    const sponsor = await this.sponsors.findByTenant(command.tenant);
+    if (!sponsor) {
+      throw new DomainError('SPONSOR_NOT_FOUND', `no sponsor covers region ${command.tenant}`, 'tenant');
     }
-    const coverageStartDate =
-      command.enrolmentDate > sponsor.coverageStartDate ? command.enrolmentDate : sponsor.coverageStartDate;
-    const worker: WorkerRecord = {
-      id: randomUUID(),
-      sponsorId: sponsor.id,
-      tenant: sponsor.regionCode,
-      nik: command.nik,
-      fullName: command.fullName,
-      birthDate: command.birthDate,
-      sex: command.sex,
-      desaCode: command.desaCode,
-      occupation: command.occupation,
-      declaredMonthlyIncome: command.declaredMonthlyIncome,
-      enrolmentDate: command.enrolmentDate,
-      coverageStartDate,
-      status: 'active',
+    const today = this.clock.today();
+    const input: RegisterWorkerInput = {
+      ...command.input,
+      declaredMonthlyIncome: command.input.declaredMonthlyIncome ?? sponsor.declaredIncomeBasis,
+      enrolmentDate: command.input.enrolmentDate ?? today,
     };
-    await this.store.insertWorker(worker, [
+    const knownWorkers = await this.workers.findDuplicateCandidates(duplicateLookupFor(input));
+    const { worker, events } = enrolWorker(
       {
-        definition: WorkerRegistered,
-        aggregateId: worker.id,
-        tenant: worker.tenant,
-        origin: command.origin,
-        payload: {
-          workerId: worker.id,
-          sponsorId: worker.sponsorId,
-          nik: worker.nik,
-          fullName: worker.fullName,
-          birthDate: worker.birthDate,
-          sex: worker.sex,
-          desaCode: worker.desaCode,
-          occupation: worker.occupation,
-          declaredMonthlyIncome: worker.declaredMonthlyIncome,
-          enrolmentDate: worker.enrolmentDate,
-          coverageStartDate: worker.coverageStartDate,
-          status: 'active',
-          flaggedAsProbableDuplicate: false,
-        },
+        workerId: randomUUID(),
+        input,
+        context: { sponsor, regions: this.reference.regions, regencyCodes: this.reference.regencyCodes, today },
+        knownWorkers,
+        actor: command.actor,
+        at: this.clock.now().toISOString(),
       },
-    ]);
+      today,
+    );
+    await this.workers.add(worker, toOutboxEvents(events, command.origin));
     return worker;
   }
 }

@@ -45,12 +45,22 @@ export interface ImportHeaderProblem {
  * spaces and a byte-order mark ('Full Name ' → 'full_name').
  */
 export function normaliseColumnName(name: string): string {
-  return name
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+  let normalised = normalisedNames.get(name);
+  if (normalised === undefined) {
+    normalised = name
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
+    // Every row of a file repeats the same few header names: remember them (bounded).
+    if (normalisedNames.size >= MAX_REMEMBERED_NAMES) normalisedNames.clear();
+    normalisedNames.set(name, normalised);
+  }
+  return normalised;
 }
+
+const MAX_REMEMBERED_NAMES = 1_000;
+const normalisedNames = new Map<string, string>();
 
 /**
  * Checks a file's header once, before its rows: a missing required column or a repeated column

@@ -78,6 +78,18 @@ describe('DuplicateIndex (rows of one import)', () => {
       expect.objectContaining({ kind: 'probable-duplicate', matchingWorkerIds: ['row 2'] }),
     );
   });
+
+  it('hands out the remembered workers a candidate matches, each once, for Worker.register', () => {
+    const index = new DuplicateIndex();
+    const stored = { workerId: 'stored', nik: ahmad.nik, duplicateKey: duplicateKey(ahmad) };
+    const other = { workerId: 'other', nik: '7604011205900009', duplicateKey: duplicateKey(ahmad) };
+    index.remember(stored);
+    index.remember(other);
+    index.remember({ workerId: 'unrelated', nik: '7604011205900003', duplicateKey: 'elsewhere' });
+
+    expect(index.knownMatching(ahmad)).toEqual([stored, other]);
+    expect(index.knownMatching({ ...ahmad, nik: '7604011205900005', desaCode: '76.04.01.2003' })).toEqual([]);
+  });
 });
 
 describe('DuplicateNikError', () => {

@@ -68,9 +68,14 @@ export class DuplicateIndex {
   }
 
   judge(candidate: DuplicateCandidate): DuplicateVerdict {
+    return judgeDuplicate(candidate, this.knownMatching(candidate));
+  }
+
+  /** The remembered workers with the candidate's NIK or duplicate key: the `knownWorkers` Worker.register asks for. */
+  knownMatching(candidate: DuplicateCandidate): KnownWorker[] {
     const sameNik = this.byNik.get(candidate.nik);
     const sameKey = this.byKey.get(duplicateKey(candidate)) ?? [];
-    return judgeDuplicate(candidate, sameNik ? [sameNik, ...sameKey] : sameKey);
+    return sameNik ? [sameNik, ...sameKey.filter((worker) => worker !== sameNik)] : [...sameKey];
   }
 }
 

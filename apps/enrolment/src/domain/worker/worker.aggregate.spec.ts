@@ -10,7 +10,8 @@ import {
   BY_OFFICER,
   TODAY,
 } from '../testing/enrolment.builders';
-import { duplicateKey } from './duplicate.rules';
+import { duplicateKey, DuplicateNikError } from './duplicate.rules';
+import { validateRegistration } from './registration.rules';
 import { duplicateLookupFor, Worker, type StatusChange } from './worker.aggregate';
 
 const context = aRegistrationContext();
@@ -129,6 +130,35 @@ describe('Worker.register', () => {
     const input = aRegistration().with({ fullName: '  H.  Ahmad   Contoh ', nik: ' 7604011205900001 ' }).build();
     const worker = aPendingWorker(input);
     expect(duplicateLookupFor(input)).toEqual({ nik: worker.nik, duplicateKey: worker.duplicateKey });
+  });
+});
+
+describe('Worker.registerValidated (a registration validated once, as bulk imports do)', () => {
+  const input = aRegistration().with({ fullName: '  Ahmad   Contoh ', phone: '0812 3456 7890' }).build();
+  const checked = validateRegistration(input, context);
+  if (!checked.ok) throw new Error('the builder must produce a valid registration');
+
+  it('enrols exactly as register does with the raw input', () => {
+    const fromInput = Worker.register({ workerId: 'w', input, context, knownWorkers: [], ...BY_OFFICER });
+    const fromValidated = Worker.registerValidated({
+      workerId: 'w',
+      registration: checked.value,
+      context,
+      knownWorkers: [],
+      ...BY_OFFICER,
+    });
+    expect(fromValidated.worker.toSnapshot()).toEqual(fromInput.worker.toSnapshot());
+    expect(fromValidated.events).toEqual(fromInput.events);
+  });
+
+  it('still refuses a known NIK and flags a probable duplicate', () => {
+    const known = { workerId: 'stored', nik: checked.value.nik, duplicateKey: duplicateKey(checked.value) };
+    const params = { workerId: 'w', registration: checked.value, context, ...BY_OFFICER };
+    expect(errorOf(() => Worker.registerValidated({ ...params, knownWorkers: [known] }))).toBeInstanceOf(
+      DuplicateNikError,
+    );
+    const { worker } = Worker.registerValidated({ ...params, knownWorkers: [{ ...known, nik: '7604011205900009' }] });
+    expect(worker.flaggedAsProbableDuplicate).toBe(true);
   });
 });
 

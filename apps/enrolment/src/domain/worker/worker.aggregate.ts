@@ -55,6 +55,14 @@ export interface RegisterWorkerParams extends Attribution {
   readonly knownWorkers: readonly KnownWorker[];
 }
 
+/**
+ * Registration of input already validated with validateRegistration (or parseImportRow) under the
+ * same context: a bulk import validates each row once, for its error report, and enrols it from here.
+ */
+export interface RegisterValidatedParams extends Omit<RegisterWorkerParams, 'input'> {
+  readonly registration: RegisterWorker;
+}
+
 /** Fields of a registration that may change after enrolment: not the NIK (identity) nor the enrolment date. */
 export type WorkerChanges = Partial<Omit<RegisterWorkerInput, 'nik' | 'enrolmentDate'>>;
 
@@ -98,8 +106,17 @@ export class Worker {
    * known. A probable duplicate is enrolled but flagged for review.
    */
   static register(params: RegisterWorkerParams): { worker: Worker; events: WorkerEvent[] } {
-    const { context, actor, at } = params;
-    const registration = valueOrThrow(validateRegistration(params.input, context), 'REGISTRATION_INVALID');
+    const { input, ...rest } = params;
+    const registration = valueOrThrow(validateRegistration(input, params.context), 'REGISTRATION_INVALID');
+    return Worker.registerValidated({ ...rest, registration });
+  }
+
+  /**
+   * Register without validating again: for a registration validateRegistration returned under the
+   * same context (the bulk import validates every row once, for its error report). Otherwise as register.
+   */
+  static registerValidated(params: RegisterValidatedParams): { worker: Worker; events: WorkerEvent[] } {
+    const { context, actor, at, registration } = params;
     const verdict = judgeDuplicate(registration, params.knownWorkers);
     if (verdict.kind === 'duplicate') throw new DuplicateNikError(registration.nik, verdict.existingWorkerId);
 

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import type { ImportJob } from '../../application/ports/import-job.repository';
+
+export class StartImportRequest {
+  @ApiProperty({ example: '76.04', description: "The sponsor's regency code" })
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'tenant must be a regency code such as 76.04' })
+  tenant: string;
+
+  @ApiPropertyOptional({ example: '2025-10-06', description: 'Enrolment date for rows whose enrolment_date is empty' })
+  @IsOptional()
+  @IsString()
+  defaultEnrolmentDate?: string;
+}
+
+export class TemplateQuery {
+  @ApiPropertyOptional({ enum: ['csv', 'xlsx'], default: 'csv' })
+  @IsOptional()
+  @IsIn(['csv', 'xlsx'])
+  format: 'csv' | 'xlsx' = 'csv';
+}
+
+export class ImportWarningResponse {
+  @ApiProperty()
+  column: string;
+
+  @ApiProperty()
+  code: string;
+
+  @ApiProperty()
+  message: string;
+}
+
+export class ImportJobResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: ['queued', 'running', 'completed', 'failed'] })
+  status: string;
+
+  @ApiProperty()
+  tenant: string;
+
+  @ApiProperty({ enum: ['csv', 'xlsx'] })
+  format: string;
+
+  @ApiProperty({ nullable: true, description: 'Data rows in the file; null until counted' })
+  total: number | null;
+
+  @ApiProperty({ description: 'Rows whose outcome is stored (accepted or rejected)' })
+  processed: number;
+
+  @ApiProperty()
+  accepted: number;
+
+  @ApiProperty()
+  rejected: number;
+
+  @ApiProperty({ description: 'Accepted rows flagged as probable duplicates, for review' })
+  flagged: number;
+
+  @ApiProperty({ type: [ImportWarningResponse], description: 'Header problems that did not stop the import' })
+  warnings: ImportWarningResponse[];
+
+  @ApiPropertyOptional()
+  failureReason?: string;
+
+  @ApiProperty()
+  createdAt: string;
+
+  @ApiPropertyOptional()
+  startedAt?: string;
+
+  @ApiPropertyOptional()
+  finishedAt?: string;
+
+  @ApiProperty({ example: '/v1/imports/6f1c.../errors.csv' })
+  errorReport: string;
+
+  @ApiPropertyOptional({ description: 'True when this exact file was uploaded before: the earlier job is returned' })
+  duplicateUpload?: boolean;
+}
+
+export function importJobResponse(job: ImportJob): ImportJobResponse {
+  return {
+    id: job.id,
+    status: job.status,
+    tenant: job.tenant,
+    format: job.fileFormat,
+    total: job.totalRows,
+    processed: job.processedRows,
+    accepted: job.acceptedRows,
+    rejected: job.rejectedRows,
+    flagged: job.flaggedRows,
+    warnings: job.warnings.map(({ column, code, message }) => ({ column, code, message })),
+    ...(job.failureReason === undefined ? {} : { failureReason: job.failureReason }),
+    createdAt: job.createdAt,
+    ...(job.startedAt === undefined ? {} : { startedAt: job.startedAt }),
+    ...(job.finishedAt === undefined ? {} : { finishedAt: job.finishedAt }),
+    errorReport: `/v1/imports/${job.id}/errors.csv`,
+  };
+}

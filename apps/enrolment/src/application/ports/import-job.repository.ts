@@ -1,0 +1,102 @@
+import type { NewEvent } from '@jaring/messaging';
+import type { ImportHeaderProblem, ImportRowError, KnownWorker, LocalDate, Worker } from '../../domain';
+import type { ImportFileFormat } from './import-file.reader';
+
+export type ImportJobStatus = 'queued' | 'running' | 'completed' | 'failed';
+
+export interface ImportJob {
+  readonly id: string;
+  readonly sponsorId: string;
+  readonly tenant: string;
+  readonly fileSha256: string;
+  readonly fileFormat: ImportFileFormat;
+  readonly fileBytes: number;
+  readonly defaultEnrolmentDate?: LocalDate;
+  readonly status: ImportJobStatus;
+  /** Counted before the rows are read; null until then. */
+  readonly totalRows: number | null;
+  readonly processedRows: number;
+  readonly acceptedRows: number;
+  readonly rejectedRows: number;
+  /** Accepted rows flagged as probable duplicates of another worker. */
+  readonly flaggedRows: number;
+  /** Header problems that did not stop the import (unknown columns). */
+  readonly warnings: readonly ImportHeaderProblem[];
+  readonly failureReason?: string;
+  readonly createdBy: string;
+  readonly createdAt: string;
+  readonly startedAt?: string;
+  readonly finishedAt?: string;
+}
+
+export type NewImportJob = Pick<
+  ImportJob,
+  | 'id'
+  | 'sponsorId'
+  | 'tenant'
+  | 'fileSha256'
+  | 'fileFormat'
+  | 'fileBytes'
+  | 'defaultEnrolmentDate'
+  | 'warnings'
+  | 'createdBy'
+>;
+
+/** A row that passed validation and deduplication, ready to store. */
+export interface AcceptedImportRow {
+  readonly rowNumber: number;
+  readonly worker: Worker;
+  readonly events: NewEvent<object>[];
+  /** Recorded instead, if another request enrolled the same NIK after the row was judged. */
+  readonly ifNikTaken: ImportRowError;
+}
+
+export interface ImportBatch {
+  readonly accepted: readonly AcceptedImportRow[];
+  /** Every problem of every rejected row. */
+  readonly errors: readonly ImportRowError[];
+  /** Rows read in this batch, accepted or not. */
+  readonly rows: number;
+  /**
+   * Report position of this batch's first error. Each batch reserves one position per error and
+   * per accepted row (which may still be refused when stored), so batches can be stored
+   * concurrently and the report still reads in row order.
+   */
+  readonly firstErrorSeq: number;
+}
+
+export interface ImportBatchOutcome {
+  readonly accepted: number;
+  readonly rejected: number;
+}
+
+export abstract class ImportJobRepository {
+  /**
+   * Creates the job as queued, unless the same file was already imported (or is being imported)
+   * for this sponsor: then that job is returned with `created: false`.
+   */
+  abstract create(job: NewImportJob): Promise<{ job: ImportJob; created: boolean }>;
+  abstract findById(id: string): Promise<ImportJob | null>;
+  abstract markRunning(id: string, totalRows: number, at: Date): Promise<void>;
+  /** Workers already stored with any of these NIKs or duplicate keys. */
+  abstract findKnownWorkers(niks: readonly string[], duplicateKeys: readonly string[]): Promise<KnownWorker[]>;
+  /**
+   * Stores one batch in ONE transaction: the accepted workers (set-based inserts, never row by
+   * row), their status history and outbox events, the row errors, and the job's counters.
+   */
+  abstract writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome>;
+  abstract finish(
+    id: string,
+    outcome: { status: 'completed' | 'failed'; failureReason?: string },
+    at: Date,
+  ): Promise<void>;
+  /** The job's row errors in row order, in pages. */
+  abstract errors(id: string): AsyncIterable<ImportRowError[]>;
+  /** Records that the instance holding these queued or running jobs is alive. */
+  abstract touch(ids: readonly string[], at: Date): Promise<void>;
+  /**
+   * Marks queued or running jobs whose instance stopped (no heartbeat since `staleBefore`) as
+   * failed; returns how many. Their file was held in that instance's memory only.
+   */
+  abstract failAbandoned(reason: string, staleBefore: Date, at: Date): Promise<number>;
+}

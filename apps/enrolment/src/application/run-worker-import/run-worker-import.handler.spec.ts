@@ -1,0 +1,155 @@
+import { makeNik } from '../../domain/testing/enrolment.builders';
+import { generateWorkerList, toCsv } from '../../../test/support/worker-list.generator';
+import { RegisterWorkerHandler } from '../register-worker/register-worker.handler';
+import {
+  CsvTextReader,
+  FixedClock,
+  InMemoryImportJobRepository,
+  InMemorySponsorRepository,
+  InMemoryWorkerRepository,
+  ORIGIN,
+  RecordingImportQueue,
+  TestReferenceData,
+} from '../testing/in-memory.ports';
+import { StartWorkerImportHandler } from '../start-worker-import/start-worker-import.handler';
+import { RunWorkerImportHandler } from './run-worker-import.handler';
+
+function setup(settings = { batchSize: 50, maxRows: 1_000 }) {
+  const workers = new InMemoryWorkerRepository();
+  const jobs = new InMemoryImportJobRepository(workers);
+  const sponsors = new InMemorySponsorRepository();
+  const reader = new CsvTextReader();
+  const queue = new RecordingImportQueue();
+  const clock = new FixedClock();
+  const reference = new TestReferenceData();
+  const start = new StartWorkerImportHandler(sponsors, jobs, reader, queue);
+  const run = new RunWorkerImportHandler(jobs, reader, sponsors, reference, clock, settings);
+  const importCsv = async (csv: string, signal?: AbortSignal) => {
+    const { job } = await start.execute({ tenant: '76.04', content: Buffer.from(csv), actor: 'officer-1' });
+    const queued = queue.queued.find((entry) => entry.jobId === job.id);
+    if (!queued) throw new Error('not queued');
+    return run.execute(job.id, queued.file, signal);
+  };
+  return { workers, jobs, clock, reference, sponsors, importCsv };
+}
+
+async function errorsOf(jobs: InMemoryImportJobRepository, id: string) {
+  const rows = [];
+  for await (const page of jobs.errors(id)) rows.push(...page);
+  return rows;
+}
+
+describe('RunWorkerImport', () => {
+  it('stores every valid row and explains every invalid or repeated one, in row order', async () => {
+    const { workers, jobs, importCsv } = setup();
+    const list = generateWorkerList({ rows: 400, invalidEvery: 50, duplicateEvery: 100, probableDuplicateEvery: 100 });
+    const job = await importCsv(toCsv(list));
+
+    expect(list.expected).toMatchObject({ accepted: 388, rejected: 12, flagged: 4 });
+    expect(job).toMatchObject({
+      status: 'completed',
+      totalRows: 400,
+      processedRows: 400,
+      acceptedRows: 388,
+      rejectedRows: 12,
+      flaggedRows: 4,
+    });
+    expect(workers.workers.size).toBe(388);
+    expect((await errorsOf(jobs, job.id)).map(({ row, field, code }) => ({ row, field, code }))).toEqual(
+      list.expected.errors,
+    );
+    expect(workers.eventTypes()).toEqual(Array(388).fill('WorkerRegistered'));
+    expect(workers.events.every((event) => event.origin.correlationId === job.id)).toBe(true);
+  });
+
+  it('reports a repeated NIK with the row it first appeared on, and a NIK enrolled before as already enrolled', async () => {
+    const { workers, jobs, reference, sponsors, clock, importCsv } = setup();
+    const enrolled = await new RegisterWorkerHandler(sponsors, workers, reference, clock).execute({
+      tenant: '76.04',
+      input: {
+        nik: makeNik({ birthDate: '1990-05-12', sex: 'M', serial: '0777' }),
+        fullName: 'Sudah Terdaftar',
+        birthDate: '1990-05-12',
+        sex: 'M',
+        addressLine: 'Dusun',
+        desaCode: '76.04.01.2002',
+        occupation: 'ojek',
+      },
+      actor: 'o',
+      origin: ORIGIN,
+    });
+    const row = (nik: string, name: string) => `${nik},${name},12/05/1990,L,Dusun,76.04.01.2002,ojek,06/10/2025`;
+    const fresh = makeNik({ birthDate: '1990-05-12', sex: 'M', serial: '0888' });
+    const job = await importCsv(
+      [
+        'nik,full_name,birth_date,sex,address,desa_code,occupation,enrolment_date',
+        row(fresh, 'Baru Satu'),
+        row(fresh, 'Baru Dua'),
+        row(enrolled.nik, 'Lagi'),
+      ].join('\n'),
+    );
+    expect(job).toMatchObject({ acceptedRows: 1, rejectedRows: 2 });
+    expect(await errorsOf(jobs, job.id)).toEqual([
+      {
+        row: 3,
+        field: 'nik',
+        code: 'NIK_REPEATED_IN_FILE',
+        message: 'the same NIK is already on row 2 of this file, which was imported; this row is not',
+      },
+      {
+        row: 4,
+        field: 'nik',
+        code: 'NIK_ALREADY_ENROLLED',
+        message: `a worker with NIK 7604********0777 is already enrolled (${enrolled.id})`,
+      },
+    ]);
+  });
+
+  it('counts a row whose NIK another request enrolled meanwhile as rejected, not stored', async () => {
+    const { jobs, importCsv } = setup();
+    const list = generateWorkerList({ rows: 3 });
+    jobs.takenMeanwhile.add(list.rows[1][0]);
+    const job = await importCsv(toCsv(list));
+    expect(job).toMatchObject({ acceptedRows: 2, rejectedRows: 1 });
+    expect((await errorsOf(jobs, job.id))[0]).toMatchObject({ row: 3, code: 'NIK_ALREADY_ENROLLED' });
+  });
+
+  it('shows progress batch by batch against the total counted first', async () => {
+    const { jobs, importCsv } = setup({ batchSize: 20, maxRows: 1_000 });
+    await importCsv(toCsv(generateWorkerList({ rows: 100 })));
+    const running = jobs.progress.filter((job) => job.status === 'running');
+    expect(running.map((job) => job.processedRows)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(running.every((job) => job.totalRows === 100)).toBe(true);
+  });
+
+  it('refuses a file with more rows than allowed, storing nothing', async () => {
+    const { workers, importCsv } = setup({ batchSize: 50, maxRows: 10 });
+    const job = await importCsv(toCsv(generateWorkerList({ rows: 11 })));
+    expect(job).toMatchObject({ status: 'failed', failureReason: expect.stringContaining('IMPORT_TOO_MANY_ROWS') });
+    expect(workers.workers.size).toBe(0);
+  });
+
+  it('fails the job with a reason free of personal data when storing fails, keeping earlier batches', async () => {
+    const { workers, jobs, importCsv } = setup({ batchSize: 10, maxRows: 1_000 });
+    const list = generateWorkerList({ rows: 30 });
+    const original = jobs.writeBatch.bind(jobs);
+    let calls = 0;
+    jobs.writeBatch = async (id, batch) => {
+      calls += 1;
+      if (calls === 2) throw new Error(`connection lost while writing ${list.rows[12][0]}`);
+      return original(id, batch);
+    };
+    const job = await importCsv(toCsv(list));
+    expect(job.status).toBe('failed');
+    expect(job.failureReason).not.toMatch(/\d{16}/);
+    expect(workers.workers.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('stops between batches when the service shuts down', async () => {
+    const { importCsv } = setup({ batchSize: 10, maxRows: 1_000 });
+    const stopping = new AbortController();
+    stopping.abort();
+    const job = await importCsv(toCsv(generateWorkerList({ rows: 30 })), stopping.signal);
+    expect(job).toMatchObject({ status: 'failed', failureReason: expect.stringContaining('stopped') });
+  });
+});

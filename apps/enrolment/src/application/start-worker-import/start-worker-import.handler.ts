@@ -1,0 +1,58 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { DomainError } from '@jaring/kernel';
+import { checkImportHeader, isLocalDate, ValidationFailedError, violation } from '../../domain';
+import { detectImportFormat, ImportFileReader } from '../ports/import-file.reader';
+import { ImportJobRepository, type ImportJob } from '../ports/import-job.repository';
+import { ImportQueue } from '../ports/import-queue';
+import { SponsorRepository } from '../ports/sponsor.repository';
+import type { StartWorkerImportCommand } from './start-worker-import.command';
+
+/**
+ * Accepts an uploaded file for bulk import: checks the header at once (a file missing a required
+ * column is refused as a whole, 400), records a job and queues it; the rows are read, validated and
+ * stored in the background (RunWorkerImportHandler) while GET /v1/imports/:id shows progress.
+ * The same file uploaded again for the same sponsor returns the existing job instead of importing
+ * twice (SHA-256 of the content); a different file repeating NIKs gets those rows rejected as
+ * already enrolled.
+ */
+export class StartWorkerImportHandler {
+  constructor(
+    private readonly sponsors: SponsorRepository,
+    private readonly jobs: ImportJobRepository,
+    private readonly reader: ImportFileReader,
+    private readonly queue: ImportQueue,
+  ) {}
+
+  async execute(command: StartWorkerImportCommand): Promise<{ job: ImportJob; created: boolean }> {
+    const sponsor = await this.sponsors.findByTenant(command.tenant);
+    if (!sponsor) throw new DomainError('SPONSOR_NOT_FOUND', `no sponsor covers region ${command.tenant}`, 'tenant');
+    if (command.defaultEnrolmentDate !== undefined && !isLocalDate(command.defaultEnrolmentDate)) {
+      throw new DomainError('DATE_INVALID', 'must be a real date written YYYY-MM-DD', 'defaultEnrolmentDate');
+    }
+    if (command.content.length === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'the uploaded file is empty', 'file');
+
+    const file = { format: detectImportFormat(command.content), content: command.content };
+    const problems = checkImportHeader(await this.reader.readHeader(file));
+    const fatal = problems.filter((problem) => problem.severity === 'error');
+    if (fatal.length > 0) {
+      throw new ValidationFailedError(
+        'IMPORT_HEADER_INVALID',
+        fatal.map((problem) => violation('file', problem.code, problem.message)),
+      );
+    }
+
+    const result = await this.jobs.create({
+      id: randomUUID(),
+      sponsorId: sponsor.id,
+      tenant: sponsor.tenant,
+      fileSha256: createHash('sha256').update(command.content).digest('hex'),
+      fileFormat: file.format,
+      fileBytes: command.content.length,
+      ...(command.defaultEnrolmentDate === undefined ? {} : { defaultEnrolmentDate: command.defaultEnrolmentDate }),
+      warnings: problems.filter((problem) => problem.severity === 'warning'),
+      createdBy: command.actor,
+    });
+    if (result.created) this.queue.enqueue(result.job.id, file);
+    return result;
+  }
+}

@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import type { RawImportRow } from '../../application/ports/import-file.reader';
+import { SpreadsheetImportReader } from './spreadsheet-import.reader';
+import { countXlsxRows } from './xlsx-row-count';
+
+const reader = new SpreadsheetImportReader();
+
+async function allRows(file: { format: 'csv' | 'xlsx'; content: Buffer }): Promise<RawImportRow[]> {
+  const rows: RawImportRow[] = [];
+  for await (const chunk of reader.rows(file)) rows.push(...chunk);
+  return rows;
+}
+
+async function workbook(rows: ExcelJS.CellValue[][], extraSheetFirst = false): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  if (extraSheetFirst) book.addWorksheet('Petunjuk').addRow(['Isi lembar "Daftar"']);
+  const sheet = book.addWorksheet('Daftar');
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+describe('SpreadsheetImportReader', () => {
+  it('reads CSV rows by header name with their line numbers, and counts them first', async () => {
+    const file = {
+      format: 'csv' as const,
+      content: Buffer.from('nik,full_name\n7604011205900001,"Ahmad, S.Pd"\n\n7604011205900002,Budi\n'),
+    };
+    expect(await reader.readHeader(file)).toEqual(['nik', 'full_name']);
+    expect(await reader.countRows(file)).toBe(2);
+    expect(await allRows(file)).toEqual([
+      { rowNumber: 2, record: { nik: '7604011205900001', full_name: 'Ahmad, S.Pd' } },
+      { rowNumber: 4, record: { nik: '7604011205900002', full_name: 'Budi' } },
+    ]);
+  });
+
+  it('reads a CSV saved by older Excel in Windows-1252', async () => {
+    const content = Buffer.concat([Buffer.from('nik,full_name\n1,Andr'), Buffer.from([0xe9]), Buffer.from('\n')]);
+    expect((await allRows({ format: 'csv', content }))[0].record.full_name).toBe('André');
+  });
+
+  it('reads XLSX cells as text: dates as YYYY-MM-DD, a 16-digit number as mangled, small numbers as digits', async () => {
+    const content = await workbook([
+      ['NIK', 'birth_date', 'desa_code', 'declared_income', 'kk_number'],
+      [7604011205900001, new Date(Date.UTC(1990, 4, 12)), 7604012002, 1_000_000, '7604010101200001'],
+      [],
+      [
+        { richText: [{ text: '7604011205' }, { text: '900002' }] },
+        '12/05/1990',
+        '76.04.01.2002',
+        { formula: '2*500000', result: 1_000_000 },
+        null,
+      ],
+    ]);
+    const file = { format: 'xlsx' as const, content };
+    expect(await reader.readHeader(file)).toEqual(['NIK', 'birth_date', 'desa_code', 'declared_income', 'kk_number']);
+    expect(await reader.countRows(file)).toBe(2);
+    expect(await allRows(file)).toEqual([
+      {
+        rowNumber: 2,
+        record: {
+          NIK: '7.604011205900001e+15',
+          birth_date: '1990-05-12',
+          desa_code: '7604012002',
+          declared_income: '1000000',
+          kk_number: '7604010101200001',
+        },
+      },
+      {
+        rowNumber: 4,
+        record: {
+          NIK: '7604011205900002',
+          birth_date: '12/05/1990',
+          desa_code: '76.04.01.2002',
+          declared_income: '1000000',
+          kk_number: '',
+        },
+      },
+    ]);
+  });
+
+  it('counts the rows of the first worksheet from the archive, without parsing it', async () => {
+    const rows = Array.from({ length: 2_500 }, (_, index) => [`row ${index}`, index]);
+    expect(await countXlsxRows(await workbook(rows))).toBe(2_500);
+    expect(await countXlsxRows(await workbook(rows, true))).toBe(1);
+    expect(await countXlsxRows(Buffer.from('not a zip'))).toBeUndefined();
+  });
+
+  it('turns an unreadable workbook into IMPORT_FILE_UNREADABLE on the file field', async () => {
+    const content = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
+    await expect(reader.readHeader({ format: 'xlsx', content })).rejects.toMatchObject({
+      code: 'IMPORT_FILE_UNREADABLE',
+      field: 'file',
+    });
+  });
+});

@@ -1,0 +1,375 @@
+import type { EntityManager } from 'typeorm';
+import type {
+  FamilyMember,
+  FamilyRelationship,
+  Occupation,
+  StatusHistoryEntry,
+  WorkerSnapshot,
+  WorkerStatus,
+} from '../../domain';
+
+/**
+ * Set-based reads and writes of the worker tables (worker, worker_status_history, family_member):
+ * each statement takes whole arrays through unnest(), so storing 1,000 workers is one INSERT, not
+ * 1,000 (see notes/kafka-and-runtime.md: row-at-a-time writes are 40–100× slower).
+ */
+
+/** A worker row as read back: dates as text (never JS Dates, which would shift with the time zone). */
+export interface WorkerRow {
+  id: string;
+  sponsor_id: string;
+  tenant: string;
+  nik: string;
+  full_name: string;
+  birth_date: string;
+  sex: 'M' | 'F';
+  address_line: string;
+  desa_code: string;
+  occupation: string;
+  phone: string | null;
+  kk_number: string | null;
+  kk_since: string | null;
+  bank_code: string | null;
+  account_number: string | null;
+  account_holder: string | null;
+  declared_monthly_income: string;
+  enrolment_date: string;
+  coverage_start_date: string;
+  status: string;
+  duplicate_key: string;
+  probable_duplicate_of: string[];
+}
+
+interface FamilyRow {
+  id: string;
+  worker_id: string;
+  relationship: string;
+  nik: string;
+  full_name: string;
+  birth_date: string;
+  sex: 'M' | 'F';
+  married: boolean | null;
+  working: boolean | null;
+}
+
+interface HistoryRow {
+  worker_id: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string;
+  actor: string;
+  effective_date: string;
+  recorded_at: Date;
+}
+
+export const WORKER_COLUMNS = `w.id, w.sponsor_id, w.tenant, w.nik, w.full_name, w.birth_date::text AS birth_date, w.sex,
+  w.address_line, w.desa_code, w.occupation, w.phone, w.kk_number, w.kk_since::text AS kk_since, w.bank_code,
+  w.account_number, w.account_holder, w.declared_monthly_income, w.enrolment_date::text AS enrolment_date,
+  w.coverage_start_date::text AS coverage_start_date, w.status, w.duplicate_key, w.probable_duplicate_of::text[] AS probable_duplicate_of`;
+
+/** Loads workers' family members and status history and returns their full snapshots. */
+export async function snapshotsOf(manager: EntityManager, rows: readonly WorkerRow[]): Promise<WorkerSnapshot[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((row) => row.id);
+  const [family, history]: [FamilyRow[], HistoryRow[]] = await Promise.all([
+    manager.query(
+      `SELECT id, worker_id, relationship, nik, full_name, birth_date::text AS birth_date, sex, married, working
+         FROM family_member WHERE worker_id = ANY($1::uuid[]) ORDER BY worker_id, position`,
+      [ids],
+    ),
+    manager.query(
+      `SELECT worker_id, from_status, to_status, reason, actor, effective_date::text AS effective_date, recorded_at
+         FROM worker_status_history WHERE worker_id = ANY($1::uuid[]) ORDER BY worker_id, id`,
+      [ids],
+    ),
+  ]);
+  const familyOf = groupBy(family, (row) => row.worker_id);
+  const historyOf = groupBy(history, (row) => row.worker_id);
+  return rows.map((row) => ({
+    ...registrationOf(row),
+    family: (familyOf.get(row.id) ?? []).map(toFamilyMember),
+    history: (historyOf.get(row.id) ?? []).map(toHistoryEntry),
+  }));
+}
+
+function registrationOf(row: WorkerRow): Omit<WorkerSnapshot, 'family' | 'history'> {
+  return {
+    workerId: row.id,
+    sponsorId: row.sponsor_id,
+    tenant: row.tenant,
+    nik: row.nik,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    addressLine: row.address_line,
+    desaCode: row.desa_code,
+    occupation: row.occupation as Occupation,
+    ...(row.phone === null ? {} : { phone: row.phone }),
+    ...(row.kk_number === null || row.kk_since === null ? {} : { kk: { number: row.kk_number, since: row.kk_since } }),
+    ...(row.bank_code === null || row.account_number === null || row.account_holder === null
+      ? {}
+      : {
+          payoutAccount: { bankCode: row.bank_code, accountNumber: row.account_number, holderName: row.account_holder },
+        }),
+    declaredMonthlyIncome: Number(row.declared_monthly_income),
+    enrolmentDate: row.enrolment_date,
+    coverageStartDate: row.coverage_start_date,
+    status: row.status as WorkerStatus,
+    duplicateKey: row.duplicate_key,
+    probableDuplicateOf: row.probable_duplicate_of,
+  };
+}
+
+function toFamilyMember(row: FamilyRow): FamilyMember {
+  return {
+    memberId: row.id,
+    relationship: row.relationship as FamilyRelationship,
+    nik: row.nik,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    sex: row.sex,
+    ...(row.married === null ? {} : { married: row.married }),
+    ...(row.working === null ? {} : { working: row.working }),
+  };
+}
+
+function toHistoryEntry(row: HistoryRow): StatusHistoryEntry {
+  return {
+    from: row.from_status as WorkerStatus | null,
+    to: row.to_status as WorkerStatus,
+    reason: row.reason,
+    actor: row.actor,
+    at: row.recorded_at.toISOString(),
+    effectiveDate: row.effective_date,
+  };
+}
+
+/** The columns both INSERT and UPDATE write, as one array per column. */
+function columnArrays(snapshots: readonly WorkerSnapshot[]) {
+  return {
+    id: snapshots.map((s) => s.workerId),
+    fullName: snapshots.map((s) => s.fullName),
+    birthDate: snapshots.map((s) => s.birthDate),
+    sex: snapshots.map((s) => s.sex),
+    addressLine: snapshots.map((s) => s.addressLine),
+    desaCode: snapshots.map((s) => s.desaCode),
+    occupation: snapshots.map((s) => s.occupation),
+    phone: snapshots.map((s) => s.phone ?? null),
+    kkNumber: snapshots.map((s) => s.kk?.number ?? null),
+    kkSince: snapshots.map((s) => s.kk?.since ?? null),
+    bankCode: snapshots.map((s) => s.payoutAccount?.bankCode ?? null),
+    accountNumber: snapshots.map((s) => s.payoutAccount?.accountNumber ?? null),
+    accountHolder: snapshots.map((s) => s.payoutAccount?.holderName ?? null),
+    income: snapshots.map((s) => s.declaredMonthlyIncome),
+    status: snapshots.map((s) => s.status),
+    duplicateKey: snapshots.map((s) => s.duplicateKey),
+    // uuid[] per row cannot go through unnest (it flattens 2-D arrays): each travels as an array literal.
+    probableDuplicateOf: snapshots.map((s) => `{${s.probableDuplicateOf.join(',')}}`),
+  };
+}
+
+/**
+ * Inserts new workers with their status history in one statement. A worker whose NIK is already
+ * stored is skipped (ON CONFLICT DO NOTHING), with its history, so a race with another
+ * registration never fails the whole batch; returns the ids actually inserted. Rows travel as one
+ * JSON array per table (serialised natively, parsed once by PostgreSQL). New workers have no family yet.
+ */
+export async function insertWorkers(
+  manager: EntityManager,
+  snapshots: readonly WorkerSnapshot[],
+  importId: string | null,
+): Promise<Set<string>> {
+  if (snapshots.length === 0) return new Set();
+  const history = snapshots.flatMap((s) => s.history.map((entry) => historyRow(s.workerId, entry)));
+  const inserted: { id: string }[] = await manager.query(
+    `WITH inserted AS (
+       INSERT INTO worker (id, sponsor_id, tenant, nik, full_name, birth_date, sex, address_line, desa_code, occupation,
+                           phone, kk_number, kk_since, bank_code, account_number, account_holder,
+                           declared_monthly_income, enrolment_date, coverage_start_date, status, duplicate_key,
+                           probable_duplicate_of, import_id)
+       SELECT w.id, w."sponsorId", w.tenant, w.nik, w."fullName", w."birthDate", w.sex, w."addressLine", w."desaCode",
+              w.occupation, w.phone, w."kkNumber", w."kkSince", w."bankCode", w."accountNumber", w."accountHolder",
+              w.income, w."enrolmentDate", w."coverageStartDate", w.status, w."duplicateKey", w."probableDuplicateOf",
+              $3::uuid
+         FROM jsonb_to_recordset($1::jsonb) AS w (
+                id uuid, "sponsorId" uuid, tenant text, nik text, "fullName" text, "birthDate" date, sex text,
+                "addressLine" text, "desaCode" text, occupation text, phone text, "kkNumber" text, "kkSince" date,
+                "bankCode" text, "accountNumber" text, "accountHolder" text, income bigint, "enrolmentDate" date,
+                "coverageStartDate" date, status text, "duplicateKey" text, "probableDuplicateOf" uuid[])
+       ON CONFLICT (nik) DO NOTHING
+       RETURNING id
+     ), history AS (
+       INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at)
+       SELECT h."workerId", h."from", h."to", h.reason, h.actor, h."effectiveDate", h.at
+         FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS ("workerId" uuid, "from" text, "to" text, reason text,
+                         actor text, "effectiveDate" date, at timestamptz)) WITH ORDINALITY
+           AS h ("workerId", "from", "to", reason, actor, "effectiveDate", at, position)
+        WHERE h."workerId" IN (SELECT id FROM inserted)
+        ORDER BY h.position
+     )
+     SELECT id FROM inserted`,
+    [jsonArray(snapshots.map(workerRow)), jsonArray(history), importId],
+  );
+  return new Set(inserted.map((row) => row.id));
+}
+
+/** A JSON array of rows: each row stringified on its own, which V8 does far faster than one huge array. */
+function jsonArray(rows: readonly object[]): string {
+  return `[${rows.map((row) => JSON.stringify(row)).join(',')}]`;
+}
+
+function workerRow(s: WorkerSnapshot) {
+  return {
+    id: s.workerId,
+    sponsorId: s.sponsorId,
+    tenant: s.tenant,
+    nik: s.nik,
+    fullName: s.fullName,
+    birthDate: s.birthDate,
+    sex: s.sex,
+    addressLine: s.addressLine,
+    desaCode: s.desaCode,
+    occupation: s.occupation,
+    phone: s.phone ?? null,
+    kkNumber: s.kk?.number ?? null,
+    kkSince: s.kk?.since ?? null,
+    bankCode: s.payoutAccount?.bankCode ?? null,
+    accountNumber: s.payoutAccount?.accountNumber ?? null,
+    accountHolder: s.payoutAccount?.holderName ?? null,
+    income: s.declaredMonthlyIncome,
+    enrolmentDate: s.enrolmentDate,
+    coverageStartDate: s.coverageStartDate,
+    status: s.status,
+    duplicateKey: s.duplicateKey,
+    probableDuplicateOf: s.probableDuplicateOf,
+  };
+}
+
+function historyRow(workerId: string, entry: StatusHistoryEntry) {
+  return {
+    workerId,
+    from: entry.from,
+    to: entry.to,
+    reason: entry.reason,
+    actor: entry.actor,
+    effectiveDate: entry.effectiveDate,
+    at: entry.at,
+  };
+}
+
+/**
+ * Writes what commands changed: the worker columns, a replaced family where it changed, and the
+ * status-history entries appended since `before`.
+ */
+export async function saveChanges(
+  manager: EntityManager,
+  changes: readonly { before: WorkerSnapshot; after: WorkerSnapshot }[],
+): Promise<void> {
+  if (changes.length === 0) return;
+  const c = columnArrays(changes.map((change) => change.after));
+  await manager.query(
+    `UPDATE worker AS w
+        SET full_name = u.full_name, birth_date = u.birth_date, sex = u.sex, address_line = u.address_line,
+            desa_code = u.desa_code, occupation = u.occupation, phone = u.phone, kk_number = u.kk_number,
+            kk_since = u.kk_since, bank_code = u.bank_code, account_number = u.account_number,
+            account_holder = u.account_holder, declared_monthly_income = u.income, status = u.status,
+            duplicate_key = u.duplicate_key, probable_duplicate_of = u.probable_duplicate_of::uuid[], updated_at = now()
+       FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                   $9::text[], $10::date[], $11::text[], $12::text[], $13::text[], $14::bigint[], $15::text[],
+                   $16::text[], $17::text[])
+            AS u (id, full_name, birth_date, sex, address_line, desa_code, occupation, phone, kk_number, kk_since,
+                  bank_code, account_number, account_holder, income, status, duplicate_key, probable_duplicate_of)
+      WHERE w.id = u.id`,
+    [
+      c.id,
+      c.fullName,
+      c.birthDate,
+      c.sex,
+      c.addressLine,
+      c.desaCode,
+      c.occupation,
+      c.phone,
+      c.kkNumber,
+      c.kkSince,
+      c.bankCode,
+      c.accountNumber,
+      c.accountHolder,
+      c.income,
+      c.status,
+      c.duplicateKey,
+      c.probableDuplicateOf,
+    ],
+  );
+  await insertHistory(
+    manager,
+    changes.flatMap(({ before, after }) =>
+      after.history.slice(before.history.length).map((entry) => ({ workerId: after.workerId, entry })),
+    ),
+  );
+  const familyChanged = changes.filter(
+    ({ before, after }) => JSON.stringify(before.family) !== JSON.stringify(after.family),
+  );
+  if (familyChanged.length > 0)
+    await replaceFamilies(
+      manager,
+      familyChanged.map((change) => change.after),
+    );
+}
+
+async function insertHistory(
+  manager: EntityManager,
+  entries: readonly { workerId: string; entry: StatusHistoryEntry }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await manager.query(
+    `INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[])`,
+    [
+      entries.map((e) => e.workerId),
+      entries.map((e) => e.entry.from),
+      entries.map((e) => e.entry.to),
+      entries.map((e) => e.entry.reason),
+      entries.map((e) => e.entry.actor),
+      entries.map((e) => e.entry.effectiveDate),
+      entries.map((e) => e.entry.at),
+    ],
+  );
+}
+
+async function replaceFamilies(manager: EntityManager, snapshots: readonly WorkerSnapshot[]): Promise<void> {
+  await manager.query(`DELETE FROM family_member WHERE worker_id = ANY($1::uuid[])`, [
+    snapshots.map((s) => s.workerId),
+  ]);
+  const members = snapshots.flatMap((s) =>
+    s.family.map((member, position) => ({ workerId: s.workerId, position, member })),
+  );
+  if (members.length === 0) return;
+  await manager.query(
+    `INSERT INTO family_member (id, worker_id, position, relationship, nik, full_name, birth_date, sex, married, working)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[],
+                          $9::boolean[], $10::boolean[])`,
+    [
+      members.map((m) => m.member.memberId),
+      members.map((m) => m.workerId),
+      members.map((m) => m.position),
+      members.map((m) => m.member.relationship),
+      members.map((m) => m.member.nik),
+      members.map((m) => m.member.fullName),
+      members.map((m) => m.member.birthDate),
+      members.map((m) => m.member.sex),
+      members.map((m) => m.member.married ?? null),
+      members.map((m) => m.member.working ?? null),
+    ],
+  );
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { signToken, type Role } from '@jaring/auth';
+import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { startService } from '@jaring/platform';
+import { EnrolmentConfig } from '../../src/enrolment.config';
+import { EnrolmentModule } from '../../src/enrolment.module';
+import { InProcessImportQueue } from '../../src/infrastructure/imports/in-process-import.queue';
+import { testConfig, uniqueTopicPrefix } from '../../../../test/support/test-environment';
+
+/** The enrolment service started in-process against this run's PostgreSQL and Kafka. */
+export class EnrolmentTestApp {
+  readonly topicPrefix = uniqueTopicPrefix();
+  app!: INestApplication;
+  config!: EnrolmentConfig;
+
+  constructor(
+    private readonly database: string,
+    private readonly extra: Record<string, string> = {},
+  ) {}
+
+  async start(): Promise<this> {
+    this.config = testConfig(EnrolmentConfig, {
+      database: this.database,
+      topicPrefix: this.topicPrefix,
+      groupId: `${this.topicPrefix}enrolment`,
+      extra: this.extra,
+    });
+    this.app = await startService(EnrolmentModule.forRoot(this.config), this.config, {
+      service: 'enrolment',
+      title: 'enrolment',
+      description: '',
+    });
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+  }
+
+  get dataSource(): DataSource {
+    return this.app.get(DataSource);
+  }
+
+  /** Resolves when every import queued so far has finished. */
+  importsIdle(): Promise<void> {
+    return this.app.get(InProcessImportQueue).idle();
+  }
+
+  query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return this.dataSource.query(sql, parameters);
+  }
+}
+
+export function bearer(...roles: Role[]): string {
+  return `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, `officer-${roles.join('-')}`)}`;
+}

@@ -1,0 +1,308 @@
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { baseUrlOf, waitFor } from '../../../test/support/test-environment';
+import { makeNik } from '../src/domain/testing/enrolment.builders';
+import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
+import { generateWorkerList, toCsv } from './support/worker-list.generator';
+
+interface JobBody {
+  id: string;
+  status: string;
+  total: number | null;
+  processed: number;
+  accepted: number;
+  rejected: number;
+  flagged: number;
+  duplicateUpload?: boolean;
+  failureReason?: string;
+}
+
+describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
+  const service = new EnrolmentTestApp('enrolment_import', { IMPORT_BATCH_SIZE: '500', ACTIVATION_INTERVAL_MS: '0' });
+  const officer = bearer('enrolment-officer');
+  let url: string;
+
+  beforeAll(async () => {
+    await service.start();
+    url = baseUrlOf(service.app);
+  });
+
+  afterAll(() => service.stop());
+
+  const upload = (content: Buffer | string, fileName: string, fields: Record<string, string> = { tenant: '76.04' }) => {
+    let call = request(url).post('/v1/imports').set('Authorization', officer);
+    for (const [name, value] of Object.entries(fields)) call = call.field(name, value);
+    return call.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), fileName);
+  };
+
+  const job = async (id: string): Promise<JobBody> =>
+    (await request(url).get(`/v1/imports/${id}`).set('Authorization', officer).expect(200)).body;
+
+  const finished = (id: string): Promise<JobBody> =>
+    waitFor(
+      async () => {
+        const body = await job(id);
+        return body.status === 'completed' || body.status === 'failed' ? body : undefined;
+      },
+      { timeoutMs: 120_000, intervalMs: 100, what: `import ${id} to finish` },
+    );
+
+  describe('a 10,000-row CSV with 2% invalid and 1% duplicate rows', () => {
+    const list = generateWorkerList({ rows: 10_000, invalidEvery: 50, duplicateEvery: 100 });
+    const csv = toCsv(list);
+    let started: JobBody;
+    let outcome: JobBody;
+    const seen: JobBody[] = [];
+
+    beforeAll(async () => {
+      started = (await upload(csv, 'daftar-pekerja.csv').expect(202)).body;
+      outcome = await waitFor(
+        async () => {
+          const body = await job(started.id);
+          seen.push(body);
+          return body.status === 'completed' || body.status === 'failed' ? body : undefined;
+        },
+        { timeoutMs: 120_000, intervalMs: 20, what: 'the import to finish' },
+      );
+    });
+
+    it('answers 202 with a job id at once, queued or already running', () => {
+      expect(started).toMatchObject({ id: expect.any(String), processed: expect.any(Number) });
+      expect(['queued', 'running', 'completed']).toContain(started.status);
+    });
+
+    it('accepts exactly the valid rows and rejects exactly the invalid and repeated ones', () => {
+      expect(list.expected).toMatchObject({ accepted: 9_700, rejected: 300 });
+      expect(outcome).toMatchObject({
+        status: 'completed',
+        total: 10_000,
+        processed: 10_000,
+        accepted: 9_700,
+        rejected: 300,
+        flagged: 0,
+      });
+    });
+
+    it('showed progress while running: processed of a known total, never going back', () => {
+      const running = seen.filter((body) => body.status === 'running');
+      expect(running.length).toBeGreaterThan(0);
+      expect(running.every((body) => body.total === 10_000)).toBe(true);
+      expect(running.some((body) => body.processed > 0 && body.processed < 10_000)).toBe(true);
+      const processed = seen.map((body) => body.processed);
+      expect(processed).toEqual([...processed].sort((a, b) => a - b));
+    });
+
+    it('stores the accepted workers, active from the PKS coverage start, each with its status history', async () => {
+      const [counts] = await service.query<{ workers: number; active: number; history: number }>(
+        `SELECT count(*)::int AS workers, count(*) FILTER (WHERE status = 'active' AND coverage_start_date = '2025-10-06')::int AS active,
+                (SELECT count(*)::int FROM worker_status_history h JOIN worker w2 ON w2.id = h.worker_id WHERE w2.import_id = $1) AS history
+           FROM worker WHERE import_id = $1`,
+        [started.id],
+      );
+      expect(counts).toEqual({ workers: 9_700, active: 9_700, history: 2 * 9_700 });
+    });
+
+    it('puts one WorkerRegistered per accepted row in the outbox, in the same transactions', async () => {
+      const [outbox] = await service.query<{ registered: number; distinct_workers: number; other: number }>(
+        `SELECT count(*) FILTER (WHERE event_type = 'WorkerRegistered')::int AS registered,
+                count(DISTINCT message_key) FILTER (WHERE event_type = 'WorkerRegistered')::int AS distinct_workers,
+                count(*) FILTER (WHERE event_type <> 'WorkerRegistered')::int AS other
+           FROM outbox_message WHERE envelope->>'correlationId' = $1`,
+        [started.id],
+      );
+      expect(outbox).toEqual({ registered: 9_700, distinct_workers: 9_700, other: 0 });
+      const [sample] = await service.query<{ envelope: { tenant: string; payload: { status: string; nik: string } } }>(
+        `SELECT envelope FROM outbox_message WHERE envelope->>'correlationId' = $1 LIMIT 1`,
+        [started.id],
+      );
+      expect(sample.envelope).toMatchObject({
+        tenant: '76.04',
+        payload: { status: 'active', nik: expect.stringMatching(/^\d{16}$/) },
+      });
+    });
+
+    it('publishes them: the outbox relay drains to Kafka', async () => {
+      await waitFor(
+        async () => {
+          const [{ unsent }] = await service.query<{ unsent: number }>(
+            `SELECT count(*)::int AS unsent FROM outbox_message WHERE sent_at IS NULL`,
+          );
+          return unsent === 0;
+        },
+        { timeoutMs: 60_000, what: 'the outbox to drain' },
+      );
+    });
+
+    it('reports every rejected row with its line, column and reason, and never a full NIK', async () => {
+      const response = await request(url)
+        .get(`/v1/imports/${started.id}/errors.csv`)
+        .set('Authorization', officer)
+        .expect(200);
+      expect(response.headers['content-type']).toMatch(/^text\/csv/);
+      const [header, ...lines] = response.text.trimEnd().split('\n');
+      expect(header).toBe('row,field,code,message');
+      const reported = lines.map((line) => {
+        const [row, field, code] = line.split(',');
+        return { row: Number(row), field, code };
+      });
+      expect(reported).toEqual(list.expected.errors.map(({ row, field, code }) => ({ row, field, code })));
+      expect(response.text).not.toMatch(/\d{16}/);
+      expect(response.text).toContain('the same NIK is already on row');
+    });
+
+    it('imports nothing twice when the same file is uploaded again', async () => {
+      const again = (await upload(csv, 'daftar-pekerja-lagi.csv').expect(200)).body;
+      expect(again).toMatchObject({ id: started.id, duplicateUpload: true, status: 'completed' });
+      const [{ workers }] = await service.query<{ workers: number }>(`SELECT count(*)::int AS workers FROM worker`);
+      expect(workers).toBe(9_700);
+    });
+
+    it('rejects rows of another file whose NIK is already enrolled, naming the existing worker', async () => {
+      // The first 25 rows of the big list were all valid, hence enrolled.
+      const overlapping = toCsv({ header: list.header, rows: list.rows.slice(0, 25) });
+      const body = (await upload(overlapping, 'ulang.csv').expect(202)).body as JobBody;
+      const done = await finished(body.id);
+      expect(done).toMatchObject({ status: 'completed', accepted: 0, rejected: 25 });
+      const report = await request(url)
+        .get(`/v1/imports/${body.id}/errors.csv`)
+        .set('Authorization', officer)
+        .expect(200);
+      expect(report.text.split('\n').filter((line) => line.includes('NIK_ALREADY_ENROLLED'))).toHaveLength(25);
+    });
+  });
+
+  it('flags probable duplicates (same name, birth date and desa, another NIK) but stores them', async () => {
+    const list = generateWorkerList({ rows: 300, probableDuplicateEvery: 50, firstIndex: 20_000 });
+    const body = (await upload(toCsv(list), 'kemungkinan-ganda.csv').expect(202)).body as JobBody;
+    const done = await finished(body.id);
+    expect(list.expected.flagged).toBe(6);
+    expect(done).toMatchObject({ status: 'completed', accepted: 300, rejected: 0, flagged: 6 });
+    const flagged = await request(url)
+      .get('/v1/workers')
+      .query({ flagged: 'true', pageSize: 200 })
+      .set('Authorization', officer)
+      .expect(200);
+    expect(flagged.body.total).toBeGreaterThanOrEqual(6);
+  });
+
+  it('reads XLSX: real date cells, text and numbers; a NIK stored as a number is reported, not trusted', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Daftar');
+    sheet.addRow([
+      'No',
+      'NIK',
+      'Full Name',
+      'birth_date',
+      'sex',
+      'address',
+      'desa_code',
+      'occupation',
+      'declared_income',
+      'enrolment_date',
+    ]);
+    const good = makeNik({ birthDate: '1991-07-09', sex: 'F', district: '05', serial: '7001' });
+    sheet.addRow([
+      1,
+      good,
+      'Hasnah Contoh',
+      new Date(Date.UTC(1991, 6, 9)),
+      'P',
+      'Dusun Baru',
+      7604012002,
+      'Nelayan',
+      1_500_000,
+      new Date(Date.UTC(2025, 9, 6)),
+    ]);
+    const mangled = makeNik({ birthDate: '1988-02-03', sex: 'M', district: '05', serial: '7002' });
+    sheet.addRow([
+      2,
+      Number(mangled),
+      'Basri Contoh',
+      '03/02/1988',
+      'L',
+      'Dusun Baru',
+      '76.04.01.2002',
+      'ojek',
+      '',
+      '2025-10-06',
+    ]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const body = (await upload(content, 'daftar.xlsx').expect(202)).body as JobBody & {
+      warnings: { column: string }[];
+      format: string;
+    };
+    expect(body).toMatchObject({ format: 'xlsx', warnings: [{ column: 'no' }] });
+    const done = await finished(body.id);
+    expect(done).toMatchObject({ status: 'completed', total: 2, accepted: 1, rejected: 1 });
+    const report = await request(url)
+      .get(`/v1/imports/${body.id}/errors.csv`)
+      .set('Authorization', officer)
+      .expect(200);
+    expect(report.text).toContain('3,nik,NUMBER_MANGLED_BY_SPREADSHEET');
+    const [stored] = await service.query<{ birth_date: string; desa_code: string; declared_monthly_income: string }>(
+      `SELECT birth_date::text, desa_code, declared_monthly_income FROM worker WHERE nik = $1`,
+      [good],
+    );
+    expect(stored).toEqual({
+      birth_date: '1991-07-09',
+      desa_code: '76.04.01.2002',
+      declared_monthly_income: '1500000',
+    });
+  });
+
+  it('refuses a file missing a required column as a whole, with 400 naming the column', async () => {
+    const response = await upload('nik,full_name\n7604011205900001,Ahmad\n', 'kurang.csv').expect(400);
+    expect(response.body).toMatchObject({ error: 'IMPORT_HEADER_INVALID' });
+    expect(response.body.violations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          field: 'file',
+          code: 'COLUMN_MISSING',
+          message: expect.stringContaining('birth_date'),
+        }),
+      ]),
+    );
+  });
+
+  it('refuses an upload without a file, or for a regency without a sponsor', async () => {
+    const noFile = await request(url)
+      .post('/v1/imports')
+      .set('Authorization', officer)
+      .field('tenant', '76.04')
+      .expect(400);
+    expect(noFile.body.violations).toEqual([expect.objectContaining({ field: 'file' })]);
+    const noSponsor = await upload('nik\n', 'x.csv', { tenant: '73.01' }).expect(400);
+    expect(noSponsor.body).toMatchObject({
+      error: 'SPONSOR_NOT_FOUND',
+      violations: [expect.objectContaining({ field: 'tenant' })],
+    });
+  });
+
+  it('serves the documented template as CSV and XLSX', async () => {
+    const csv = await request(url).get('/v1/imports/template').set('Authorization', officer).expect(200);
+    expect(csv.text.split(/\r?\n/)[0]).toBe(
+      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date',
+    );
+    const xlsx = await request(url)
+      .get('/v1/imports/template?format=xlsx')
+      .set('Authorization', officer)
+      .buffer(true)
+      .parse((response, callback) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => callback(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);
+    expect(workbook.worksheets[0].getRow(1).getCell(1).value).toBe('nik');
+    expect(workbook.worksheets[0].rowCount).toBe(3);
+  });
+
+  it('imports the template itself: its two example rows are valid', async () => {
+    const template = await request(url).get('/v1/imports/template').set('Authorization', officer).expect(200);
+    const body = (await upload(template.text, 'template.csv').expect(202)).body as JobBody;
+    expect(await finished(body.id)).toMatchObject({ status: 'completed', accepted: 2, rejected: 0 });
+  });
+});
