@@ -1,7 +1,61 @@
+import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
 
 export class BillingConfig extends ServiceConfig {
   override PORT: number = 3002;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_billing';
   override KAFKA_GROUP_ID: string = 'jaring-billing';
+
+  /** The sponsors' time zone: decides "today" for due dates, arrears and the schedule (WITA for Sulawesi). */
+  @Matches(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'BUSINESS_TIME_ZONE must be an IANA zone such as Asia/Makassar' })
+  BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
+
+  /**
+   * How often the scheduler looks for work (the month's billing runs, the day's arrears
+   * assessment); 0 turns the schedule off (runs are then started by API only).
+   */
+  @IsInt()
+  @Min(0)
+  BILLING_SCHEDULE_INTERVAL_MS: number = 60 * 60 * 1000;
+
+  /** From this day of the month on, the scheduler bills every known sponsor for the month (once). */
+  @IsInt()
+  @Min(1)
+  @Max(28)
+  BILLING_RUN_DAY_OF_MONTH: number = 1;
+
+  /** Invoice lines written per transaction in a billing run; progress is committed after each chunk. */
+  @IsInt()
+  @Min(1_000)
+  @Max(1_000_000)
+  BILLING_RUN_CHUNK_SIZE: number = 50_000;
+
+  /**
+   * The payer type of a sponsor first seen in a WorkerRegistered event (enrolment does not publish
+   * sponsors): Jaring's sponsors are Pemkab paying from APBD. Change one with PATCH /v1/sponsors/{id}.
+   */
+  @IsIn(['APBD', 'APBN', 'SELF', 'OTHER'])
+  DEFAULT_SPONSOR_TYPE: string = 'APBD';
+
+  /** [1S] RULES.md §1: memberships lapse after more than this many consecutive unpaid months. */
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  ARREARS_LAPSE_AFTER_MONTHS: number = 3;
+
+  /** The sponsor is warned from this many consecutive overdue months (at most the lapse limit). */
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  ARREARS_WARNING_AT_MONTHS: number = 2;
+
+  /** Whether cuti bersama (collective leave) moves a due date like a national holiday does. */
+  @IsBoolean()
+  COLLECTIVE_LEAVE_IS_HOLIDAY: boolean = true;
+
+  /** Largest bank-statement upload. */
+  @IsInt()
+  @Min(1_024)
+  @Max(64 * 1024 * 1024)
+  BANK_STATEMENT_MAX_BYTES: number = 8 * 1024 * 1024;
 }

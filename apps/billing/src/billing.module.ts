@@ -1,16 +1,83 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type InjectionToken,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type Provider,
+} from '@nestjs/common';
+import { MulterModule } from '@nestjs/platform-express';
+import { indonesianCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
-import type { BillingConfig } from './billing.config';
+import { BillingRunsController } from './api/http/billing-runs.controller';
+import { ContributionsController } from './api/http/contributions.controller';
+import { InvoicesController } from './api/http/invoices.controller';
+import { PaymentsController } from './api/http/payments.controller';
+import { ReportsController } from './api/http/reports.controller';
+import { SponsorsController } from './api/http/sponsors.controller';
+import { AssessArrearsHandler } from './application/assess-arrears/assess-arrears.handler';
+import { ImportBankStatementHandler } from './application/import-bank-statement/import-bank-statement.handler';
+import { BillingReads } from './application/ports/billing-reads';
+import { BillingRunQueue } from './application/ports/billing-run-queue';
+import { BillingSettings } from './application/ports/billing-settings';
+import { BillingStore } from './application/ports/billing-store';
+import { Clock } from './application/ports/clock';
+import { SponsorAccounts } from './application/ports/sponsor-accounts';
+import { QuoteContributionHandler } from './application/quote-contribution/quote-contribution.handler';
+import { RecordPaymentHandler } from './application/record-payment/record-payment.handler';
+import { ReversePaymentHandler } from './application/reverse-payment/reverse-payment.handler';
+import { ExecuteBillingRunHandler } from './application/run-billing/execute-billing-run.handler';
+import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
+import { BillingConfig } from './billing.config';
+import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, type SponsorType } from './domain';
+import { SystemClock } from './infrastructure/clock/system-clock';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
 import { WorkerProjection1764000000101 } from './infrastructure/persistence/migrations/1764000000101-worker-projection';
+import { BillingModel1764000000102 } from './infrastructure/persistence/migrations/1764000000102-billing-model';
+import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistence/sql-billing.reads';
+import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
+import { BillingScheduler } from './infrastructure/scheduling/billing.scheduler';
+import { InProcessBillingRunQueue } from './infrastructure/scheduling/in-process-billing-run.queue';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const BILLING_PERSISTENCE: ServicePersistence = {
   entities: [WorkerProjectionOrmEntity],
-  migrations: [WorkerProjection1764000000101],
+  migrations: [WorkerProjection1764000000101, BillingModel1764000000102],
 };
 
+/**
+ * A use case built from its ports. The application layer is plain TypeScript (no Nest decorators);
+ * this is where its constructor arguments are named, in order.
+ */
+function useCase<T>(type: new (...args: never[]) => T, ...inject: InjectionToken[]): Provider {
+  return { provide: type, useFactory: (...ports: never[]) => new type(...ports), inject };
+}
+
+const USE_CASES: Provider[] = [
+  useCase(QuoteContributionHandler, BillingSettings),
+  useCase(StartBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
+  useCase(ExecuteBillingRunHandler, BillingStore, BillingSettings, Clock),
+  useCase(RecordPaymentHandler, BillingStore, Clock),
+  useCase(ReversePaymentHandler, BillingStore, Clock),
+  useCase(ImportBankStatementHandler, RecordPaymentHandler, Clock),
+  useCase(AssessArrearsHandler, BillingStore, BillingSettings, Clock),
+];
+
+export function billingSettingsFrom(config: BillingConfig): BillingSettings {
+  return {
+    calendar: indonesianCalendar({ collectiveLeave: config.COLLECTIVE_LEAVE_IS_HOLIDAY }),
+    ruleSets: CONTRIBUTION_RULE_SETS,
+    arrears: assertArrearsPolicy({
+      lapseAfterConsecutiveUnpaidMonths: config.ARREARS_LAPSE_AFTER_MONTHS,
+      warnAtConsecutiveUnpaidMonths: config.ARREARS_WARNING_AT_MONTHS,
+    }),
+    runChunkSize: config.BILLING_RUN_CHUNK_SIZE,
+    defaultSponsorType: config.DEFAULT_SPONSOR_TYPE as SponsorType,
+  };
+}
+
+/** Wiring only: the one place the application's ports meet their adapters. */
 @Module({})
 export class BillingModule implements NestModule {
   static forRoot(config: BillingConfig): DynamicModule {
@@ -22,8 +89,29 @@ export class BillingModule implements NestModule {
           config,
           persistence: BILLING_PERSISTENCE,
         }),
+        MulterModule.register({ limits: { fileSize: config.BANK_STATEMENT_MAX_BYTES, files: 1 } }),
       ],
-      controllers: [WorkerEventsConsumer],
+      controllers: [
+        ContributionsController,
+        BillingRunsController,
+        InvoicesController,
+        PaymentsController,
+        SponsorsController,
+        ReportsController,
+        WorkerEventsConsumer,
+      ],
+      providers: [
+        ...USE_CASES,
+        { provide: BillingConfig, useValue: config },
+        { provide: BillingSettings, useValue: billingSettingsFrom(config) },
+        { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
+        { provide: BillingStore, useClass: SqlBillingStore },
+        { provide: BillingReads, useClass: SqlBillingReads },
+        { provide: SponsorAccounts, useClass: SqlSponsorAccounts },
+        InProcessBillingRunQueue,
+        { provide: BillingRunQueue, useExisting: InProcessBillingRunQueue },
+        BillingScheduler,
+      ],
     };
   }
 

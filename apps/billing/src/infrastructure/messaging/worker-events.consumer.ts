@@ -1,29 +1,144 @@
+import { Inject } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { type EventEnvelope, WorkerRegistered, type WorkerRegisteredV1 } from '@jaring/contracts';
-import { EventConsumer, JaringEventContext, OnEvent } from '@jaring/messaging';
-import { WorkerProjectionOrmEntity } from '../persistence/worker-projection.orm-entity';
+import {
+  DeathConfirmed,
+  type DeathConfirmedV1,
+  type EventEnvelope,
+  WorkerRegistered,
+  type WorkerRegisteredV1,
+  WorkerStatusChanged,
+  type WorkerStatusChangedV1,
+  WorkerUpdated,
+  type WorkerUpdatedV1,
+  type WorkerSnapshotV1,
+} from '@jaring/contracts';
+import { EventConsumer, JaringEventContext, OnEvent, OnEvents } from '@jaring/messaging';
+import type { EntityManager } from 'typeorm';
+import { BillingSettings } from '../../application/ports/billing-settings';
 
-/** Keeps billing's worker projection in step with enrolment. */
+/**
+ * Registrations (enrolment's topic) and deaths (claims' topic) are applied in concurrent
+ * transactions; each would miss the other's uncommitted row. Registrations share this lock, a
+ * death takes it alone, so one of the two always sees the other committed.
+ */
+const DEATH_RECONCILIATION_LOCK = [7103, 0] as const;
+
+/** The last event per worker in a run: one multi-row statement may touch a row only once. */
+function lastPerWorker<P extends { workerId: string }>(events: EventEnvelope<P>[]): EventEnvelope<P>[] {
+  return [...new Map(events.map((event) => [event.payload.workerId, event])).values()];
+}
+
+/**
+ * Keeps billing's worker projection in step with enrolment (snapshots and status changes) and
+ * claims (confirmed deaths), with set-based statements for runs of events (a bulk import of
+ * 26,000 workers arrives as a few dozen statements). Each effect commits with the inbox rows.
+ * Sponsors are learnt from the workers: a new sponsor gets an account with the default payer type.
+ */
 @EventConsumer()
 export class WorkerEventsConsumer {
-  @OnEvent(WorkerRegistered)
+  constructor(@Inject(BillingSettings) private readonly settings: BillingSettings) {}
+
+  @OnEvents(WorkerRegistered)
   async onWorkerRegistered(
-    @Payload() event: EventEnvelope<WorkerRegisteredV1>,
+    @Payload() events: EventEnvelope<WorkerRegisteredV1>[],
     @Ctx() context: JaringEventContext,
   ): Promise<void> {
-    const worker = event.payload;
-    await context.manager.upsert(
-      WorkerProjectionOrmEntity,
-      {
-        workerId: worker.workerId,
-        sponsorId: worker.sponsorId,
-        tenant: event.tenant,
-        status: worker.status,
-        declaredMonthlyIncome: worker.declaredMonthlyIncome,
-        coverageStartDate: worker.coverageStartDate,
-        updatedAt: new Date(event.occurredAt),
-      },
-      ['workerId'],
+    await this.upsertSnapshots(context.manager, events);
+  }
+
+  @OnEvents(WorkerUpdated)
+  async onWorkerUpdated(
+    @Payload() events: EventEnvelope<WorkerUpdatedV1>[],
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    await this.upsertSnapshots(context.manager, events);
+  }
+
+  @OnEvents(WorkerStatusChanged)
+  async onWorkerStatusChanged(
+    @Payload() events: EventEnvelope<WorkerStatusChangedV1>[],
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    const changes = lastPerWorker(events).map(({ payload, occurredAt }) => ({
+      worker_id: payload.workerId,
+      status: payload.to,
+      effective_date: payload.effectiveDate,
+      occurred_at: occurredAt,
+    }));
+    // Termination and death end billing after their month; a suspension (lapse) stops it after
+    // the month it starts in; re-activation clears the suspension.
+    await context.manager.query(
+      `UPDATE worker_projection w
+          SET status = c.status,
+              status_effective_date = c.effective_date,
+              ended_on = CASE WHEN c.status IN ('terminated', 'deceased')
+                              THEN LEAST(w.ended_on, c.effective_date) ELSE w.ended_on END,
+              suspended_from = CASE WHEN c.status = 'suspended' THEN c.effective_date
+                                    WHEN c.status = 'active' THEN NULL ELSE w.suspended_from END,
+              updated_at = GREATEST(w.updated_at, c.occurred_at)
+         FROM jsonb_to_recordset($1::jsonb) AS c (worker_id uuid, status text, effective_date date, occurred_at timestamptz)
+        WHERE w.worker_id = c.worker_id`,
+      [JSON.stringify(changes)],
+    );
+  }
+
+  @OnEvent(DeathConfirmed)
+  async onDeathConfirmed(
+    @Payload() event: EventEnvelope<DeathConfirmedV1>,
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    // Kept apart from enrolment's status: a confirmed death ends billing even before enrolment's
+    // WorkerStatusChanged arrives, and is kept when it arrives before the worker's registration
+    // (different topics, no guaranteed order): the registration then picks it up.
+    await context.manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...DEATH_RECONCILIATION_LOCK]);
+    await context.manager.query(
+      `INSERT INTO confirmed_death (worker_id, date_of_death, claim_id) VALUES ($1, $2, $3)
+       ON CONFLICT (worker_id) DO UPDATE SET date_of_death = LEAST(confirmed_death.date_of_death, EXCLUDED.date_of_death)`,
+      [event.payload.workerId, event.payload.dateOfDeath, event.payload.claimId],
+    );
+    await context.manager.query(
+      `UPDATE worker_projection SET death_date = LEAST(death_date, $2::date) WHERE worker_id = $1`,
+      [event.payload.workerId, event.payload.dateOfDeath],
+    );
+  }
+
+  private async upsertSnapshots(manager: EntityManager, events: EventEnvelope<WorkerSnapshotV1>[]): Promise<void> {
+    const rows = lastPerWorker(events).map(({ payload, tenant, occurredAt }) => ({
+      worker_id: payload.workerId,
+      sponsor_id: payload.sponsorId,
+      tenant,
+      status: payload.status,
+      declared_monthly_income: payload.declaredMonthlyIncome,
+      coverage_start_date: payload.coverageStartDate,
+      updated_at: occurredAt,
+    }));
+    await manager.query(`SELECT pg_advisory_xact_lock_shared($1, $2)`, [...DEATH_RECONCILIATION_LOCK]);
+    await manager.query(
+      `INSERT INTO worker_projection (worker_id, sponsor_id, tenant, status, declared_monthly_income, coverage_start_date, updated_at)
+       SELECT worker_id, sponsor_id, tenant, status, declared_monthly_income, coverage_start_date, updated_at
+         FROM jsonb_to_recordset($1::jsonb) AS r (worker_id uuid, sponsor_id uuid, tenant text, status text,
+              declared_monthly_income bigint, coverage_start_date date, updated_at timestamptz)
+       ON CONFLICT (worker_id) DO UPDATE
+          SET sponsor_id = EXCLUDED.sponsor_id, tenant = EXCLUDED.tenant, status = EXCLUDED.status,
+              declared_monthly_income = EXCLUDED.declared_monthly_income,
+              coverage_start_date = EXCLUDED.coverage_start_date, updated_at = EXCLUDED.updated_at`,
+      [JSON.stringify(rows)],
+    );
+    await manager.query(
+      `UPDATE worker_projection w SET death_date = d.date_of_death
+         FROM confirmed_death d
+        WHERE d.worker_id = w.worker_id AND w.worker_id = ANY($1::uuid[]) AND w.death_date IS DISTINCT FROM d.date_of_death`,
+      [rows.map((row) => row.worker_id)],
+    );
+    const sponsors = [...new Map(rows.map((row) => [row.sponsor_id, row.tenant])).entries()];
+    await manager.query(
+      `INSERT INTO sponsor_account (sponsor_id, tenant, sponsor_type)
+       SELECT sponsor_id, tenant, $2 FROM jsonb_to_recordset($1::jsonb) AS s (sponsor_id uuid, tenant text)
+       ON CONFLICT (sponsor_id) DO NOTHING`,
+      [
+        JSON.stringify(sponsors.map(([sponsor_id, tenant]) => ({ sponsor_id, tenant }))),
+        this.settings.defaultSponsorType,
+      ],
     );
   }
 }

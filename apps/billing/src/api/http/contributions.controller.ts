@@ -1,0 +1,24 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jaring/auth';
+import { QuoteContributionHandler } from '../../application/quote-contribution/quote-contribution.handler';
+import type { Contribution } from '../../domain';
+import { QuoteContributionRequest } from './billing.dto';
+
+@ApiTags('contributions')
+@ApiBearerAuth()
+@Controller('v1/contributions')
+export class ContributionsController {
+  constructor(private readonly quote: QuoteContributionHandler) {}
+
+  @Post('quote')
+  @HttpCode(200)
+  @Roles('finance', 'enrolment-officer', 'claims-officer', 'claims-supervisor')
+  @ApiOperation({
+    summary: "One worker's monthly JKK and JKM for an income, billed month and payer type, with the rule set used",
+  })
+  @ApiOkResponse({ description: 'declaredMonthlyIncome, contributionBasis, jkk, jkm, total, ruleSet, discount' })
+  quoteContribution(@Body() request: QuoteContributionRequest): Contribution {
+    return this.quote.execute(request);
+  }
+}

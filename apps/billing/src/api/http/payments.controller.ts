@@ -1,0 +1,205 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { parse } from 'csv-parse/sync';
+import type { Response } from 'express';
+import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { DomainError, NotFoundError } from '@jaring/kernel';
+import type { EventOrigin } from '@jaring/messaging';
+import { InvalidRequestException } from '@jaring/platform';
+import { ImportBankStatementHandler } from '../../application/import-bank-statement/import-bank-statement.handler';
+import { BillingReads } from '../../application/ports/billing-reads';
+import { RecordPaymentHandler } from '../../application/record-payment/record-payment.handler';
+import { ReversePaymentHandler } from '../../application/reverse-payment/reverse-payment.handler';
+import { BANK_STATEMENT_COLUMNS } from '../../domain';
+import { BankStatementForm, PaymentQuery, RecordPaymentRequest, ReversePaymentRequest } from './billing.dto';
+import { allocationResponse, paymentResponse } from './billing.responses';
+import { RequestOrigin } from './request-origin';
+
+/** What multer (memory storage) hands over of an upload. */
+interface UploadedContent {
+  readonly buffer: Buffer;
+  readonly size: number;
+}
+
+@ApiTags('payments')
+@ApiBearerAuth()
+@Controller('v1/payments')
+export class PaymentsController {
+  constructor(
+    private readonly recordPayment: RecordPaymentHandler,
+    private readonly reversePayment: ReversePaymentHandler,
+    private readonly importStatement: ImportBankStatementHandler,
+    private readonly reads: BillingReads,
+  ) {}
+
+  @Post()
+  @Roles('finance')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Or idempotencyKey in the body' })
+  @ApiOperation({
+    summary:
+      'Record a payment and allocate it (named invoice first, then oldest arrears, the rest as credit). 201 the first time; 200 with the same body for a repeat of the same key; 409 for the key with a different payment',
+  })
+  @ApiCreatedResponse({ description: 'paymentId, allocations, creditRemaining' })
+  async record(
+    @Body() request: RecordPaymentRequest,
+    @Headers('idempotency-key') headerKey: string | undefined,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const idempotencyKey = headerKey ?? request.idempotencyKey;
+    if (idempotencyKey === undefined) {
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_REQUIRED',
+        'send an Idempotency-Key header or idempotencyKey',
+        'idempotencyKey',
+      );
+    }
+    if (headerKey !== undefined && request.idempotencyKey !== undefined && headerKey !== request.idempotencyKey) {
+      throw new DomainError(
+        'IDEMPOTENCY_KEY_MISMATCH',
+        'the header and the body name different keys',
+        'idempotencyKey',
+      );
+    }
+    const { result, replayed } = await this.recordPayment.execute({
+      idempotencyKey,
+      amount: request.amount,
+      paidAt: request.paidAt,
+      ...(request.invoiceId !== undefined ? { invoiceId: request.invoiceId } : {}),
+      ...(request.invoiceNumber !== undefined ? { invoiceNumber: request.invoiceNumber } : {}),
+      ...(request.sponsorId !== undefined ? { sponsorId: request.sponsorId } : {}),
+      ...(request.bankReference !== undefined ? { bankReference: request.bankReference } : {}),
+      source: 'api',
+      recordedBy: actor.subject,
+      origin,
+    });
+    response.status(replayed ? 200 : 201);
+    if (replayed) response.setHeader('Idempotent-Replayed', 'true');
+    return result;
+  }
+
+  @Post('bank-statements')
+  @HttpCode(200)
+  @Roles('finance')
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: {
+        file: {
+          type: 'string',
+          format: 'binary',
+          description: `CSV with a header row: ${BANK_STATEMENT_COLUMNS.join(', ')} [, direction, paidAt]`,
+        },
+        sponsorId: { type: 'string', format: 'uuid' },
+      },
+    },
+  })
+  @ApiOperation({
+    summary:
+      'Record the credits of a bank statement as payments (idempotent per bank transaction id); the invoice comes from the number quoted in the description',
+  })
+  async uploadStatement(
+    @UploadedFile() file: UploadedContent | undefined,
+    @Body() form: BankStatementForm,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ) {
+    if (!file)
+      throw new InvalidRequestException([{ field: 'file', code: 'FILE_REQUIRED', message: 'attach the CSV as file' }]);
+    let records: Record<string, string>[];
+    try {
+      records = parse(file.buffer, {
+        columns: true,
+        bom: true,
+        delimiter: delimiterOf(file.buffer),
+        skip_empty_lines: true,
+        trim: true,
+      }) as Record<string, string>[];
+    } catch (error) {
+      throw new InvalidRequestException([
+        { field: 'file', code: 'CSV_INVALID', message: `the file is not readable CSV: ${(error as Error).message}` },
+      ]);
+    }
+    return this.importStatement.execute({
+      records,
+      ...(form.sponsorId !== undefined ? { sponsorId: form.sponsorId } : {}),
+      recordedBy: actor.subject,
+      origin,
+    });
+  }
+
+  @Get()
+  @Roles('finance')
+  @ApiOperation({ summary: 'Payments, newest first' })
+  async list(@Query() query: PaymentQuery) {
+    return (await this.reads.payments({ sponsorId: query.sponsorId })).map((payment) => paymentResponse(payment));
+  }
+
+  @Get(':id')
+  @Roles('finance')
+  @ApiOperation({ summary: 'A payment as it stands now, with its allocations (reversed ones marked)' })
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    const found = await this.reads.payment(id);
+    if (!found) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'id');
+    return paymentResponse(found.payment, found.allocations);
+  }
+
+  @Post(':id/reversal')
+  @HttpCode(200)
+  @Roles('finance')
+  @ApiOperation({
+    summary:
+      'Reverse a mistaken payment with a reason: its allocations are undone and the coverage they paid withdrawn. Repeating changes nothing',
+  })
+  @ApiOkResponse({ description: 'The payment, reversed, and the allocations undone' })
+  async reverse(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: ReversePaymentRequest,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ) {
+    const { payment, allocationsUndone, reversedNow } = await this.reversePayment.execute({
+      paymentId: id,
+      reason: request.reason,
+      reversedBy: actor.subject,
+      origin,
+    });
+    return { ...paymentResponse(payment), reversedNow, allocationsUndone: allocationsUndone.map(allocationResponse) };
+  }
+}
+
+/**
+ * Indonesian spreadsheets export CSV with ';' (the decimal separator is ','); others with ','.
+ * The header row decides, so a comma inside an amount like '21.000.000,00' is not a separator.
+ */
+function delimiterOf(buffer: Buffer): string {
+  const header = buffer.subarray(0, 4_096).toString('utf8').split(/\r?\n/, 1)[0];
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}

@@ -1,0 +1,70 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '@jaring/auth';
+import { BillingReads } from '../../application/ports/billing-reads';
+import { ReportQuery } from './billing.dto';
+import { csvLine, startCsv, writeCsv } from './csv';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('v1')
+export class ReportsController {
+  constructor(private readonly reads: BillingReads) {}
+
+  @Get('reports/monthly')
+  @Roles('finance')
+  @ApiOperation({ summary: 'Per sponsor per month: billed, paid, outstanding, covered workers' })
+  monthly(@Query() query: ReportQuery) {
+    return this.reads.monthlyReport(query);
+  }
+
+  @Get('reports/monthly.csv')
+  @Roles('finance')
+  @ApiProduces('text/csv')
+  @ApiOperation({ summary: 'The monthly report as CSV' })
+  async monthlyCsv(@Query() query: ReportQuery, @Res() response: Response): Promise<void> {
+    const rows = await this.reads.monthlyReport(query);
+    startCsv(response, 'billing-monthly-report.csv', [
+      'tenant',
+      'sponsor_id',
+      'month',
+      'invoice_number',
+      'due_date',
+      'billed_workers',
+      'billed',
+      'paid',
+      'outstanding',
+      'covered_workers',
+      'payment_status',
+    ]);
+    await writeCsv(
+      response,
+      rows
+        .map((row) =>
+          csvLine([
+            row.tenant,
+            row.sponsorId,
+            row.month,
+            row.invoiceNumber,
+            row.dueDate,
+            row.billedWorkers,
+            row.billed,
+            row.paid,
+            row.outstanding,
+            row.coveredWorkers,
+            row.paymentStatus,
+          ]),
+        )
+        .join(''),
+    );
+    response.end();
+  }
+
+  @Get('workers/:id/coverage')
+  @Roles('finance', 'claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: "A worker's billed months and whether each is paid (covered)" })
+  coverage(@Param('id', ParseUUIDPipe) id: string) {
+    return this.reads.workerCoverage(id);
+  }
+}

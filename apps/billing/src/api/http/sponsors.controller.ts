@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jaring/auth';
+import { NotFoundError } from '@jaring/kernel';
+import type { EventOrigin } from '@jaring/messaging';
+import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
+import { BillingReads } from '../../application/ports/billing-reads';
+import { SponsorAccounts } from '../../application/ports/sponsor-accounts';
+import { UpdateSponsorRequest } from './billing.dto';
+import { RequestOrigin } from './request-origin';
+
+@ApiTags('sponsors')
+@ApiBearerAuth()
+@Controller('v1/sponsors')
+export class SponsorsController {
+  constructor(
+    private readonly reads: BillingReads,
+    private readonly accounts: SponsorAccounts,
+    private readonly assessArrears: AssessArrearsHandler,
+  ) {}
+
+  @Get()
+  @Roles('finance')
+  @ApiOperation({ summary: 'Sponsors billing knows (learnt from enrolment’s workers)' })
+  sponsors() {
+    return this.reads.sponsors();
+  }
+
+  @Get(':id')
+  @Roles('finance')
+  @ApiOperation({ summary: "A sponsor's account: payer type, credit balance (over- and prepayments), outstanding" })
+  async account(@Param('id', ParseUUIDPipe) id: string) {
+    const account = await this.reads.sponsorAccount(id);
+    if (!account) throw new NotFoundError('SPONSOR_UNKNOWN', 'billing knows no such sponsor', 'id');
+    return account;
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({
+    summary:
+      'Set the payer type (APBD, APBN, SELF, OTHER: decides the PP 50/2025 discount) or name; invoices already issued keep theirs',
+  })
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() request: UpdateSponsorRequest) {
+    const updated = await this.accounts.update(id, {
+      ...(request.sponsorType !== undefined ? { sponsorType: request.sponsorType } : {}),
+      ...(request.name !== undefined ? { name: request.name } : {}),
+    });
+    if (!updated) throw new NotFoundError('SPONSOR_UNKNOWN', 'billing knows no such sponsor', 'id');
+    return updated;
+  }
+
+  @Post(':id/arrears-assessments')
+  @HttpCode(200)
+  @Roles('finance')
+  @ApiOperation({
+    summary: "Assess the sponsor's arrears now (also done daily): warnings and lapses are published once each",
+  })
+  assess(@Param('id', ParseUUIDPipe) id: string, @RequestOrigin() origin: EventOrigin) {
+    return this.assessArrears.execute(id, origin);
+  }
+}

@@ -1,0 +1,13 @@
+import type { HolidayCalendar } from '@jaring/calendar';
+import type { ArrearsPolicy, ContributionRuleSet, SponsorType } from '../../domain';
+
+/** Policies and knobs the use cases need, built once from the validated config. */
+export abstract class BillingSettings {
+  abstract readonly calendar: HolidayCalendar;
+  abstract readonly ruleSets: readonly ContributionRuleSet[];
+  abstract readonly arrears: ArrearsPolicy;
+  /** Invoice lines written per transaction in a billing run (each chunk commits its progress). */
+  abstract readonly runChunkSize: number;
+  /** The payer type of a sponsor billing has not been told about (Jaring's sponsors are Pemkab: APBD). */
+  abstract readonly defaultSponsorType: SponsorType;
+}

@@ -1,0 +1,124 @@
+import type { LocalDate, YearMonth } from '@jaring/calendar';
+import type { Rupiah } from '@jaring/kernel';
+import type { NewEvent } from '@jaring/messaging';
+import type { CumulativeRange, PaymentStatus, SponsorType } from '../../domain';
+import type {
+  AllocationRecord,
+  BillingRunRecord,
+  IncomePrice,
+  InvoiceRecord,
+  LineChunkResult,
+  PaymentRecord,
+  SponsorAccount,
+  UnpaidRunGroup,
+} from './billing-records';
+
+/**
+ * Everything a use case does inside ONE database transaction: its state changes and the events it
+ * stages in the outbox commit together or not at all. Bulk operations are set-based (one statement
+ * per chunk), never row by row.
+ */
+export interface BillingTransaction {
+  /** Serialises the money movements of one sponsor (payments, reversals, issuing) until commit. */
+  lockSponsor(sponsorId: string): Promise<void>;
+  stage(events: NewEvent<object>[]): Promise<void>;
+
+  sponsor(sponsorId: string): Promise<SponsorAccount | undefined>;
+
+  insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }>;
+  run(runId: string): Promise<BillingRunRecord | undefined>;
+  updateRun(runId: string, change: Partial<Omit<BillingRunRecord, 'id' | 'sponsorId' | 'month'>>): Promise<void>;
+
+  invoice(invoiceId: string): Promise<InvoiceRecord | undefined>;
+  invoiceByNumber(invoiceNumber: string): Promise<InvoiceRecord | undefined>;
+  invoiceFor(sponsorId: string, month: YearMonth): Promise<InvoiceRecord | undefined>;
+  /** The next free sequence number of invoices for this regency and month. */
+  nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number>;
+  createInvoice(invoice: {
+    id: string;
+    invoiceNumber: string;
+    sponsorId: string;
+    tenant: string;
+    month: YearMonth;
+    ruleSetId: string;
+    sponsorType: SponsorType;
+    dueDate: LocalDate;
+    createdAt: Date;
+  }): Promise<void>;
+  issueInvoice(invoiceId: string, issuedAt: Date): Promise<InvoiceRecord>;
+  /** Issued invoices of the sponsor with something outstanding, oldest month first. */
+  openInvoices(sponsorId: string): Promise<InvoiceRecord[]>;
+  setInvoiceBalance(
+    invoiceId: string,
+    balance: { paidAmount: Rupiah; coveredLines: number; paymentStatus: PaymentStatus },
+  ): Promise<void>;
+
+  /** Distinct declared incomes of the workers billable for the month (usually one: Rp1,000,000). */
+  billableIncomes(sponsorId: string, month: YearMonth): Promise<{ income: Rupiah; workers: number }[]>;
+  /** The last worker with a line on the invoice (where a resumed run continues). */
+  lastLineWorker(invoiceId: string): Promise<string | null>;
+  /** Writes the next chunk of lines after `afterWorkerId` with one INSERT ... SELECT, and adds it to the invoice's totals. */
+  writeLineChunk(chunk: {
+    invoiceId: string;
+    sponsorId: string;
+    month: YearMonth;
+    afterWorkerId: string | null;
+    limit: number;
+    prices: readonly IncomePrice[];
+  }): Promise<LineChunkResult>;
+
+  countLines(invoiceId: string, range: CumulativeRange): Promise<number>;
+  /** Worker ids of the lines in the range, in worker order, as batches after `afterWorkerId`. */
+  lineWorkerBatches(
+    invoiceId: string,
+    range: CumulativeRange,
+    afterWorkerId: string | null,
+    batchSize: number,
+    maxBatches: number,
+  ): Promise<string[][]>;
+
+  paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined>;
+  payment(paymentId: string): Promise<PaymentRecord | undefined>;
+  insertPayment(payment: PaymentRecord): Promise<void>;
+  setPaymentResult(paymentId: string, result: unknown): Promise<void>;
+  /** Recorded (not reversed) payments of the sponsor with money not yet allocated, oldest first. */
+  creditLots(sponsorId: string): Promise<PaymentRecord[]>;
+  addAllocation(allocation: {
+    paymentId: string;
+    invoiceId: string;
+    amount: Rupiah;
+    paidBefore: Rupiah;
+    allocatedAt: Date;
+  }): Promise<void>;
+  addAllocatedAmount(paymentId: string, amount: Rupiah): Promise<void>;
+  allocationsOf(paymentId: string): Promise<AllocationRecord[]>;
+  reversePayment(paymentId: string, reversal: { reason: string; reversedBy: string; reversedAt: Date }): Promise<void>;
+
+  /** Workers of the sponsor still active whose latest overdue months (due before `asOf`) are unpaid, grouped. */
+  unpaidRuns(sponsorId: string, asOf: LocalDate, minimumMonths: number): Promise<UnpaidRunGroup[]>;
+  /** Records lapses once; returns the workers recorded now (not before). */
+  recordLapses(
+    sponsorId: string,
+    lapsedFromMonth: YearMonth,
+    consecutiveUnpaidMonths: number,
+    workerIds: readonly string[],
+    at: Date,
+  ): Promise<string[]>;
+  /** Records a warning once; false when it was already given. */
+  recordArrearsWarning(warning: {
+    sponsorId: string;
+    firstUnpaidMonth: YearMonth;
+    consecutiveUnpaidMonths: number;
+    workersAtRisk: number;
+    at: Date;
+  }): Promise<boolean>;
+}
+
+export abstract class BillingStore {
+  abstract transaction<T>(work: (tx: BillingTransaction) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` while holding a lock named `key` across its several transactions (a session lock
+   * on a connection of its own), or returns `{ ran: false }` at once when another process holds it.
+   */
+  abstract exclusively<T>(key: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }>;
+}

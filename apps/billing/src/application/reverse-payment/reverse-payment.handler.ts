@@ -1,0 +1,100 @@
+import { NotFoundError } from '@jaring/kernel';
+import type { EventOrigin } from '@jaring/messaging';
+import { assertReversalReason, paymentStatusOf } from '../../domain';
+import type { AllocationRecord, InvoiceRecord, PaymentRecord } from '../ports/billing-records';
+import { BillingStore } from '../ports/billing-store';
+import { Clock } from '../ports/clock';
+import { invoicePaymentStatusChanged, paymentReversed } from '../shared/billing-events';
+import { stageCoverageChange } from '../shared/coverage-publisher';
+import { settleSponsorCredit } from '../shared/settlement';
+
+export interface ReversePaymentCommand {
+  readonly paymentId: string;
+  readonly reason: string;
+  readonly reversedBy: string;
+  readonly origin: EventOrigin;
+}
+
+export interface ReversedPayment {
+  readonly payment: PaymentRecord;
+  readonly allocationsUndone: AllocationRecord[];
+  /** False when the payment had been reversed before: nothing changed. */
+  readonly reversedNow: boolean;
+}
+
+/**
+ * Reverses a mistaken payment with a reason: every allocation it made is undone, the invoices it
+ * paid lose that money (and the coverage of the lines no longer paid, as CoverageWithdrawn
+ * batches), its unspent credit disappears, and other credit the sponsor holds then fills what was
+ * reopened. Reversing twice changes nothing.
+ */
+export class ReversePaymentHandler {
+  constructor(
+    private readonly store: BillingStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: ReversePaymentCommand): Promise<ReversedPayment> {
+    const reason = assertReversalReason(command.reason);
+    return this.store.transaction(async (tx) => {
+      const found = await tx.payment(command.paymentId);
+      if (!found) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'paymentId');
+      await tx.lockSponsor(found.sponsorId);
+      const payment = (await tx.payment(command.paymentId)) as PaymentRecord;
+      const allocations = await tx.allocationsOf(payment.id);
+      if (payment.status === 'reversed') {
+        return { payment, allocationsUndone: allocations, reversedNow: false };
+      }
+      const now = this.clock.now();
+      const active = allocations.filter((allocation) => allocation.reversedAt === null);
+      const byInvoice = new Map<string, number>();
+      for (const allocation of active) {
+        byInvoice.set(allocation.invoiceId, (byInvoice.get(allocation.invoiceId) ?? 0) + allocation.amount);
+      }
+      await tx.reversePayment(payment.id, { reason, reversedBy: command.reversedBy, reversedAt: now });
+      for (const [invoiceId, amount] of byInvoice) {
+        const before = (await tx.invoice(invoiceId)) as InvoiceRecord;
+        const paidAfter = before.paidAmount - amount;
+        const withdrawn = await stageCoverageChange(tx, before, before.paidAmount, paidAfter, now, command.origin);
+        const after: InvoiceRecord = {
+          ...before,
+          paidAmount: paidAfter,
+          coveredLines: before.coveredLines - withdrawn,
+          paymentStatus: paymentStatusOf(before.total, paidAfter),
+        };
+        await tx.setInvoiceBalance(invoiceId, {
+          paidAmount: after.paidAmount,
+          coveredLines: after.coveredLines,
+          paymentStatus: after.paymentStatus,
+        });
+        await tx.stage([invoicePaymentStatusChanged(before, after, 'reversal', payment.id, command.origin)]);
+      }
+      await tx.stage([
+        paymentReversed(
+          payment.tenant,
+          {
+            paymentId: payment.id,
+            sponsorId: payment.sponsorId,
+            amount: payment.amount,
+            reason,
+            reversedAt: now.toISOString(),
+            reversedBy: command.reversedBy,
+            allocationsUndone: active.map((allocation) => ({
+              invoiceId: allocation.invoiceId,
+              invoiceNumber: allocation.invoiceNumber,
+              month: allocation.month,
+              amount: allocation.amount,
+            })),
+          },
+          command.origin,
+        ),
+      ]);
+      await settleSponsorCredit(tx, payment.sponsorId, command.origin, { now });
+      return {
+        payment: (await tx.payment(payment.id)) as PaymentRecord,
+        allocationsUndone: active,
+        reversedNow: true,
+      };
+    });
+  }
+}

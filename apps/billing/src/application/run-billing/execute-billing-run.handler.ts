@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import type { EventOrigin } from '@jaring/messaging';
+import { calculateContribution, contributionDueDate, invoiceNumber, ruleSetForMonth } from '../../domain';
+import type { BillingRunRecord, IncomePrice, InvoiceRecord } from '../ports/billing-records';
+import { BillingSettings } from '../ports/billing-settings';
+import { BillingStore, type BillingTransaction } from '../ports/billing-store';
+import { Clock } from '../ports/clock';
+import { invoiceIssued } from '../shared/billing-events';
+import { settleSponsorCredit } from '../shared/settlement';
+
+/** Attempts at a chunk whose workers changed income while the run was going (re-priced each time). */
+const REPRICE_ATTEMPTS = 3;
+
+/**
+ * Does a started billing run, resumably:
+ * 1. prices every distinct declared income of the billable workers with the month's rule set, and
+ *    creates the invoice (status 'generating') with its number and due date;
+ * 2. writes the lines in chunks of `runChunkSize` workers, each chunk ONE INSERT ... SELECT from
+ *    the worker projection in its own transaction together with the run's progress (so progress is
+ *    visible while it runs, and a crash resumes after the last committed chunk);
+ * 3. issues the invoice: totals final, InvoiceIssued staged, the sponsor's credit (prepayments,
+ *    over-payments) applied at once with the coverage it pays for.
+ * One process at a time works on a run (a lock across the transactions); a failure marks the run
+ * failed with the reason, and starting it again resumes it.
+ */
+export class ExecuteBillingRunHandler {
+  constructor(
+    private readonly store: BillingStore,
+    private readonly settings: BillingSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** `isStopping`: checked between chunks; a stopping process leaves the run 'running' to be resumed. */
+  async execute(runId: string, isStopping: () => boolean = () => false): Promise<BillingRunRecord | undefined> {
+    const outcome = await this.store.exclusively(`billing-run:${runId}`, async () => {
+      const run = await this.store.transaction((tx) => tx.run(runId));
+      if (!run || run.status !== 'running') return run;
+      const origin: EventOrigin = { correlationId: run.id, causationId: run.id };
+      try {
+        return await this.bill(run, origin, isStopping);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        await this.store.transaction((tx) =>
+          tx.updateRun(run.id, { status: 'failed', error: reason.slice(0, 1_000), finishedAt: this.clock.now() }),
+        );
+        throw error;
+      }
+    });
+    return outcome.ran ? outcome.result : undefined;
+  }
+
+  private async bill(
+    run: BillingRunRecord,
+    origin: EventOrigin,
+    isStopping: () => boolean,
+  ): Promise<BillingRunRecord | undefined> {
+    let prices = await this.store.transaction((tx) => this.prices(tx, run));
+    const invoice = await this.store.transaction((tx) => this.prepareInvoice(tx, run, prices.workers));
+    if (!invoice) return this.store.transaction((tx) => tx.run(run.id));
+
+    let after = await this.store.transaction((tx) => tx.lastLineWorker(invoice.id));
+    for (;;) {
+      if (isStopping()) return this.store.transaction((tx) => tx.run(run.id));
+      let attempt = 0;
+      const chunk = await this.retryOnNewIncome(
+        async () => {
+          attempt += 1;
+          return this.store.transaction(async (tx) => {
+            const result = await tx.writeLineChunk({
+              invoiceId: invoice.id,
+              sponsorId: run.sponsorId,
+              month: run.month,
+              afterWorkerId: after,
+              limit: this.settings.runChunkSize,
+              prices: prices.list,
+            });
+            if (result.written < result.selected) {
+              if (attempt >= REPRICE_ATTEMPTS) throw new Error('declared incomes keep changing during the billing run');
+              throw new NewIncomeDuringRun(); // rolls this chunk back; re-price and redo it
+            }
+            if (result.written > 0) {
+              await tx.updateRun(run.id, { linesWritten: (await tx.invoice(invoice.id))?.lineCount ?? 0 });
+            }
+            return result;
+          });
+        },
+        async () => {
+          prices = await this.store.transaction((tx) => this.prices(tx, run));
+        },
+      );
+      if (chunk.written === 0) break;
+      after = chunk.lastWorkerId;
+    }
+    return this.store.transaction((tx) => this.issue(tx, run, invoice.id, origin));
+  }
+
+  /** Prices each distinct declared income of the month's billable workers. */
+  private async prices(
+    tx: BillingTransaction,
+    run: BillingRunRecord,
+  ): Promise<{ list: IncomePrice[]; workers: number }> {
+    const sponsor = await tx.sponsor(run.sponsorId);
+    if (!sponsor) throw new Error(`sponsor ${run.sponsorId} disappeared`);
+    const incomes = await tx.billableIncomes(run.sponsorId, run.month);
+    return {
+      list: incomes.map(({ income }) => {
+        const contribution = calculateContribution(
+          { declaredMonthlyIncome: income, month: run.month, sponsorType: sponsor.sponsorType },
+          this.settings.ruleSets,
+        );
+        return { income, jkk: contribution.jkk, jkm: contribution.jkm };
+      }),
+      workers: incomes.reduce((sum, { workers }) => sum + workers, 0),
+    };
+  }
+
+  /** Creates the invoice (or finds the one a crashed attempt created); undefined when nobody is billable. */
+  private async prepareInvoice(
+    tx: BillingTransaction,
+    run: BillingRunRecord,
+    workersExpected: number,
+  ): Promise<InvoiceRecord | undefined> {
+    const existing = await tx.invoiceFor(run.sponsorId, run.month);
+    if (existing) {
+      if (existing.status === 'issued') throw new Error(`invoice ${existing.invoiceNumber} is already issued`);
+      await tx.updateRun(run.id, { invoiceId: existing.id, workersExpected });
+      return existing;
+    }
+    if (workersExpected === 0) {
+      await tx.updateRun(run.id, {
+        status: 'completed',
+        outcome: 'nothing-to-bill',
+        workersExpected: 0,
+        finishedAt: this.clock.now(),
+      });
+      return undefined;
+    }
+    const sponsor = await tx.sponsor(run.sponsorId);
+    if (!sponsor) throw new Error(`sponsor ${run.sponsorId} disappeared`);
+    const id = randomUUID();
+    await tx.createInvoice({
+      id,
+      invoiceNumber: invoiceNumber(sponsor.tenant, run.month, await tx.nextInvoiceSequence(sponsor.tenant, run.month)),
+      sponsorId: run.sponsorId,
+      tenant: sponsor.tenant,
+      month: run.month,
+      ruleSetId: ruleSetForMonth(run.month, this.settings.ruleSets).ruleSet.id,
+      sponsorType: sponsor.sponsorType,
+      dueDate: contributionDueDate(run.month, this.settings.calendar),
+      createdAt: this.clock.now(),
+    });
+    await tx.updateRun(run.id, { invoiceId: id, workersExpected });
+    return tx.invoice(id);
+  }
+
+  private async issue(
+    tx: BillingTransaction,
+    run: BillingRunRecord,
+    invoiceId: string,
+    origin: EventOrigin,
+  ): Promise<BillingRunRecord | undefined> {
+    await tx.lockSponsor(run.sponsorId);
+    const now = this.clock.now();
+    const issued = await tx.issueInvoice(invoiceId, now);
+    await tx.stage([invoiceIssued(issued, origin)]);
+    await settleSponsorCredit(tx, run.sponsorId, origin, { now });
+    await tx.updateRun(run.id, {
+      status: 'completed',
+      outcome: 'issued',
+      linesWritten: issued.lineCount,
+      finishedAt: now,
+    });
+    return tx.run(run.id);
+  }
+
+  private async retryOnNewIncome<T>(work: () => Promise<T>, reprice: () => Promise<void>): Promise<T> {
+    for (;;) {
+      try {
+        return await work();
+      } catch (error) {
+        if (!(error instanceof NewIncomeDuringRun)) throw error;
+        await reprice();
+      }
+    }
+  }
+}
+
+class NewIncomeDuringRun extends Error {
+  constructor() {
+    super('a worker with a declared income not priced yet appeared during the run');
+  }
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { assertYearMonth, type YearMonth } from '@jaring/calendar';
+import { NotFoundError } from '@jaring/kernel';
+import { ruleSetForMonth } from '../../domain';
+import type { BillingRunRecord, BillingRunTrigger } from '../ports/billing-records';
+import { BillingRunQueue } from '../ports/billing-run-queue';
+import { BillingSettings } from '../ports/billing-settings';
+import { BillingStore } from '../ports/billing-store';
+import { Clock } from '../ports/clock';
+
+export interface StartBillingRunCommand {
+  readonly sponsorId: string;
+  readonly month: string;
+  readonly trigger: BillingRunTrigger;
+  readonly requestedBy: string;
+}
+
+export interface StartedBillingRun {
+  readonly run: BillingRunRecord;
+  /** False when the sponsor and month were already billed (or are being billed): nothing changed. */
+  readonly started: boolean;
+}
+
+/**
+ * Starts the monthly billing run of one sponsor and month, at most once: a second request for the
+ * same sponsor and month returns the first run and changes nothing. A failed run is started again
+ * (it resumes where it stopped). The work itself runs in the background (ExecuteBillingRunHandler).
+ */
+export class StartBillingRunHandler {
+  constructor(
+    private readonly store: BillingStore,
+    private readonly queue: BillingRunQueue,
+    private readonly settings: BillingSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  async execute(command: StartBillingRunCommand): Promise<StartedBillingRun> {
+    const month: YearMonth = assertYearMonth(command.month, 'month');
+    ruleSetForMonth(month, this.settings.ruleSets); // refuses a month no rules are loaded for, before anything is stored
+    const outcome = await this.store.transaction(async (tx) => {
+      const sponsor = await tx.sponsor(command.sponsorId);
+      if (!sponsor) {
+        throw new NotFoundError(
+          'SPONSOR_UNKNOWN',
+          'billing knows no workers of this sponsor yet (enrolment publishes them)',
+          'sponsorId',
+        );
+      }
+      const { run, created } = await tx.insertRunIfAbsent({
+        id: randomUUID(),
+        sponsorId: command.sponsorId,
+        month,
+        status: 'running',
+        trigger: command.trigger,
+        requestedBy: command.requestedBy,
+        workersExpected: null,
+        linesWritten: 0,
+        invoiceId: null,
+        outcome: null,
+        error: null,
+        startedAt: this.clock.now(),
+        finishedAt: null,
+      });
+      if (created) return { run, started: true };
+      if (run.status !== 'failed') return { run, started: false };
+      await tx.updateRun(run.id, { status: 'running', error: null, finishedAt: null });
+      return { run: { ...run, status: 'running' as const, error: null, finishedAt: null }, started: true };
+    });
+    if (outcome.started) this.queue.enqueue(outcome.run.id);
+    return outcome;
+  }
+}

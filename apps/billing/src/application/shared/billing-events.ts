@@ -1,0 +1,127 @@
+import {
+  ArrearsWarning,
+  type ArrearsWarningV1,
+  CoverageGranted,
+  CoverageWithdrawn,
+  type CoverageBatchV1,
+  InvoiceIssued,
+  type InvoiceIssuedV1,
+  InvoicePaymentStatusChanged,
+  type InvoicePaymentStatusChangedV1,
+  MembershipLapsed,
+  type MembershipLapsedV1,
+  PaymentReceived,
+  type PaymentReceivedV1,
+  PaymentReversed,
+  type PaymentReversedV1,
+} from '@jaring/contracts';
+import type { EventOrigin, NewEvent } from '@jaring/messaging';
+import type { InvoiceRecord } from '../ports/billing-records';
+
+/** Builders of the events billing publishes: the payload classes of libs/contracts, filled from records. */
+export function invoiceIssued(invoice: InvoiceRecord, origin: EventOrigin): NewEvent<InvoiceIssuedV1> {
+  return {
+    definition: InvoiceIssued,
+    aggregateId: invoice.id,
+    tenant: invoice.tenant,
+    origin,
+    occurredAt: invoice.issuedAt ?? undefined,
+    payload: {
+      invoiceId: invoice.id,
+      invoiceNumber: invoice.invoiceNumber,
+      sponsorId: invoice.sponsorId,
+      month: invoice.month,
+      dueDate: invoice.dueDate,
+      issuedAt: (invoice.issuedAt ?? new Date()).toISOString(),
+      ruleSetId: invoice.ruleSetId,
+      lineCount: invoice.lineCount,
+      totals: { jkk: invoice.jkkTotal, jkm: invoice.jkmTotal, total: invoice.total },
+      currency: 'IDR',
+    },
+  };
+}
+
+export function invoicePaymentStatusChanged(
+  before: InvoiceRecord,
+  after: InvoiceRecord,
+  cause: InvoicePaymentStatusChangedV1['cause'],
+  paymentId: string,
+  origin: EventOrigin,
+): NewEvent<InvoicePaymentStatusChangedV1> {
+  return {
+    definition: InvoicePaymentStatusChanged,
+    aggregateId: after.id,
+    tenant: after.tenant,
+    origin,
+    payload: {
+      invoiceId: after.id,
+      invoiceNumber: after.invoiceNumber,
+      sponsorId: after.sponsorId,
+      month: after.month,
+      previousStatus: before.paymentStatus,
+      status: after.paymentStatus,
+      total: after.total,
+      paidAmount: after.paidAmount,
+      outstandingAmount: after.total - after.paidAmount,
+      coveredWorkers: after.coveredLines,
+      lineCount: after.lineCount,
+      cause,
+      paymentId,
+    },
+  };
+}
+
+export function coverageChanged(
+  kind: 'granted' | 'withdrawn',
+  invoice: InvoiceRecord,
+  batch: Pick<CoverageBatchV1, 'batch' | 'batches' | 'workerIds' | 'effectiveAt'>,
+  origin: EventOrigin,
+): NewEvent<CoverageBatchV1> {
+  return {
+    definition: kind === 'granted' ? CoverageGranted : CoverageWithdrawn,
+    aggregateId: invoice.id,
+    tenant: invoice.tenant,
+    origin,
+    payload: {
+      invoiceId: invoice.id,
+      sponsorId: invoice.sponsorId,
+      month: invoice.month,
+      effectiveAt: batch.effectiveAt,
+      batch: batch.batch,
+      batches: batch.batches,
+      workerIds: batch.workerIds,
+    },
+  };
+}
+
+export function paymentReceived(
+  tenant: string,
+  payload: PaymentReceivedV1,
+  origin: EventOrigin,
+): NewEvent<PaymentReceivedV1> {
+  return { definition: PaymentReceived, aggregateId: payload.paymentId, tenant, origin, payload };
+}
+
+export function paymentReversed(
+  tenant: string,
+  payload: PaymentReversedV1,
+  origin: EventOrigin,
+): NewEvent<PaymentReversedV1> {
+  return { definition: PaymentReversed, aggregateId: payload.paymentId, tenant, origin, payload };
+}
+
+export function arrearsWarning(
+  tenant: string,
+  payload: ArrearsWarningV1,
+  origin: EventOrigin,
+): NewEvent<ArrearsWarningV1> {
+  return { definition: ArrearsWarning, aggregateId: payload.sponsorId, tenant, origin, payload };
+}
+
+export function membershipLapsed(
+  tenant: string,
+  payload: MembershipLapsedV1,
+  origin: EventOrigin,
+): NewEvent<MembershipLapsedV1> {
+  return { definition: MembershipLapsed, aggregateId: payload.workerId, tenant, origin, payload };
+}

@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { YearMonth } from '@jaring/calendar';
+import type {
+  AllocationRecord,
+  BillingRunRecord,
+  BillingRunStatus,
+  InvoiceRecord,
+  PaymentRecord,
+  SponsorAccount,
+} from '../../application/ports/billing-records';
+import {
+  BillingReads,
+  type InvoiceLineView,
+  type MonthlyReportRow,
+  type SponsorAccountView,
+  type WorkerCoverageMonth,
+} from '../../application/ports/billing-reads';
+import { SponsorAccounts } from '../../application/ports/sponsor-accounts';
+import type { PaymentStatus, SponsorType } from '../../domain';
+import {
+  ALLOCATION_QUERY,
+  INVOICE_COLUMNS,
+  PAYMENT_COLUMNS,
+  RUN_COLUMNS,
+  SPONSOR_COLUMNS,
+  rupiah,
+  toAllocation,
+  toInvoice,
+  toPayment,
+  toRun,
+  toSponsor,
+} from './row-mappers';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Builds "WHERE a = $1 AND b = $2" from the filters that are set. */
+function where(filters: [column: string, value: unknown][]): { clause: string; parameters: unknown[] } {
+  const set = filters.filter(([, value]) => value !== undefined);
+  return {
+    clause: set.length === 0 ? '' : `WHERE ${set.map(([column], index) => `${column} $${index + 1}`).join(' AND ')}`,
+    parameters: set.map(([, value]) => value),
+  };
+}
+
+@Injectable()
+export class SqlBillingReads extends BillingReads {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  private query<R = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<R[]> {
+    return this.dataSource.query(sql, parameters);
+  }
+
+  async run(runId: string): Promise<BillingRunRecord | undefined> {
+    if (!UUID.test(runId)) return undefined;
+    const [row] = await this.query(`SELECT ${RUN_COLUMNS} FROM billing_run WHERE id = $1`, [runId]);
+    return row ? toRun(row) : undefined;
+  }
+
+  async runs(filter: {
+    sponsorId?: string;
+    month?: YearMonth;
+    status?: BillingRunStatus;
+  }): Promise<BillingRunRecord[]> {
+    const { clause, parameters } = where([
+      ['sponsor_id =', filter.sponsorId],
+      ['month =', filter.month],
+      ['status =', filter.status],
+    ]);
+    const rows = await this.query(
+      `SELECT ${RUN_COLUMNS} FROM billing_run ${clause} ORDER BY started_at DESC LIMIT 500`,
+      parameters,
+    );
+    return rows.map(toRun);
+  }
+
+  async invoice(idOrNumber: string): Promise<InvoiceRecord | undefined> {
+    const byId = UUID.test(idOrNumber);
+    const [row] = await this.query(
+      `SELECT ${INVOICE_COLUMNS} FROM invoice WHERE ${byId ? 'id = $1::uuid' : 'invoice_number = upper($1)'}`,
+      [idOrNumber],
+    );
+    return row ? toInvoice(row) : undefined;
+  }
+
+  async invoices(filter: {
+    sponsorId?: string;
+    month?: YearMonth;
+    paymentStatus?: PaymentStatus;
+  }): Promise<InvoiceRecord[]> {
+    const { clause, parameters } = where([
+      ['sponsor_id =', filter.sponsorId],
+      ['month =', filter.month],
+      ['payment_status =', filter.paymentStatus],
+    ]);
+    const rows = await this.query(
+      `SELECT ${INVOICE_COLUMNS} FROM invoice ${clause} ORDER BY month DESC, invoice_number LIMIT 500`,
+      parameters,
+    );
+    return rows.map(toInvoice);
+  }
+
+  async lines(invoiceId: string, afterWorkerId: string | null, limit: number): Promise<InvoiceLineView[]> {
+    // Lines are numbered in worker order: paging on the primary key (invoice_id, worker_id) is the
+    // same order and costs the same at any depth.
+    const rows = await this.query(
+      `SELECT l.line_no, l.worker_id::text, l.declared_income, l.jkk, l.jkm, l.amount,
+              l.cumulative_amount <= i.paid_amount AS paid
+         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+        WHERE l.invoice_id = $1 AND ($2::uuid IS NULL OR l.worker_id > $2::uuid)
+        ORDER BY l.worker_id
+        LIMIT $3`,
+      [invoiceId, afterWorkerId, limit],
+    );
+    return rows.map((row) => ({
+      lineNo: Number(row.line_no),
+      workerId: row.worker_id as string,
+      declaredIncome: rupiah(row.declared_income),
+      jkk: rupiah(row.jkk),
+      jkm: rupiah(row.jkm),
+      amount: rupiah(row.amount),
+      paid: row.paid as boolean,
+    }));
+  }
+
+  async payment(paymentId: string): Promise<{ payment: PaymentRecord; allocations: AllocationRecord[] } | undefined> {
+    if (!UUID.test(paymentId)) return undefined;
+    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = $1`, [paymentId]);
+    if (!row) return undefined;
+    const allocations = await this.query(`${ALLOCATION_QUERY} WHERE a.payment_id = $1 ORDER BY a.id`, [paymentId]);
+    return { payment: toPayment(row), allocations: allocations.map(toAllocation) };
+  }
+
+  async payments(filter: { sponsorId?: string }): Promise<PaymentRecord[]> {
+    const { clause, parameters } = where([['sponsor_id =', filter.sponsorId]]);
+    const rows = await this.query(
+      `SELECT ${PAYMENT_COLUMNS} FROM payment ${clause} ORDER BY recorded_at DESC LIMIT 500`,
+      parameters,
+    );
+    return rows.map(toPayment);
+  }
+
+  async sponsorAccount(sponsorId: string): Promise<SponsorAccountView | undefined> {
+    if (!UUID.test(sponsorId)) return undefined;
+    const [row] = await this.query(
+      `SELECT ${SPONSOR_COLUMNS},
+              (SELECT COALESCE(sum(amount - allocated_amount), 0) FROM payment
+                WHERE sponsor_id = s.sponsor_id AND status = 'recorded') AS credit_balance,
+              (SELECT COALESCE(sum(total - paid_amount), 0) FROM invoice
+                WHERE sponsor_id = s.sponsor_id AND status = 'issued') AS outstanding,
+              (SELECT count(*)::int FROM invoice
+                WHERE sponsor_id = s.sponsor_id AND status = 'issued' AND payment_status <> 'paid') AS open_invoices
+         FROM sponsor_account s WHERE sponsor_id = $1`,
+      [sponsorId],
+    );
+    if (!row) return undefined;
+    return {
+      ...toSponsor(row),
+      creditBalance: rupiah(row.credit_balance),
+      outstanding: rupiah(row.outstanding),
+      openInvoices: Number(row.open_invoices),
+    };
+  }
+
+  async sponsors(): Promise<SponsorAccount[]> {
+    const rows = await this.query(`SELECT ${SPONSOR_COLUMNS} FROM sponsor_account ORDER BY tenant, sponsor_id`);
+    return rows.map(toSponsor);
+  }
+
+  async monthlyReport(filter: { sponsorId?: string; from?: YearMonth; to?: YearMonth }): Promise<MonthlyReportRow[]> {
+    const { clause, parameters } = where([
+      ['sponsor_id =', filter.sponsorId],
+      ['month >=', filter.from],
+      ['month <=', filter.to],
+    ]);
+    const rows = await this.query(
+      `SELECT sponsor_id::text, tenant, month, id::text AS invoice_id, invoice_number, due_date::text AS due_date,
+              line_count, total, paid_amount, covered_lines, payment_status
+         FROM (SELECT * FROM invoice WHERE status = 'issued') issued ${clause}
+        ORDER BY tenant, sponsor_id, month`,
+      parameters,
+    );
+    return rows.map((row) => ({
+      sponsorId: row.sponsor_id as string,
+      tenant: row.tenant as string,
+      month: row.month as string,
+      invoiceId: row.invoice_id as string,
+      invoiceNumber: row.invoice_number as string,
+      dueDate: row.due_date as string,
+      billedWorkers: Number(row.line_count),
+      billed: rupiah(row.total),
+      paid: rupiah(row.paid_amount),
+      outstanding: rupiah(row.total) - rupiah(row.paid_amount),
+      coveredWorkers: Number(row.covered_lines),
+      paymentStatus: row.payment_status as PaymentStatus,
+    }));
+  }
+
+  async workerCoverage(workerId: string): Promise<WorkerCoverageMonth[]> {
+    if (!UUID.test(workerId)) return [];
+    const rows = await this.query(
+      `SELECT i.month, i.id::text AS invoice_id, i.invoice_number, l.amount, l.cumulative_amount <= i.paid_amount AS paid
+         FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+        WHERE l.worker_id = $1 AND i.status = 'issued'
+        ORDER BY i.month`,
+      [workerId],
+    );
+    return rows.map((row) => ({
+      month: row.month as string,
+      invoiceId: row.invoice_id as string,
+      invoiceNumber: row.invoice_number as string,
+      amount: rupiah(row.amount),
+      paid: row.paid as boolean,
+    }));
+  }
+}
+
+@Injectable()
+export class SqlSponsorAccounts extends SponsorAccounts {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async update(
+    sponsorId: string,
+    change: { sponsorType?: SponsorType; name?: string },
+  ): Promise<SponsorAccount | undefined> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
+        WHERE sponsor_id = $1 RETURNING ${SPONSOR_COLUMNS}`,
+      [sponsorId, change.sponsorType ?? null, change.name ?? null],
+    );
+    return rows[0] ? toSponsor(rows[0]) : undefined;
+  }
+}

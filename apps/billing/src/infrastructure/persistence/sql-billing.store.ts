@@ -1,0 +1,499 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { firstDayOf, lastDayOf, type LocalDate, type YearMonth } from '@jaring/calendar';
+import { Outbox, type NewEvent } from '@jaring/messaging';
+import type {
+  AllocationRecord,
+  BillingRunRecord,
+  IncomePrice,
+  InvoiceRecord,
+  LineChunkResult,
+  PaymentRecord,
+  SponsorAccount,
+  UnpaidRunGroup,
+} from '../../application/ports/billing-records';
+import { BillingStore, type BillingTransaction } from '../../application/ports/billing-store';
+import type { CumulativeRange, PaymentStatus, SponsorType } from '../../domain';
+import { billableInMonth } from './billable-workers.sql';
+import {
+  ALLOCATION_QUERY,
+  INVOICE_COLUMNS,
+  PAYMENT_COLUMNS,
+  RUN_COLUMNS,
+  SPONSOR_COLUMNS,
+  rupiah,
+  toAllocation,
+  toInvoice,
+  toPayment,
+  toRun,
+  toSponsor,
+} from './row-mappers';
+
+/** Advisory lock classes (two-key form, apart from the outbox relay's one-key lock). */
+const SPONSOR_LOCK = 7101;
+const RUN_LOCK = 7102;
+
+/** BillingStore on PostgreSQL: each transaction's writes and its outbox rows commit together. */
+@Injectable()
+export class SqlBillingStore extends BillingStore {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+  ) {
+    super();
+  }
+
+  transaction<T>(work: (tx: BillingTransaction) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction((manager) => work(new SqlBillingTransaction(manager, this.outbox)));
+  }
+
+  async exclusively<T>(key: string, work: () => Promise<T>): Promise<{ ran: true; result: T } | { ran: false }> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [{ locked }] = await runner.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS locked`, [
+        RUN_LOCK,
+        key,
+      ]);
+      if (!locked) return { ran: false };
+      try {
+        return { ran: true, result: await work() };
+      } finally {
+        await runner.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [RUN_LOCK, key]);
+      }
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+export class SqlBillingTransaction implements BillingTransaction {
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly outbox: Outbox,
+  ) {}
+
+  private query<R = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<R[]> {
+    return this.manager.query(sql, parameters);
+  }
+
+  async lockSponsor(sponsorId: string): Promise<void> {
+    await this.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SPONSOR_LOCK, sponsorId]);
+  }
+
+  async stage(events: NewEvent<object>[]): Promise<void> {
+    if (events.length > 0) await this.outbox.stage(this.manager, events);
+  }
+
+  async sponsor(sponsorId: string): Promise<SponsorAccount | undefined> {
+    const [row] = await this.query(`SELECT ${SPONSOR_COLUMNS} FROM sponsor_account WHERE sponsor_id = $1`, [sponsorId]);
+    return row ? toSponsor(row) : undefined;
+  }
+
+  async insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }> {
+    const [inserted] = await this.query(
+      `INSERT INTO billing_run (id, sponsor_id, month, status, trigger, requested_by, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)
+       ON CONFLICT (sponsor_id, month) DO NOTHING
+       RETURNING ${RUN_COLUMNS}`,
+      [run.id, run.sponsorId, run.month, run.status, run.trigger, run.requestedBy, run.startedAt],
+    );
+    if (inserted) return { run: toRun(inserted), created: true };
+    const [existing] = await this.query(
+      `SELECT ${RUN_COLUMNS} FROM billing_run WHERE sponsor_id = $1 AND month = $2 FOR UPDATE`,
+      [run.sponsorId, run.month],
+    );
+    return { run: toRun(existing), created: false };
+  }
+
+  async run(runId: string): Promise<BillingRunRecord | undefined> {
+    const [row] = await this.query(`SELECT ${RUN_COLUMNS} FROM billing_run WHERE id = $1`, [runId]);
+    return row ? toRun(row) : undefined;
+  }
+
+  async updateRun(runId: string, change: Partial<Omit<BillingRunRecord, 'id' | 'sponsorId' | 'month'>>): Promise<void> {
+    const columns: Record<string, string> = {
+      status: 'status',
+      trigger: 'trigger',
+      requestedBy: 'requested_by',
+      workersExpected: 'workers_expected',
+      linesWritten: 'lines_written',
+      invoiceId: 'invoice_id',
+      outcome: 'outcome',
+      error: 'error',
+      startedAt: 'started_at',
+      finishedAt: 'finished_at',
+    };
+    const entries = Object.entries(change).filter(([field]) => columns[field] !== undefined);
+    if (entries.length === 0) return;
+    const assignments = entries.map(([field], index) => `${columns[field]} = $${index + 2}`).join(', ');
+    await this.query(`UPDATE billing_run SET ${assignments} WHERE id = $1`, [
+      runId,
+      ...entries.map(([, value]) => value),
+    ]);
+  }
+
+  async invoice(invoiceId: string): Promise<InvoiceRecord | undefined> {
+    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE id = $1`, [invoiceId]);
+    return row ? toInvoice(row) : undefined;
+  }
+
+  async invoiceByNumber(invoiceNumber: string): Promise<InvoiceRecord | undefined> {
+    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE invoice_number = $1`, [invoiceNumber]);
+    return row ? toInvoice(row) : undefined;
+  }
+
+  async invoiceFor(sponsorId: string, month: YearMonth): Promise<InvoiceRecord | undefined> {
+    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE sponsor_id = $1 AND month = $2`, [
+      sponsorId,
+      month,
+    ]);
+    return row ? toInvoice(row) : undefined;
+  }
+
+  async nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number> {
+    const [row] = await this.query(`SELECT count(*)::int + 1 AS next FROM invoice WHERE tenant = $1 AND month = $2`, [
+      tenant,
+      month,
+    ]);
+    return Number(row.next);
+  }
+
+  async createInvoice(invoice: {
+    id: string;
+    invoiceNumber: string;
+    sponsorId: string;
+    tenant: string;
+    month: YearMonth;
+    ruleSetId: string;
+    sponsorType: SponsorType;
+    dueDate: LocalDate;
+    createdAt: Date;
+  }): Promise<void> {
+    await this.query(
+      `INSERT INTO invoice (id, invoice_number, sponsor_id, tenant, month, status, rule_set_id, sponsor_type, due_date, created_at)
+       VALUES ($1, $2, $3, $4, $5, 'generating', $6, $7, $8, $9)`,
+      [
+        invoice.id,
+        invoice.invoiceNumber,
+        invoice.sponsorId,
+        invoice.tenant,
+        invoice.month,
+        invoice.ruleSetId,
+        invoice.sponsorType,
+        invoice.dueDate,
+        invoice.createdAt,
+      ],
+    );
+  }
+
+  async issueInvoice(invoiceId: string, issuedAt: Date): Promise<InvoiceRecord> {
+    // TypeORM answers an UPDATE with [rows, rowCount].
+    const [[row]] = await this.manager.query(
+      `UPDATE invoice SET status = 'issued', issued_at = $2,
+              payment_status = CASE WHEN total = 0 THEN 'paid' ELSE 'unpaid' END
+        WHERE id = $1 AND status = 'generating'
+        RETURNING ${INVOICE_COLUMNS}`,
+      [invoiceId, issuedAt],
+    );
+    if (!row) throw new Error(`invoice ${invoiceId} is not being generated`);
+    return toInvoice(row);
+  }
+
+  async openInvoices(sponsorId: string): Promise<InvoiceRecord[]> {
+    const rows = await this.query(
+      `SELECT ${INVOICE_COLUMNS} FROM invoice
+        WHERE sponsor_id = $1 AND status = 'issued' AND payment_status <> 'paid'
+        ORDER BY month, invoice_number`,
+      [sponsorId],
+    );
+    return rows.map(toInvoice);
+  }
+
+  async setInvoiceBalance(
+    invoiceId: string,
+    balance: { paidAmount: number; coveredLines: number; paymentStatus: PaymentStatus },
+  ): Promise<void> {
+    await this.query(`UPDATE invoice SET paid_amount = $2, covered_lines = $3, payment_status = $4 WHERE id = $1`, [
+      invoiceId,
+      balance.paidAmount,
+      balance.coveredLines,
+      balance.paymentStatus,
+    ]);
+  }
+
+  async billableIncomes(sponsorId: string, month: YearMonth): Promise<{ income: number; workers: number }[]> {
+    const rows = await this.query(
+      `SELECT w.declared_monthly_income AS income, count(*)::int AS workers
+         FROM worker_projection w
+        WHERE w.sponsor_id = $1 AND ${billableInMonth('$2', '$3')}
+        GROUP BY 1 ORDER BY 1`,
+      [sponsorId, firstDayOf(month), lastDayOf(month)],
+    );
+    return rows.map((row) => ({ income: rupiah(row.income), workers: Number(row.workers) }));
+  }
+
+  async lastLineWorker(invoiceId: string): Promise<string | null> {
+    const [row] = await this.query(
+      `SELECT worker_id::text FROM invoice_line WHERE invoice_id = $1 ORDER BY worker_id DESC LIMIT 1`,
+      [invoiceId],
+    );
+    return (row?.worker_id as string | undefined) ?? null;
+  }
+
+  async writeLineChunk(chunk: {
+    invoiceId: string;
+    sponsorId: string;
+    month: YearMonth;
+    afterWorkerId: string | null;
+    limit: number;
+    prices: readonly IncomePrice[];
+  }): Promise<LineChunkResult> {
+    // One statement: select the next chunk of billable workers in worker order, price them by
+    // their declared income, number them after the lines already written, keep the running total,
+    // insert, and add the chunk to the invoice's totals. Prices travel as three parallel arrays.
+    const [row] = await this.query(
+      `WITH prices AS (
+         SELECT * FROM unnest($6::bigint[], $7::bigint[], $8::bigint[]) AS p (income, jkk, jkm)
+       ), chunk AS (
+         SELECT w.worker_id, w.declared_monthly_income
+           FROM worker_projection w
+          WHERE w.sponsor_id = $2
+            AND ($3::uuid IS NULL OR w.worker_id > $3::uuid)
+            AND ${billableInMonth('$4', '$5')}
+          ORDER BY w.worker_id
+          LIMIT $9
+       ), written_before AS (
+         SELECT line_count, total FROM invoice WHERE id = $1
+       ), numbered AS (
+         SELECT c.worker_id, c.declared_monthly_income, p.jkk, p.jkm, p.jkk + p.jkm AS amount,
+                row_number() OVER running AS n, sum(p.jkk + p.jkm) OVER running AS running_total
+           FROM chunk c JOIN prices p ON p.income = c.declared_monthly_income
+         WINDOW running AS (ORDER BY c.worker_id ROWS UNBOUNDED PRECEDING)
+       ), inserted AS (
+         INSERT INTO invoice_line (invoice_id, worker_id, line_no, declared_income, jkk, jkm, amount, cumulative_amount)
+         SELECT $1, n.worker_id, b.line_count + n.n, n.declared_monthly_income, n.jkk, n.jkm, n.amount, b.total + n.running_total
+           FROM numbered n CROSS JOIN written_before b
+         RETURNING jkk, jkm, amount
+       ), summary AS (
+         SELECT count(*)::int AS written, COALESCE(sum(jkk), 0) AS jkk, COALESCE(sum(jkm), 0) AS jkm,
+                COALESCE(sum(amount), 0) AS total
+           FROM inserted
+       ), totals AS (
+         UPDATE invoice i
+            SET line_count = i.line_count + s.written, jkk_total = i.jkk_total + s.jkk,
+                jkm_total = i.jkm_total + s.jkm, total = i.total + s.total
+           FROM summary s
+          WHERE i.id = $1
+       )
+       SELECT s.written, s.jkk, s.jkm, s.total,
+              (SELECT count(*)::int FROM chunk) AS selected,
+              (SELECT worker_id::text FROM chunk ORDER BY worker_id DESC LIMIT 1) AS last_worker_id
+         FROM summary s`,
+      [
+        chunk.invoiceId,
+        chunk.sponsorId,
+        chunk.afterWorkerId,
+        firstDayOf(chunk.month),
+        lastDayOf(chunk.month),
+        chunk.prices.map((price) => price.income),
+        chunk.prices.map((price) => price.jkk),
+        chunk.prices.map((price) => price.jkm),
+        chunk.limit,
+      ],
+    );
+    return {
+      selected: Number(row.selected),
+      written: Number(row.written),
+      lastWorkerId: (row.last_worker_id as string | null) ?? null,
+      jkk: rupiah(row.jkk),
+      jkm: rupiah(row.jkm),
+      total: rupiah(row.total),
+    };
+  }
+
+  async countLines(invoiceId: string, range: CumulativeRange): Promise<number> {
+    const [row] = await this.query(
+      `SELECT count(*)::int AS lines FROM invoice_line
+        WHERE invoice_id = $1 AND cumulative_amount > $2 AND cumulative_amount <= $3`,
+      [invoiceId, range.above, range.upTo],
+    );
+    return Number(row.lines);
+  }
+
+  async lineWorkerBatches(
+    invoiceId: string,
+    range: CumulativeRange,
+    afterWorkerId: string | null,
+    batchSize: number,
+    maxBatches: number,
+  ): Promise<string[][]> {
+    const rows = await this.query<{ ids: string[] }>(
+      `SELECT array_agg(worker_id::text ORDER BY worker_id) AS ids
+         FROM (SELECT worker_id, (row_number() OVER (ORDER BY worker_id) - 1) / $5 AS bucket
+                 FROM (SELECT worker_id FROM invoice_line
+                        WHERE invoice_id = $1 AND cumulative_amount > $2 AND cumulative_amount <= $3
+                          AND ($4::uuid IS NULL OR worker_id > $4::uuid)
+                        ORDER BY worker_id
+                        LIMIT $6) page) numbered
+        GROUP BY bucket
+        ORDER BY bucket`,
+      [invoiceId, range.above, range.upTo, afterWorkerId, batchSize, batchSize * maxBatches],
+    );
+    return rows.map((row) => row.ids);
+  }
+
+  async paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined> {
+    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE idempotency_key = $1`, [
+      idempotencyKey,
+    ]);
+    return row ? toPayment(row) : undefined;
+  }
+
+  async payment(paymentId: string): Promise<PaymentRecord | undefined> {
+    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = $1`, [paymentId]);
+    return row ? toPayment(row) : undefined;
+  }
+
+  async insertPayment(payment: PaymentRecord): Promise<void> {
+    await this.query(
+      `INSERT INTO payment (id, idempotency_key, request_hash, sponsor_id, tenant, source, amount, paid_at, invoice_id,
+                            bank_reference, description, recorded_by, recorded_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+      [
+        payment.id,
+        payment.idempotencyKey,
+        payment.requestHash,
+        payment.sponsorId,
+        payment.tenant,
+        payment.source,
+        payment.amount,
+        payment.paidAt,
+        payment.invoiceId,
+        payment.bankReference,
+        payment.description,
+        payment.recordedBy,
+        payment.recordedAt,
+      ],
+    );
+  }
+
+  async setPaymentResult(paymentId: string, result: unknown): Promise<void> {
+    await this.query(`UPDATE payment SET first_result = $2::jsonb WHERE id = $1`, [paymentId, JSON.stringify(result)]);
+  }
+
+  async creditLots(sponsorId: string): Promise<PaymentRecord[]> {
+    const rows = await this.query(
+      `SELECT ${PAYMENT_COLUMNS} FROM payment
+        WHERE sponsor_id = $1 AND status = 'recorded' AND allocated_amount < amount
+        ORDER BY paid_at, sequence`,
+      [sponsorId],
+    );
+    return rows.map(toPayment);
+  }
+
+  async addAllocation(allocation: {
+    paymentId: string;
+    invoiceId: string;
+    amount: number;
+    paidBefore: number;
+    allocatedAt: Date;
+  }): Promise<void> {
+    await this.query(
+      `INSERT INTO payment_allocation (payment_id, invoice_id, amount, paid_before, allocated_at) VALUES ($1, $2, $3, $4, $5)`,
+      [allocation.paymentId, allocation.invoiceId, allocation.amount, allocation.paidBefore, allocation.allocatedAt],
+    );
+  }
+
+  async addAllocatedAmount(paymentId: string, amount: number): Promise<void> {
+    await this.query(`UPDATE payment SET allocated_amount = allocated_amount + $2 WHERE id = $1`, [paymentId, amount]);
+  }
+
+  async allocationsOf(paymentId: string): Promise<AllocationRecord[]> {
+    const rows = await this.query(`${ALLOCATION_QUERY} WHERE a.payment_id = $1 ORDER BY a.id`, [paymentId]);
+    return rows.map(toAllocation);
+  }
+
+  async reversePayment(
+    paymentId: string,
+    reversal: { reason: string; reversedBy: string; reversedAt: Date },
+  ): Promise<void> {
+    await this.query(`UPDATE payment_allocation SET reversed_at = $2 WHERE payment_id = $1 AND reversed_at IS NULL`, [
+      paymentId,
+      reversal.reversedAt,
+    ]);
+    await this.query(
+      `UPDATE payment SET status = 'reversed', allocated_amount = 0, reversal_reason = $2, reversed_by = $3, reversed_at = $4
+        WHERE id = $1`,
+      [paymentId, reversal.reason, reversal.reversedBy, reversal.reversedAt],
+    );
+  }
+
+  async unpaidRuns(sponsorId: string, asOf: LocalDate, minimumMonths: number): Promise<UnpaidRunGroup[]> {
+    // Only months after the sponsor's latest fully paid overdue month can be part of a current run
+    // of arrears: a sponsor that pays makes this read nothing at all.
+    const rows = await this.query(
+      `WITH overdue AS (
+         SELECT id, month, paid_amount FROM invoice
+          WHERE sponsor_id = $1 AND status = 'issued' AND due_date < $2::date
+            AND month > COALESCE((SELECT max(month) FROM invoice
+                                   WHERE sponsor_id = $1 AND status = 'issued' AND payment_status = 'paid'
+                                     AND due_date < $2::date), '0000-00')
+       ), facts AS (
+         SELECT l.worker_id, o.month, l.cumulative_amount <= o.paid_amount AS paid
+           FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id
+       ), last_paid AS (
+         SELECT worker_id, max(month) FILTER (WHERE paid) AS month FROM facts GROUP BY worker_id
+       ), runs AS (
+         SELECT f.worker_id, count(*)::int AS unpaid, min(f.month) AS first_unpaid, max(f.month) AS last_unpaid
+           FROM facts f JOIN last_paid p USING (worker_id)
+          WHERE NOT f.paid AND (p.month IS NULL OR f.month > p.month)
+          GROUP BY f.worker_id
+         HAVING count(*) >= $3
+       )
+       SELECT r.unpaid, r.first_unpaid, r.last_unpaid, array_agg(r.worker_id::text ORDER BY r.worker_id) AS worker_ids
+         FROM runs r JOIN worker_projection w ON w.worker_id = r.worker_id AND w.status = 'active'
+        GROUP BY r.unpaid, r.first_unpaid, r.last_unpaid
+        ORDER BY r.first_unpaid, r.unpaid`,
+      [sponsorId, asOf, minimumMonths],
+    );
+    return rows.map((row) => ({
+      consecutiveUnpaidMonths: Number(row.unpaid),
+      firstUnpaidMonth: row.first_unpaid as string,
+      lastUnpaidMonth: row.last_unpaid as string,
+      workerIds: row.worker_ids as string[],
+    }));
+  }
+
+  async recordLapses(
+    sponsorId: string,
+    lapsedFromMonth: YearMonth,
+    consecutiveUnpaidMonths: number,
+    workerIds: readonly string[],
+    at: Date,
+  ): Promise<string[]> {
+    const rows = await this.query<{ worker_id: string }>(
+      `INSERT INTO membership_lapse (worker_id, lapsed_from_month, sponsor_id, consecutive_unpaid_months, recorded_at)
+       SELECT worker_id, $2, $3, $4, $5 FROM unnest($1::uuid[]) AS w (worker_id)
+       ON CONFLICT DO NOTHING
+       RETURNING worker_id::text`,
+      [workerIds, lapsedFromMonth, sponsorId, consecutiveUnpaidMonths, at],
+    );
+    return rows.map((row) => row.worker_id);
+  }
+
+  async recordArrearsWarning(warning: {
+    sponsorId: string;
+    firstUnpaidMonth: YearMonth;
+    consecutiveUnpaidMonths: number;
+    workersAtRisk: number;
+    at: Date;
+  }): Promise<boolean> {
+    const rows = await this.query(
+      `INSERT INTO arrears_warning (sponsor_id, first_unpaid_month, consecutive_unpaid_months, workers_at_risk, recorded_at)
+       VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING sponsor_id`,
+      [warning.sponsorId, warning.firstUnpaidMonth, warning.consecutiveUnpaidMonths, warning.workersAtRisk, warning.at],
+    );
+    return rows.length > 0;
+  }
+}

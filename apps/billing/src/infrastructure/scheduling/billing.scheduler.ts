@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { yearMonthOf } from '@jaring/calendar';
+import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
+import { BillingReads } from '../../application/ports/billing-reads';
+import { Clock } from '../../application/ports/clock';
+import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
+import { BillingConfig } from '../../billing.config';
+
+export const SCHEDULER_ACTOR = 'billing-scheduler';
+
+/**
+ * The configurable schedule: every BILLING_SCHEDULE_INTERVAL_MS it starts the current month's
+ * billing run of every known sponsor once the month reaches BILLING_RUN_DAY_OF_MONTH (a run that
+ * exists already is left alone, so the check is cheap and safe on several instances), and assesses
+ * each sponsor's arrears once a day. Runs once at boot, so a day missed while down is caught up.
+ */
+@Injectable()
+export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly log = new Logger('billing-schedule');
+  private readonly assessedOn = new Map<string, string>();
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly startRun: StartBillingRunHandler,
+    private readonly assessArrears: AssessArrearsHandler,
+    private readonly reads: BillingReads,
+    private readonly clock: Clock,
+    private readonly config: BillingConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.BILLING_SCHEDULE_INTERVAL_MS === 0) return;
+    void this.tick();
+    this.timer = setInterval(() => void this.tick(), this.config.BILLING_SCHEDULE_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One pass, unless one is still running. */
+  tick(): Promise<void> {
+    this.running ??= this.pass()
+      .catch((error: unknown) =>
+        this.log.warn({ err: error }, 'scheduled billing pass failed; retried on the next pass'),
+      )
+      .finally(() => {
+        this.running = undefined;
+      });
+    return this.running;
+  }
+
+  private async pass(): Promise<void> {
+    const today = this.clock.today();
+    const month = yearMonthOf(today);
+    const billingDay = Number(today.slice(8, 10)) >= this.config.BILLING_RUN_DAY_OF_MONTH;
+    for (const sponsor of await this.reads.sponsors()) {
+      if (billingDay) {
+        const { run, started } = await this.startRun.execute({
+          sponsorId: sponsor.sponsorId,
+          month,
+          trigger: 'schedule',
+          requestedBy: SCHEDULER_ACTOR,
+        });
+        if (started)
+          this.log.log({ runId: run.id, sponsorId: sponsor.sponsorId, month }, 'scheduled billing run started');
+      }
+      if (this.assessedOn.get(sponsor.sponsorId) !== today) {
+        const id = randomUUID();
+        const assessment = await this.assessArrears.execute(sponsor.sponsorId, { correlationId: id, causationId: id });
+        this.assessedOn.set(sponsor.sponsorId, today);
+        if (assessment.warningsIssued + assessment.lapsesRecorded > 0) this.log.log(assessment, 'arrears assessed');
+      }
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import type { INestApplication } from '@nestjs/common';
+import { Kafka, logLevel } from 'kafkajs';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { signToken } from '@jaring/auth';
+import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { CoverageGranted, type EventDefinition, type EventEnvelope, InvoiceIssued } from '@jaring/contracts';
+import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
+import { type RunningServices, startServices } from '../support/service-harness';
+import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
+
+const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
+
+/**
+ * The claims service has no coverage projection yet (issue 5 was delivered before it): this flow
+ * ends at the CoverageGranted batch on Kafka that the claims projection will consume, and at
+ * billing's own per-worker coverage view.
+ */
+describe('billing and coverage: enrolled worker → invoice issued → payment → coverage published', () => {
+  let services: RunningServices;
+  let enrolment: INestApplication;
+  let billing: INestApplication;
+  const kafka = new Kafka({
+    clientId: 'e2e-billing',
+    brokers: testKafkaBrokers().split(','),
+    logLevel: logLevel.NOTHING,
+  });
+  const finance = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['finance'])}`;
+  const onTopic = async (definition: EventDefinition): Promise<EventEnvelope<Record<string, any>>[]> =>
+    (await readWholeTopic(kafka, services.topicPrefix + definition.topic.name))
+      .map((record) => JSON.parse(record.value ?? '{}'))
+      .filter((envelope) => envelope.eventType === definition.type);
+
+  beforeAll(async () => {
+    services = await startServices(['enrolment', 'billing', 'claims'], {
+      label: 'billing_e2e',
+      extra: { billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' }, enrolment: { ACTIVATION_INTERVAL_MS: '0' } },
+    });
+    [enrolment, billing] = [services.get('enrolment'), services.get('billing')];
+  });
+
+  afterAll(async () => services?.stop());
+
+  it('bills the enrolled worker Rp16,800 for March 2026, and publishes the coverage once paid', async () => {
+    const enrolled = await request(baseUrlOf(enrolment))
+      .post('/v1/workers')
+      .set('Authorization', `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer'])}`)
+      .send({
+        tenant: '76.04',
+        nik: '7604011205900001',
+        fullName: 'Contoh Pekerja',
+        birthDate: '1990-05-12',
+        sex: 'M',
+        addressLine: 'Dusun Contoh RT 001 RW 002',
+        desaCode: '76.04.01.2002',
+        occupation: 'ojek',
+        declaredMonthlyIncome: 1_000_000,
+        enrolmentDate: '2026-03-01',
+      })
+      .expect(201);
+    const workerId: string = enrolled.body.id;
+
+    await waitFor(
+      () =>
+        billing
+          .get(DataSource)
+          .query('SELECT 1 FROM worker_projection WHERE worker_id = $1', [workerId])
+          .then((rows) => rows.length === 1),
+      { what: 'the worker in the billing projection' },
+    );
+
+    const started = await request(baseUrlOf(billing))
+      .post('/v1/billing-runs')
+      .set('Authorization', finance)
+      .send({ sponsorId: POLEWALI_MANDAR_SPONSOR_ID, month: '2026-03' })
+      .expect(202);
+    const run = await waitFor(
+      async () => {
+        const response = await request(baseUrlOf(billing))
+          .get(`/v1/billing-runs/${started.body.id}`)
+          .set('Authorization', finance);
+        return response.body.status === 'completed' ? response.body : undefined;
+      },
+      { what: 'the billing run' },
+    );
+    const invoice = (
+      await request(baseUrlOf(billing)).get(`/v1/invoices/${run.invoiceId}`).set('Authorization', finance).expect(200)
+    ).body;
+    expect(invoice).toMatchObject({
+      invoiceNumber: 'JRG-7604-202603-01',
+      lineCount: 1,
+      totals: { jkk: 10_000, jkm: 6_800, total: 16_800 },
+      dueDate: '2026-03-16',
+    });
+
+    const issued = await waitFor(
+      async () => (await onTopic(InvoiceIssued)).find((event) => event.aggregateId === invoice.id),
+      { what: 'InvoiceIssued on Kafka' },
+    );
+    expect(issued.payload).toMatchObject({ lineCount: 1, totals: { total: 16_800 } });
+
+    await request(baseUrlOf(billing))
+      .post('/v1/payments')
+      .set('Authorization', finance)
+      .set('Idempotency-Key', 'bpkad-7604-e2e-0001')
+      .send({ amount: 16_800, invoiceNumber: invoice.invoiceNumber, paidAt: '2026-03-10T10:00:00+08:00' })
+      .expect(201);
+
+    const granted = await waitFor(
+      async () =>
+        (await onTopic(CoverageGranted)).find(
+          (event) => event.payload.month === '2026-03' && event.payload.workerIds.includes(workerId),
+        ),
+      { what: 'CoverageGranted for the worker on Kafka' },
+    );
+    expect(granted).toMatchObject({
+      aggregateId: invoice.id,
+      tenant: '76.04',
+      payload: { invoiceId: invoice.id, batch: 1, batches: 1, effectiveAt: '2026-03-10T02:00:00.000Z' },
+    });
+
+    const coverage = await request(baseUrlOf(billing))
+      .get(`/v1/workers/${workerId}/coverage`)
+      .set('Authorization', `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['claims-officer'])}`)
+      .expect(200);
+    expect(coverage.body).toEqual([
+      { month: '2026-03', invoiceId: invoice.id, invoiceNumber: 'JRG-7604-202603-01', amount: 16_800, paid: true },
+    ]);
+  });
+});
