@@ -1,7 +1,67 @@
+import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_claims';
   override KAFKA_GROUP_ID: string = 'jaring-claims';
+
+  /** The regency's offset from UTC in minutes (WITA, Polewali Mandar: 480): decides "today" and local dates of instants. */
+  @IsInt()
+  @Min(-720)
+  @Max(840)
+  BUSINESS_UTC_OFFSET_MINUTES: number = 480;
+
+  /** Maker-checker: approvals of a payable total above this (whole rupiah) need the claims-supervisor role. */
+  @IsInt()
+  @Min(0)
+  CLAIMS_SUPERVISOR_APPROVAL_ABOVE: number = 50_000_000;
+
+  /** [OPEN] RULES.md §1: is an incident in a month paid only after the incident and its due date covered? */
+  @IsIn(['covered', 'not-covered'])
+  COVERAGE_LATE_SETTLED_MONTHS: 'covered' | 'not-covered' = 'covered';
+
+  /** [OPEN] RULES.md §2: transport caps per mode (default) or one shared cap. */
+  @IsIn(['per-mode', 'shared-highest-cap'])
+  BENEFIT_TRANSPORT_CAPS: 'per-mode' | 'shared-highest-cap' = 'per-mode';
+
+  /** [1S] RULES.md §3: a death within 3 months of joining gets Rp8 jt + Rp2 jt funeral only. */
+  @IsBoolean()
+  JKM_SHORT_MEMBERSHIP_ENABLED: boolean = true;
+
+  /** The bank's transfer API (the sandbox bank locally: `tsx apps/sandbox-bank/src/main.ts`). */
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PAYOUT_BANK_URL must be an http(s) URL' })
+  PAYOUT_BANK_URL: string = 'http://127.0.0.1:3009';
+
+  /** A bank call slower than this counts as "outcome unknown": the transfer is reconciled by its key. */
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  PAYOUT_BANK_TIMEOUT_MS: number = 10_000;
+
+  /** How often the payout worker looks for due instructions; 0 switches the worker off (tests drive it by hand). */
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  PAYOUT_POLL_INTERVAL_MS: number = 1_000;
+
+  /** First retry delay after a failed or timed-out bank call; doubles per attempt up to PAYOUT_RETRY_MAX_MS. */
+  @IsInt()
+  @Min(10)
+  PAYOUT_RETRY_BASE_MS: number = 2_000;
+
+  @IsInt()
+  @Min(10)
+  PAYOUT_RETRY_MAX_MS: number = 5 * 60_000;
+
+  /** Instructions one worker pass takes (each is sent in parallel within the pass). */
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  PAYOUT_BATCH_SIZE: number = 20;
+
+  /** How often overdue claims are looked for (SLA breach counter); 0 = only at start. */
+  @IsInt()
+  @Min(0)
+  SLA_SWEEP_INTERVAL_MS: number = 60_000;
 }

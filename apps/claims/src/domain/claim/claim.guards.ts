@@ -5,7 +5,7 @@ import type { AccidentCategory, AccidentCircumstances, BankAccount, TransitionCo
 
 /* Input checks shared by the Claim transitions: who acts, when, about whom and with what reason. */
 
-const ACCIDENT_CATEGORIES: readonly AccidentCategory[] = [
+export const ACCIDENT_CATEGORIES: readonly AccidentCategory[] = [
   'at-work',
   'commuting',
   'duty-travel',

@@ -1,33 +1,128 @@
 import { Ctx, Payload } from '@nestjs/microservices';
-import { type EventEnvelope, WorkerRegistered, type WorkerRegisteredV1 } from '@jaring/contracts';
-import { EventConsumer, JaringEventContext, OnEvent } from '@jaring/messaging';
-import { MemberOrmEntity } from '../persistence/member.orm-entity';
+import {
+  type EventEnvelope,
+  WorkerRegistered,
+  type WorkerRegisteredV1,
+  type WorkerSnapshotV1,
+  WorkerStatusChanged,
+  type WorkerStatusChangedV1,
+  WorkerUpdated,
+  type WorkerUpdatedV1,
+} from '@jaring/contracts';
+import { EventConsumer, JaringEventContext, OnEvent, OnEvents } from '@jaring/messaging';
+import type { EntityManager } from 'typeorm';
+import { ClaimsSettings } from '../../application/shared/claims-settings';
+import { localDateAt } from '../../application/shared/local-time';
 
-/** Keeps the membership projection in step with enrolment. */
+/**
+ * Keeps claims' own copy of membership in step with enrolment: the worker's details and payout
+ * account (snapshots), the income in effect from each change (benefits use the income of the
+ * incident date), and the status history with the termination and death dates eligibility needs.
+ * Snapshots are applied set-based; an older snapshot never overwrites a newer one.
+ */
 @EventConsumer()
 export class WorkerEventsConsumer {
-  @OnEvent(WorkerRegistered)
-  async onWorkerRegistered(
-    @Payload() event: EventEnvelope<WorkerRegisteredV1>,
+  constructor(private readonly settings: ClaimsSettings) {}
+
+  @OnEvents(WorkerRegistered)
+  async onWorkersRegistered(
+    @Payload() events: EventEnvelope<WorkerRegisteredV1>[],
     @Ctx() context: JaringEventContext,
   ): Promise<void> {
-    const worker = event.payload;
-    await context.manager.upsert(
-      MemberOrmEntity,
-      {
-        workerId: worker.workerId,
-        sponsorId: worker.sponsorId,
+    await this.applySnapshots(events, context.manager, (event) => event.payload.coverageStartDate);
+  }
+
+  @OnEvents(WorkerUpdated)
+  async onWorkersUpdated(
+    @Payload() events: EventEnvelope<WorkerUpdatedV1>[],
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    await this.applySnapshots(events, context.manager, (event) =>
+      localDateAt(event.occurredAt, this.settings.policy.utcOffsetMinutes),
+    );
+  }
+
+  @OnEvent(WorkerStatusChanged)
+  async onWorkerStatusChanged(
+    @Payload() event: EventEnvelope<WorkerStatusChangedV1>,
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    const change = event.payload;
+    await context.manager.query(
+      `INSERT INTO member_status_history (event_id, worker_id, from_status, to_status, effective_date, reason, actor, changed_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
+      [event.eventId, change.workerId, change.from, change.to, change.effectiveDate, change.reason, change.actor, change.changedAt],
+    );
+    await context.manager.query(
+      `UPDATE member
+          SET status = $2, status_changed_at = $3,
+              terminated_on = CASE WHEN $2 = 'terminated' THEN $4::date ELSE terminated_on END,
+              deceased_on = CASE WHEN $2 = 'deceased' THEN $4::date ELSE deceased_on END
+        WHERE worker_id = $1 AND (status_changed_at IS NULL OR status_changed_at <= $3)`,
+      [change.workerId, change.to, change.changedAt, change.effectiveDate],
+    );
+  }
+
+  private async applySnapshots<P extends WorkerSnapshotV1>(
+    events: EventEnvelope<P>[],
+    manager: EntityManager,
+    incomeEffectiveFrom: (event: EventEnvelope<P>) => string,
+  ): Promise<void> {
+    // One row per worker per statement (ON CONFLICT cannot touch a row twice): the last event wins.
+    const latest = new Map<string, EventEnvelope<P>>();
+    for (const event of events) latest.set(event.payload.workerId, event);
+    const rows = [...latest.values()].map((event) => {
+      const worker = event.payload;
+      return {
+        worker_id: worker.workerId,
+        sponsor_id: worker.sponsorId,
         tenant: event.tenant,
         nik: worker.nik,
-        fullName: worker.fullName,
-        birthDate: worker.birthDate,
+        full_name: worker.fullName,
+        birth_date: worker.birthDate,
+        sex: worker.sex,
         status: worker.status,
-        declaredMonthlyIncome: worker.declaredMonthlyIncome,
-        enrolmentDate: worker.enrolmentDate,
-        coverageStartDate: worker.coverageStartDate,
-        updatedAt: new Date(event.occurredAt),
-      },
-      ['workerId'],
+        income: worker.declaredMonthlyIncome,
+        enrolment_date: worker.enrolmentDate,
+        coverage_start_date: worker.coverageStartDate,
+        updated_at: event.occurredAt,
+        bank_code: worker.payoutAccount?.bankCode ?? null,
+        account_number: worker.payoutAccount?.accountNumber ?? null,
+        holder_name: worker.payoutAccount?.holderName ?? null,
+        income_from: incomeEffectiveFrom(event),
+      };
+    });
+    await manager.query(
+      `INSERT INTO member (worker_id, sponsor_id, tenant, nik, full_name, birth_date, sex, status, declared_monthly_income,
+                           enrolment_date, coverage_start_date, updated_at, payout_bank_code, payout_account_number,
+                           payout_holder_name)
+       SELECT worker_id, sponsor_id, tenant, nik, full_name, birth_date, sex, status, income, enrolment_date,
+              coverage_start_date, updated_at, bank_code, account_number, holder_name
+         FROM jsonb_to_recordset($1::jsonb) AS m(worker_id uuid, sponsor_id uuid, tenant text, nik text, full_name text,
+              birth_date date, sex text, status text, income bigint, enrolment_date date, coverage_start_date date,
+              updated_at timestamptz, bank_code text, account_number text, holder_name text)
+       ON CONFLICT (worker_id) DO UPDATE SET
+         sponsor_id = EXCLUDED.sponsor_id, tenant = EXCLUDED.tenant, nik = EXCLUDED.nik, full_name = EXCLUDED.full_name,
+         birth_date = EXCLUDED.birth_date, sex = EXCLUDED.sex,
+         status = CASE WHEN member.status_changed_at IS NULL OR member.status_changed_at <= EXCLUDED.updated_at
+                       THEN EXCLUDED.status ELSE member.status END,
+         declared_monthly_income = EXCLUDED.declared_monthly_income, enrolment_date = EXCLUDED.enrolment_date,
+         coverage_start_date = EXCLUDED.coverage_start_date, updated_at = EXCLUDED.updated_at,
+         payout_bank_code = EXCLUDED.payout_bank_code, payout_account_number = EXCLUDED.payout_account_number,
+         payout_holder_name = EXCLUDED.payout_holder_name
+       WHERE member.updated_at <= EXCLUDED.updated_at`,
+      [JSON.stringify(rows)],
+    );
+    await manager.query(
+      `INSERT INTO member_income (worker_id, effective_from, declared_monthly_income)
+       SELECT m.worker_id, m.income_from, m.income
+         FROM jsonb_to_recordset($1::jsonb) AS m(worker_id uuid, income_from date, income bigint)
+        WHERE m.income IS DISTINCT FROM (
+          SELECT i.declared_monthly_income FROM member_income i
+           WHERE i.worker_id = m.worker_id AND i.effective_from <= m.income_from
+           ORDER BY i.effective_from DESC LIMIT 1)
+       ON CONFLICT (worker_id, effective_from) DO UPDATE SET declared_monthly_income = EXCLUDED.declared_monthly_income`,
+      [JSON.stringify(rows)],
     );
   }
 }

@@ -37,4 +37,26 @@ export class MemberOrmEntity {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  @Column({ type: 'char', length: 1, nullable: true })
+  sex: string | null;
+
+  @Column({ name: 'payout_bank_code', type: 'text', nullable: true })
+  payoutBankCode: string | null;
+
+  @Column({ name: 'payout_account_number', type: 'text', nullable: true })
+  payoutAccountNumber: string | null;
+
+  @Column({ name: 'payout_holder_name', type: 'text', nullable: true })
+  payoutHolderName: string | null;
+
+  /** The first uncovered day (RULES.md: termination is the first day without coverage). */
+  @Column({ name: 'terminated_on', type: 'date', nullable: true })
+  terminatedOn: string | null;
+
+  @Column({ name: 'deceased_on', type: 'date', nullable: true })
+  deceasedOn: string | null;
+
+  @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
+  statusChangedAt: Date | null;
 }

@@ -1,0 +1,188 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const OUTCOME_TYPE_VALUES = [
+  'death',
+  'total-disability',
+  'partial-disability',
+  'temporary-disability',
+  'recovered',
+] as const;
+export const SCHOOL_LEVEL_VALUES = ['TK', 'SD', 'SMP', 'SMA', 'PT'] as const;
+export const TRANSPORT_MODE_VALUES = ['land', 'sea', 'air'] as const;
+
+export class OutcomeDto {
+  @ApiProperty({ enum: OUTCOME_TYPE_VALUES })
+  @IsIn(OUTCOME_TYPE_VALUES)
+  type: (typeof OUTCOME_TYPE_VALUES)[number];
+
+  @ApiPropertyOptional({ description: 'Partial disability: the table percentage (35 for one eye)' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  tablePercent?: number;
+
+  @ApiPropertyOptional({ description: 'Partial disability: table item codes lost (their percentages add up)' })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  tableItems?: string[];
+
+  @ApiPropertyOptional({ description: 'Functional partial disability: percentage of function lost' })
+  @IsOptional()
+  @Min(0)
+  @Max(100)
+  functionLossPercent?: number;
+
+  @ApiPropertyOptional({ enum: ['right', 'left'] })
+  @IsOptional()
+  @IsIn(['right', 'left'])
+  dominantHand?: 'right' | 'left';
+
+  @ApiPropertyOptional({ description: 'Whole months of temporary inability to work (STMB)' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  inabilityMonths?: number;
+
+  @ApiPropertyOptional({ description: 'Days of inability beyond the whole months' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  inabilityDays?: number;
+
+  @ApiPropertyOptional({ example: '2026-03-02' })
+  @IsOptional()
+  @Matches(DATE)
+  inabilityStartDate?: string;
+}
+
+export class TransportDto {
+  @ApiProperty({ enum: TRANSPORT_MODE_VALUES })
+  @IsIn(TRANSPORT_MODE_VALUES)
+  mode: (typeof TRANSPORT_MODE_VALUES)[number];
+
+  @ApiProperty({ example: 6_500_000, description: 'Whole rupiah, as receipted' })
+  @IsInt()
+  @Min(0)
+  amount: number;
+}
+
+export class ChildDto {
+  @ApiProperty({ example: '2015-03-03' })
+  @Matches(DATE)
+  birthDate: string;
+
+  @ApiProperty({ enum: SCHOOL_LEVEL_VALUES })
+  @IsIn(SCHOOL_LEVEL_VALUES)
+  schoolLevel: (typeof SCHOOL_LEVEL_VALUES)[number];
+
+  @ApiProperty()
+  @IsBoolean()
+  married: boolean;
+
+  @ApiProperty()
+  @IsBoolean()
+  working: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  yearsAlreadyPaidAtLevel?: number;
+}
+
+/** POST /v1/benefits/quote: the request body; fields not needed for a case may be omitted. */
+export class BenefitQuoteRequest {
+  @ApiProperty({ enum: ['JKK', 'JKM'] })
+  @IsIn(['JKK', 'JKM'])
+  programme: 'JKK' | 'JKM';
+
+  @ApiProperty({ example: '2026-03-02' })
+  @Matches(DATE, { message: 'incidentDate must be YYYY-MM-DD' })
+  incidentDate: string;
+
+  @ApiProperty({ example: 1_000_000 })
+  @IsInt()
+  @Min(0)
+  declaredMonthlyIncome: number;
+
+  @ApiProperty({ example: 14 })
+  @IsInt()
+  @Min(0)
+  contributionMonths: number;
+
+  @ApiPropertyOptional({ type: OutcomeDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutcomeDto)
+  outcome?: OutcomeDto;
+
+  @ApiPropertyOptional({ type: [TransportDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TransportDto)
+  transport?: TransportDto[];
+
+  @ApiPropertyOptional({ type: [ChildDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ChildDto)
+  children?: ChildDto[];
+
+  @ApiPropertyOptional({ description: 'JKM short-membership policy: the day membership began' })
+  @IsOptional()
+  @Matches(DATE)
+  membershipStartDate?: string;
+
+  @ApiPropertyOptional({ description: 'Home care costs, whole rupiah' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  homeCare?: number;
+
+  @ApiPropertyOptional({ description: 'Glasses, whole rupiah' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  glasses?: number;
+
+  @ApiPropertyOptional({ description: 'The school year claimed (children’s ages); default the incident date' })
+  @IsOptional()
+  @Matches(DATE)
+  scholarshipAssessmentDate?: string;
+}
+
+export class BenefitLineResponse {
+  @ApiProperty({ example: 'JKK_DEATH_LUMP_SUM' })
+  code: string;
+
+  @ApiProperty({ example: 48_000_000 })
+  amount: number;
+
+  @ApiProperty({ example: 'PP 82/2019 Lampiran III: 60% x 80 x income' })
+  rule: string;
+}
+
+export class BenefitQuoteResponse {
+  @ApiProperty({ type: [BenefitLineResponse] })
+  lines: BenefitLineResponse[];
+
+  @ApiProperty({ example: 70_000_000 })
+  total: number;
+}

@@ -1,0 +1,89 @@
+import { DomainError } from '@jaring/kernel';
+import type { ChildInput, ClaimActor, LocalDate, SchoolLevel, TransportClaim } from '../../domain';
+import type { ClaimRecord } from '../ports/claim.store';
+import type { MemberReads } from '../ports/member.reads';
+import type { ClaimWorkflow } from '../shared/claim-workflow';
+import { contributionMonthsUpTo, memberOfClaim } from '../shared/membership';
+
+export interface ScholarshipChild {
+  /** The child on the worker's family card (family projection). */
+  memberId: string;
+  schoolLevel: SchoolLevel;
+  yearsAlreadyPaidAtLevel?: number;
+}
+
+export interface AssessClaimCommand {
+  claimId: string;
+  transport?: TransportClaim[];
+  homeCare?: number;
+  glasses?: number;
+  /** Children nominated for a scholarship, in the family's order (at most two are paid). */
+  children?: ScholarshipChild[];
+  /** The school year being claimed (children's ages are judged on it); default the incident date. */
+  scholarshipAssessmentDate?: LocalDate;
+}
+
+/**
+ * Benefit lines from the engine, under the rule set of the incident date. The income is the
+ * worker's declared income in effect on the incident date and the contribution months are the
+ * paid months up to the incident's month — both from the claims projections, never typed in.
+ */
+export class AssessClaimHandler {
+  constructor(private readonly workflow: ClaimWorkflow) {}
+
+  async execute(command: AssessClaimCommand, actor: ClaimActor): Promise<ClaimRecord> {
+    const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
+      const snapshot = scope.claim.toSnapshot();
+      const members = scope.transaction.members;
+      const member = await memberOfClaim(members, snapshot);
+      const income = (await members.incomeOn(member.workerId, snapshot.incidentDate)) ?? member.declaredMonthlyIncome;
+      const contributionMonths = await contributionMonthsUpTo(members, member.workerId, snapshot.incidentDate);
+      const children = await this.children(command.children, member.workerId, scope.transaction.members);
+      scope.transition((context) =>
+        scope.claim.assess(
+          {
+            declaredMonthlyIncome: income,
+            contributionMonths,
+            membershipStartDate: member.coverageStartDate,
+            ...(command.transport ? { transport: command.transport } : {}),
+            ...(command.homeCare !== undefined ? { homeCare: command.homeCare } : {}),
+            ...(command.glasses !== undefined ? { glasses: command.glasses } : {}),
+            ...(children ? { children } : {}),
+            ...(command.scholarshipAssessmentDate
+              ? { scholarshipAssessmentDate: command.scholarshipAssessmentDate }
+              : {}),
+          },
+          context,
+        ),
+      );
+    });
+    return record;
+  }
+
+  private async children(
+    nominated: ScholarshipChild[] | undefined,
+    workerId: string,
+    members: MemberReads,
+  ): Promise<ChildInput[] | undefined> {
+    if (!nominated?.length) return undefined;
+    const family = await members.family(workerId);
+    return nominated.map((child, index) => {
+      const member = family.find((candidate) => candidate.memberId === child.memberId);
+      if (!member || member.relationship !== 'child') {
+        throw new DomainError(
+          'CHILD_NOT_IN_FAMILY',
+          `Family member ${child.memberId} is not a child on the worker's family card`,
+          `children.${index}.memberId`,
+        );
+      }
+      return {
+        id: member.memberId,
+        birthDate: member.birthDate,
+        schoolLevel: child.schoolLevel,
+        married: member.married ?? false,
+        working: member.working ?? false,
+        ...(child.yearsAlreadyPaidAtLevel !== undefined ? { yearsAlreadyPaidAtLevel: child.yearsAlreadyPaidAtLevel } : {}),
+      };
+    });
+  }
+}

@@ -1,0 +1,188 @@
+import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
+import type { Clock } from '../ports/clock';
+import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
+import { BankUnavailableError, type PayoutGateway, type TransferOrder, type TransferResult } from '../ports/payout-gateway';
+import type { ClaimedInstruction, PayoutInstruction } from '../ports/payout.store';
+import { SYSTEM_ACTORS } from '../shared/actor';
+import type { ChangeScope, ClaimWorkflow } from '../shared/claim-workflow';
+import type { ClaimsSettings, PayoutSettings } from '../shared/claims-settings';
+import { localDateAt } from '../shared/local-time';
+import { instructionsFrom } from '../shared/payout-ordering';
+
+export interface PayoutLog {
+  warn(object: object, message: string): void;
+}
+
+const isSettled = (instruction: PayoutInstruction) =>
+  instruction.status === 'confirmed' || instruction.status === 'failed';
+
+/**
+ * Sends stored payout instructions to the bank, exactly once in effect:
+ *
+ * 1. An instruction is stored ('requested') in the approval transaction, before any bank call.
+ * 2. A pass claims due instructions (FOR UPDATE SKIP LOCKED), marks them 'sent' with a lease and
+ *    commits — only then is the bank called, always with the instruction's idempotency key.
+ * 3. A result is applied in the claim's transaction; a duplicate result (the bank answering twice,
+ *    a notification after the reply) finds the instruction settled and changes nothing.
+ * 4. A timeout, a dropped connection or a 5xx leaves the instruction 'sent' with a retry time that
+ *    doubles per attempt. Before sending a previously sent instruction again the bank is asked what
+ *    it has under the key; the same key is sent again only when the bank has nothing.
+ * 5. At start every 'sent' instruction is reconciled the same way (a restart mid-call).
+ *
+ * The bank's idempotency key is the last line of defence: even two workers racing on one expired
+ * lease send the same key, and the bank pays it once.
+ */
+export class DispatchPayoutsHandler {
+  constructor(
+    private readonly unitOfWork: ClaimsUnitOfWork,
+    private readonly gateway: PayoutGateway,
+    private readonly workflow: ClaimWorkflow,
+    private readonly clock: Clock,
+    private readonly payoutSettings: PayoutSettings,
+    private readonly claimsSettings: ClaimsSettings,
+    private readonly metrics: ClaimsMetrics,
+    private readonly trigger: PayoutTrigger,
+    private readonly log: PayoutLog = { warn: () => undefined },
+  ) {}
+
+  /** One pass: takes the due instructions and settles or reschedules each. Returns how many it took. */
+  async runOnce(): Promise<number> {
+    const now = this.clock.now();
+    const claimed = await this.unitOfWork.run((transaction) =>
+      transaction.payouts.claimDue(
+        now,
+        this.payoutSettings.batchSize,
+        new Date(now.getTime() + this.payoutSettings.leaseMs),
+      ),
+    );
+    await Promise.all(claimed.map((item) => this.process(item)));
+    return claimed.length;
+  }
+
+  /** At start: whatever was in flight when the service stopped is asked of the bank first. */
+  async reconcileInFlight(): Promise<number> {
+    return this.unitOfWork.run((transaction) => transaction.payouts.dueNowAllSent(this.clock.now()));
+  }
+
+  /**
+   * The bank says something happened to a transfer. The notification is not trusted as such: the
+   * bank is asked by key and its answer is applied (a repeated notification changes nothing).
+   */
+  async reconcile(idempotencyKey: string): Promise<'settled' | 'pending' | 'unknown'> {
+    const instruction = await this.unitOfWork.run((transaction) => transaction.payouts.get(idempotencyKey, false));
+    if (!instruction) return 'unknown';
+    if (isSettled(instruction)) return 'settled';
+    const result = await this.gateway.lookup(idempotencyKey);
+    if (!result) return 'pending';
+    await this.apply(instruction, result);
+    return 'settled';
+  }
+
+  private async process({ instruction, previouslySent }: ClaimedInstruction): Promise<void> {
+    try {
+      let result = previouslySent ? await this.gateway.lookup(instruction.idempotencyKey) : undefined;
+      result ??= await this.gateway.send(orderOf(instruction));
+      await this.apply(instruction, result);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (!(error instanceof BankUnavailableError)) {
+        this.log.warn({ err: error, claimId: instruction.claimId }, 'payout attempt failed unexpectedly; it will be retried');
+      }
+      this.metrics.bankCallFailed();
+      await this.scheduleRetry(instruction.idempotencyKey, message).catch((retryError: unknown) =>
+        // The lease expires on its own: the instruction is reconciled on a later pass.
+        this.log.warn({ err: retryError, claimId: instruction.claimId }, 'could not schedule the payout retry'),
+      );
+    }
+  }
+
+  private async scheduleRetry(idempotencyKey: string, message: string): Promise<void> {
+    await this.unitOfWork.run(async (transaction) => {
+      const current = await transaction.payouts.get(idempotencyKey, true);
+      if (!current || current.status !== 'sent') return; // settled meanwhile (e.g. by a notification)
+      const delay = Math.min(
+        this.payoutSettings.retryMaxMs,
+        this.payoutSettings.retryBaseMs * 2 ** Math.max(0, current.attempts - 1),
+      );
+      await transaction.payouts.update({
+        ...current,
+        nextAttemptAt: new Date(this.clock.now().getTime() + delay),
+        lastError: message.slice(0, 500),
+      });
+    });
+  }
+
+  /** Records the bank's answer in the claim's transaction; then the claim may be paid and closed. */
+  private async apply(instruction: PayoutInstruction, result: TransferResult): Promise<void> {
+    await this.workflow.change(instruction.claimId, SYSTEM_ACTORS.payoutWorker, async (scope) => {
+      const current = await scope.transaction.payouts.get(instruction.idempotencyKey, true);
+      if (!current || isSettled(current)) return;
+      const confirmed = result.status === 'completed';
+      const settled: PayoutInstruction = {
+        ...current,
+        status: confirmed ? 'confirmed' : 'failed',
+        bankReference: result.bankReference,
+        completedAt: result.completedAt,
+        ...(confirmed ? {} : { failureReason: result.reason ?? 'REJECTED' }),
+        nextAttemptAt: undefined,
+      };
+      await scope.transaction.payouts.update(settled);
+      scope.note(confirmed ? 'payout-confirmed' : 'payout-failed', {
+        ...(confirmed ? {} : { reason: `The bank refused the transfer: ${settled.failureReason}` }),
+        after: {
+          payout: {
+            idempotencyKey: settled.idempotencyKey,
+            componentCode: settled.componentCode,
+            amount: settled.amount,
+            status: settled.status,
+            bankReference: settled.bankReference,
+            completedAt: settled.completedAt,
+          },
+        },
+      });
+      scope.afterCommit(() => this.metrics.payoutSettled(confirmed ? 'confirmed' : 'failed'));
+      if (confirmed) await this.settleClaim(scope);
+    });
+  }
+
+  /**
+   * Every benefit transfer confirmed → the claim is paid on the last transfer's value date; paid
+   * late → the 1%-per-day compensation goes out as its own instruction. Everything confirmed → closed.
+   */
+  private async settleClaim(scope: ChangeScope): Promise<void> {
+    const claim = scope.claim;
+    let instructions = await scope.transaction.payouts.ofClaim(claim.id);
+    const benefit = instructions.filter((item) => item.purpose === 'benefit');
+    if (claim.status === 'payout-requested' && benefit.length > 0 && benefit.every((item) => item.status === 'confirmed')) {
+      const lastCompletion = benefit.map((item) => item.completedAt!).sort().at(-1)!;
+      const paidOn = localDateAt(lastCompletion, this.claimsSettings.policy.utcOffsetMinutes);
+      const events = scope.transition((context) => claim.markPaid({ paidOn }, context));
+      const compensation = instructionsFrom(claim.toSnapshot(), events, this.clock.now()).filter(
+        (item) => item.purpose === 'late-payment-compensation',
+      );
+      if (compensation.length > 0) {
+        await scope.transaction.payouts.insert(compensation);
+        scope.afterCommit(() => this.trigger.wake());
+        if (!scope.slaBreachedAt) {
+          scope.slaBreachedAt = scope.context.at;
+          scope.afterCommit(() => this.metrics.slaBreached(claim.programme, 1));
+        }
+        instructions = await scope.transaction.payouts.ofClaim(claim.id);
+      }
+    }
+    if (claim.status === 'paid' && instructions.every((item) => item.status === 'confirmed')) {
+      scope.transition((context) => claim.close(context));
+    }
+  }
+}
+
+function orderOf(instruction: PayoutInstruction): TransferOrder {
+  return {
+    idempotencyKey: instruction.idempotencyKey,
+    amount: instruction.amount,
+    bankCode: instruction.bankAccount.bankCode,
+    accountNumber: instruction.bankAccount.accountNumber,
+    accountHolderName: instruction.bankAccount.holderName,
+    reference: `JARING ${instruction.claimId.slice(0, 8)} ${instruction.componentCode}`.slice(0, 64),
+  };
+}

@@ -1,0 +1,26 @@
+import type { ClaimStatus, LocalDate, Programme } from '../../domain';
+import type { ClaimRecord } from './claim.store';
+import type { AuditRow } from './claim.store';
+
+export interface ClaimListFilter {
+  status?: ClaimStatus;
+  programme?: Programme;
+  workerId?: string;
+  /** Only claims whose payment deadline passed before this day and that are still unpaid. */
+  overdueOn?: LocalDate;
+  limit: number;
+  offset: number;
+}
+
+export interface StoredAuditRow extends AuditRow {
+  id: number;
+}
+
+/** Queries for screens and metrics; no locks, no transaction of their own. */
+export abstract class ClaimReads {
+  abstract list(filter: ClaimListFilter): Promise<{ items: ClaimRecord[]; total: number }>;
+  abstract audit(claimId: string): Promise<StoredAuditRow[]>;
+  abstract countsByState(): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>>;
+  /** Marks unpaid claims whose deadline passed before `today` as breached (once); returns them. */
+  abstract markSlaBreaches(today: LocalDate): Promise<Array<{ claimId: string; programme: Programme }>>;
+}

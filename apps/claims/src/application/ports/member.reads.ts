@@ -1,0 +1,46 @@
+import type { LocalDate, PaidMonth, Relationship } from '../../domain';
+
+export interface PayoutAccountFacts {
+  bankCode: string;
+  accountNumber: string;
+  holderName: string;
+}
+
+/** Claims' own copy of a worker's membership, built from enrolment's events. */
+export interface MemberFacts {
+  workerId: string;
+  tenant: string;
+  nik: string;
+  fullName: string;
+  birthDate: LocalDate;
+  status: string;
+  declaredMonthlyIncome: number;
+  enrolmentDate: LocalDate;
+  coverageStartDate: LocalDate;
+  /** The first uncovered day, when the worker was terminated. */
+  terminatedOn?: LocalDate;
+  /** The date of death enrolment recorded. */
+  deceasedOn?: LocalDate;
+  payoutAccount?: PayoutAccountFacts;
+}
+
+export interface FamilyMemberFacts {
+  memberId: string;
+  relationship: Relationship;
+  nik: string;
+  fullName: string;
+  birthDate: LocalDate;
+  married?: boolean;
+  working?: boolean;
+}
+
+/** Read side of the projections (members, families, coverage months). Never another service's API. */
+export interface MemberReads {
+  byId(workerId: string): Promise<MemberFacts | undefined>;
+  byNik(nik: string): Promise<MemberFacts | undefined>;
+  family(workerId: string): Promise<FamilyMemberFacts[]>;
+  /** Months whose contributions were paid, each with the day its payment was made. */
+  coveredMonths(workerId: string): Promise<PaidMonth[]>;
+  /** The declared income in effect on `date` (the earliest known when `date` precedes them all). */
+  incomeOn(workerId: string, date: LocalDate): Promise<number | undefined>;
+}

@@ -1,0 +1,107 @@
+import { DomainError, NotFoundError } from '@jaring/kernel';
+import {
+  Claim,
+  PRE_APPROVAL_STATUSES,
+  type ClaimActor,
+  type DocumentCode,
+  type DocumentRequirement,
+  type LocalDate,
+  type Reimbursement,
+} from '../../domain';
+import type { ClaimRecord } from '../ports/claim.store';
+import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
+import type { ClaimWorkflow } from '../shared/claim-workflow';
+import type { ClaimsSettings } from '../shared/claims-settings';
+
+export interface RecordDocumentsCommand {
+  claimId: string;
+  documents: Array<{ code: DocumentCode; reference?: string; receivedOn?: LocalDate }>;
+}
+
+export interface CompleteDocumentsCommand {
+  claimId: string;
+  /** Costs the payee asks to be reimbursed (transport, non-partner care, glasses): each needs receipts. */
+  reimbursementsClaimed?: Reimbursement[];
+}
+
+export interface ChecklistItem extends DocumentRequirement {
+  provided: boolean;
+  satisfiedBy: DocumentCode[];
+}
+
+/**
+ * The documents checklist of RULES.md §6: documents are recorded as they arrive; "complete" checks
+ * the checklist (400 DOCUMENTS_MISSING names what is missing) and starts the payment deadline.
+ */
+export class RecordDocumentsHandler {
+  constructor(
+    private readonly workflow: ClaimWorkflow,
+    private readonly unitOfWork: ClaimsUnitOfWork,
+    private readonly settings: ClaimsSettings,
+  ) {}
+
+  async record(command: RecordDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
+    const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
+      if (!PRE_APPROVAL_STATUSES.includes(scope.claim.status)) {
+        throw new DomainError(
+          'CLAIM_TRANSITION_NOT_ALLOWED',
+          `Documents cannot be recorded on a claim in status '${scope.claim.status}'`,
+        );
+      }
+      const today = this.workflow.today();
+      const before = scope.details.documentsReceived.map((document) => document.code);
+      for (const document of command.documents) {
+        const received = {
+          code: document.code,
+          ...(document.reference ? { reference: document.reference } : {}),
+          receivedOn: document.receivedOn ?? today,
+          recordedBy: actor.id,
+          recordedAt: scope.context.at,
+        };
+        const index = scope.details.documentsReceived.findIndex((existing) => existing.code === document.code);
+        if (index >= 0) scope.details.documentsReceived[index] = received;
+        else scope.details.documentsReceived.push(received);
+      }
+      scope.note('record-documents', {
+        before: { documentsReceived: before },
+        after: { documentsReceived: scope.details.documentsReceived.map((document) => document.code) },
+      });
+    });
+    return record;
+  }
+
+  async complete(command: CompleteDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
+    const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
+      scope.transition((context) =>
+        scope.claim.completeDocuments(
+          {
+            provided: scope.details.documentsReceived.map((document) => document.code),
+            reimbursementsClaimed: command.reimbursementsClaimed ?? [],
+          },
+          context,
+        ),
+      );
+    });
+    return record;
+  }
+
+  /** What the claim needs, as far as it is known now, and what was received. */
+  async checklist(claimId: string, reimbursements: readonly Reimbursement[] = []): Promise<ChecklistItem[]> {
+    const stored = await this.unitOfWork.run((transaction) => transaction.claims.get(claimId, false));
+    if (!stored) throw new NotFoundError('CLAIM_NOT_FOUND', `There is no claim ${claimId}`, 'claimId');
+    return checklistOf(stored, this.settings, reimbursements);
+  }
+}
+
+export function checklistOf(
+  stored: ClaimRecord,
+  settings: ClaimsSettings,
+  reimbursements: readonly Reimbursement[] = stored.snapshot.documents?.reimbursementsClaimed ?? [],
+): ChecklistItem[] {
+  const claim = Claim.rehydrate(stored.snapshot, settings.policy);
+  const received = new Set(stored.details.documentsReceived.map((document) => document.code));
+  return claim.requiredDocuments([...reimbursements]).map((requirement) => {
+    const satisfiedBy = requirement.accepts.filter((code) => received.has(code));
+    return { ...requirement, provided: satisfiedBy.length > 0, satisfiedBy };
+  });
+}

@@ -1,0 +1,109 @@
+import { DomainError } from '@jaring/kernel';
+import { matchAccountHolderName, type ClaimActor, type ClaimStatus } from '../../domain';
+import type { ClaimRecord } from '../ports/claim.store';
+import type { PayoutTrigger } from '../ports/payout-trigger';
+import type { ClaimWorkflow } from '../shared/claim-workflow';
+import { memberOfClaim } from '../shared/membership';
+import { payeeOf, requestPayoutIfReady } from '../shared/payout-ordering';
+
+export interface SetPayoutAccountCommand {
+  claimId: string;
+  bankCode: string;
+  accountNumber: string;
+  /** As printed in the payee's savings account book (buku tabungan). */
+  holderName: string;
+}
+
+export interface ConfirmAccountNameCommand {
+  claimId: string;
+  reason: string;
+}
+
+const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [
+  'reported',
+  'stage-ii-recorded',
+  'death-reported',
+  'heirs-determined',
+  'documents-complete',
+  'verified',
+  'assessed',
+  'approved',
+];
+
+/**
+ * The payee's bank account (RULES.md §6: a transfer to an account in the payee's own name). The
+ * holder name is compared with the payee's name after normalisation; anything else waits for a
+ * second officer's confirmation. On an approved claim a usable account releases the payout at once.
+ */
+export class SetPayoutAccountHandler {
+  constructor(
+    private readonly workflow: ClaimWorkflow,
+    private readonly trigger: PayoutTrigger,
+  ) {}
+
+  async set(command: SetPayoutAccountCommand, actor: ClaimActor): Promise<ClaimRecord> {
+    const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
+      if (!OPEN_FOR_ACCOUNT.includes(scope.claim.status)) {
+        throw new DomainError(
+          'PAYOUT_ACCOUNT_LOCKED',
+          `The payout account cannot change on a claim in status '${scope.claim.status}'`,
+        );
+      }
+      const payee = payeeOf(scope.claim.toSnapshot());
+      if (!payee) {
+        throw new DomainError(
+          'HEIRS_NOT_DETERMINED',
+          'Record the heirs and the payee before the payee’s account',
+          'payeeId',
+        );
+      }
+      const before = scope.details.payoutAccount;
+      scope.details.payoutAccount = {
+        bankCode: command.bankCode,
+        accountNumber: command.accountNumber,
+        holderName: command.holderName,
+        payee,
+        source: 'officer',
+        setBy: actor.id,
+        setAt: scope.context.at,
+        nameCheck: matchAccountHolderName(payee.name, command.holderName),
+      };
+      scope.note('set-payout-account', { before: { payoutAccount: before ?? null }, after: { payoutAccount: scope.details.payoutAccount } });
+      await requestPayoutIfReady(scope, await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()), this.trigger);
+    });
+    return record;
+  }
+
+  /** A second officer confirms a holder name that did not match automatically (four eyes). */
+  async confirmName(command: ConfirmAccountNameCommand, actor: ClaimActor): Promise<ClaimRecord> {
+    const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
+      const account = scope.details.payoutAccount;
+      const payee = payeeOf(scope.claim.toSnapshot());
+      if (!account || !payee || account.payee.id !== payee.id) {
+        throw new DomainError('PAYOUT_ACCOUNT_MISSING', 'There is no payout account for the current payee to confirm');
+      }
+      if (account.nameCheck.result === 'match') {
+        throw new DomainError('ACCOUNT_NAME_ALREADY_MATCHES', 'The holder name matches the payee; nothing to confirm');
+      }
+      if (account.setBy === actor.id) {
+        throw new DomainError(
+          'ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER',
+          'The officer who entered the account cannot confirm its holder name',
+        );
+      }
+      const reason = command.reason?.trim();
+      if (!reason) throw new DomainError('REASON_REQUIRED', 'A reason is required', 'reason');
+      if (!OPEN_FOR_ACCOUNT.includes(scope.claim.status)) {
+        throw new DomainError('PAYOUT_ACCOUNT_LOCKED', `The payout account of a claim in status '${scope.claim.status}' is final`);
+      }
+      account.confirmation = { by: actor.id, at: scope.context.at, reason };
+      scope.note('confirm-account-name', {
+        reason,
+        before: { nameCheck: account.nameCheck },
+        after: { confirmation: account.confirmation },
+      });
+      await requestPayoutIfReady(scope, await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()), this.trigger);
+    });
+    return record;
+  }
+}

@@ -1,0 +1,67 @@
+import type { AccountNameMatch, DocumentCode, LocalDate, Person } from '../../domain';
+
+/** Who brought the report to the office (a relative, a colleague, the village head...). */
+export interface Reporter {
+  name: string;
+  relationship?: string;
+  phone?: string;
+}
+
+/** Stage I facts the domain does not need for its rules but the office must keep. */
+export interface AccidentReportDetails {
+  kind: 'accident';
+  place: string;
+  cause: string;
+  reporter: Reporter;
+  policeReportNumber?: string;
+}
+
+export interface DeathReportDetails {
+  kind: 'death';
+  causeOfDeath: string;
+  deathCertificateNumber: string;
+  placeOfDeath?: string;
+  reporter: Reporter;
+}
+
+export interface StageTwoDetails {
+  doctorName?: string;
+  healthFacility?: string;
+}
+
+/** A document the office received, as recorded against the checklist. */
+export interface ReceivedDocument {
+  code: DocumentCode;
+  reference?: string;
+  receivedOn: LocalDate;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** The account the payee is paid into, and how its holder name was checked against the payee. */
+export interface PayoutAccountRecord {
+  bankCode: string;
+  accountNumber: string;
+  holderName: string;
+  /** The payee this account was checked for: a new payee needs a new check. */
+  payee: Person;
+  source: 'enrolment' | 'officer';
+  setBy: string;
+  setAt: string;
+  nameCheck: AccountNameMatch;
+  /** A second officer confirmed a holder name that did not match automatically. */
+  confirmation?: { by: string; at: string; reason: string };
+}
+
+/** What heir determination was based on, beyond the family projection. */
+export interface HeirInputs {
+  deceasedMemberIds: string[];
+}
+
+export interface ClaimDetails {
+  report: AccidentReportDetails | DeathReportDetails;
+  stageTwo?: StageTwoDetails;
+  documentsReceived: ReceivedDocument[];
+  payoutAccount?: PayoutAccountRecord;
+  heirInputs?: HeirInputs;
+}

@@ -1,0 +1,16 @@
+import type { ClaimPolicy, CoveragePolicy } from '../../domain';
+
+/** The deployment's claim policies, built once by the composition root from ClaimsConfig. */
+export abstract class ClaimsSettings {
+  abstract readonly policy: ClaimPolicy;
+  abstract readonly coverage: CoveragePolicy;
+}
+
+/** How the payout worker paces itself. */
+export abstract class PayoutSettings {
+  /** How long a claimed instruction is left alone while its bank call is in flight (> the bank timeout). */
+  abstract readonly leaseMs: number;
+  abstract readonly retryBaseMs: number;
+  abstract readonly retryMaxMs: number;
+  abstract readonly batchSize: number;
+}

@@ -1,0 +1,77 @@
+import { DomainError, NotFoundError } from '@jaring/kernel';
+import {
+  checkEligibility,
+  type ClaimSnapshot,
+  type CoveragePolicy,
+  type EligibilityResult,
+  type FamilyMember,
+  type LocalDate,
+} from '../../domain';
+import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../ports/member.reads';
+
+/** A worker named by id or NIK, as the officer has it (the membership card or the KTP). */
+export interface WorkerReference {
+  workerId?: string;
+  nik?: string;
+}
+
+export async function findMember(members: MemberReads, reference: WorkerReference): Promise<MemberFacts> {
+  if (!reference.workerId && !reference.nik) {
+    throw new DomainError('WORKER_REFERENCE_REQUIRED', 'Give the worker id or the NIK', 'workerId');
+  }
+  const member = reference.workerId ? await members.byId(reference.workerId) : await members.byNik(reference.nik!);
+  if (!member) {
+    throw new NotFoundError(
+      'MEMBER_NOT_FOUND',
+      'No enrolled worker with this id or NIK is known to claims (enrolment may still be publishing it)',
+      reference.workerId ? 'workerId' : 'nik',
+    );
+  }
+  if (reference.workerId && reference.nik && member.nik !== reference.nik) {
+    throw new DomainError('WORKER_REFERENCE_MISMATCH', 'The NIK is not the NIK of this worker', 'nik');
+  }
+  return member;
+}
+
+export async function memberOfClaim(members: MemberReads, snapshot: ClaimSnapshot): Promise<MemberFacts> {
+  const member = await members.byId(snapshot.worker.id);
+  if (!member) throw new NotFoundError('MEMBER_NOT_FOUND', 'The worker of this claim is no longer in the projection');
+  return member;
+}
+
+/** Enrolled and not terminated on the incident date, and the incident's month paid (RULES.md §1, §2). */
+export async function eligibilityOf(
+  members: MemberReads,
+  snapshot: ClaimSnapshot,
+  coverage: CoveragePolicy,
+): Promise<EligibilityResult> {
+  const member = await memberOfClaim(members, snapshot);
+  const paidMonths = await members.coveredMonths(member.workerId);
+  return checkEligibility(
+    snapshot.incidentDate,
+    { enrolledOn: member.coverageStartDate, terminatedOn: member.terminatedOn },
+    paidMonths,
+    coverage,
+  );
+}
+
+/** Months of contributions paid up to and including the incident's month (JKM scholarships need 36). */
+export async function contributionMonthsUpTo(
+  members: MemberReads,
+  workerId: string,
+  incidentDate: LocalDate,
+): Promise<number> {
+  const incidentMonth = incidentDate.slice(0, 7);
+  return (await members.coveredMonths(workerId)).filter((paid) => paid.month <= incidentMonth).length;
+}
+
+/** The family projection as the heir rules see it; relatives the officer recorded as dead are not heirs. */
+export function asFamilyMembers(family: readonly FamilyMemberFacts[], deceasedMemberIds: readonly string[]): FamilyMember[] {
+  const deceased = new Set(deceasedMemberIds);
+  return family.map((member) => ({
+    id: member.memberId,
+    name: member.fullName,
+    relationship: member.relationship,
+    alive: !deceased.has(member.memberId),
+  }));
+}

@@ -1,0 +1,125 @@
+import { matchAccountHolderName, type ClaimEvent, type ClaimSnapshot, type Person } from '../../domain';
+import type { MemberFacts } from '../ports/member.reads';
+import type { PayoutInstruction } from '../ports/payout.store';
+import type { PayoutTrigger } from '../ports/payout-trigger';
+import type { PayoutAccountRecord } from './claim-record';
+import type { ChangeScope } from './claim-workflow';
+
+/** Why an approved claim is not paid yet. */
+export type PayoutBlocker = 'PAYOUT_ACCOUNT_MISSING' | 'ACCOUNT_NAME_NEEDS_CONFIRMATION';
+
+/** The worker, or for a death the chosen heir or funeral arranger; undefined before the heirs are recorded. */
+export function payeeOf(snapshot: ClaimSnapshot): Person | undefined {
+  const isDeath = snapshot.programme === 'JKM' || snapshot.outcome?.details.type === 'death';
+  if (!isDeath) return { id: snapshot.worker.id, name: snapshot.worker.name };
+  const payee = snapshot.heirs?.payee.payee;
+  return payee ? { id: payee.id, name: payee.name } : undefined;
+}
+
+/**
+ * The account to pay into. An account recorded for another payee no longer counts. A worker who
+ * is the payee falls back to the account enrolment holds.
+ */
+export function usableAccount(
+  scope: ChangeScope,
+  member: MemberFacts | undefined,
+): { account?: PayoutAccountRecord; blocker?: PayoutBlocker } {
+  const payee = payeeOf(scope.claim.toSnapshot());
+  if (!payee) return { blocker: 'PAYOUT_ACCOUNT_MISSING' };
+  let account = scope.details.payoutAccount;
+  if (account && account.payee.id !== payee.id) account = undefined;
+  if (!account && member?.payoutAccount && payee.id === member.workerId) {
+    account = {
+      ...member.payoutAccount,
+      payee,
+      source: 'enrolment',
+      setBy: scope.context.actor.id,
+      setAt: scope.context.at,
+      nameCheck: matchAccountHolderName(payee.name, member.payoutAccount.holderName),
+    };
+    scope.details.payoutAccount = account;
+    scope.note('use-enrolment-payout-account', { after: { payoutAccount: account } });
+  }
+  if (!account) return { blocker: 'PAYOUT_ACCOUNT_MISSING' };
+  if (account.nameCheck.result !== 'match' && !account.confirmation) {
+    return { account, blocker: 'ACCOUNT_NAME_NEEDS_CONFIRMATION' };
+  }
+  return { account };
+}
+
+/**
+ * An approved claim with a usable account: the aggregate requests the payout and one instruction
+ * per line is stored in this transaction — before any bank is called. The worker is woken after
+ * the commit. Returns the blocker when the claim must wait.
+ */
+export async function requestPayoutIfReady(
+  scope: ChangeScope,
+  member: MemberFacts | undefined,
+  trigger: PayoutTrigger,
+): Promise<PayoutBlocker | undefined> {
+  if (scope.claim.status !== 'approved') return undefined;
+  const { account, blocker } = usableAccount(scope, member);
+  if (blocker || !account) return blocker;
+  const events = scope.transition((context) =>
+    scope.claim.requestPayout(
+      {
+        bankAccount: {
+          bankCode: account.bankCode,
+          accountNumber: account.accountNumber,
+          holderName: account.holderName,
+        },
+        nameConfirmedBy: account.confirmation?.by,
+      },
+      context,
+    ),
+  );
+  await scope.transaction.payouts.insert(instructionsFrom(scope.claim.toSnapshot(), events, new Date(scope.context.at)));
+  scope.afterCommit(() => trigger.wake());
+  return undefined;
+}
+
+/** The instructions the payout events of a transition ask for. */
+export function instructionsFrom(
+  snapshot: ClaimSnapshot,
+  events: readonly ClaimEvent[],
+  createdAt: Date,
+): PayoutInstruction[] {
+  const payout = snapshot.payout;
+  if (!payout) return [];
+  const base = {
+    claimId: snapshot.id,
+    tenant: snapshot.tenant,
+    payeeId: payout.payee.id,
+    payeeName: payout.payee.name,
+    bankAccount: payout.bankAccount,
+    status: 'requested' as const,
+    attempts: 0,
+    nextAttemptAt: createdAt,
+    createdAt,
+  };
+  return events.flatMap((event): PayoutInstruction[] => {
+    if (event.type === 'PayoutRequested') {
+      return event.lines.map((line) => ({
+        ...base,
+        idempotencyKey: line.idempotencyKey,
+        purpose: 'benefit',
+        componentCode: line.code,
+        amount: line.amount,
+        rule: line.rule,
+      }));
+    }
+    if (event.type === 'LatePaymentCompensationRequested') {
+      return [
+        {
+          ...base,
+          idempotencyKey: event.line.idempotencyKey,
+          purpose: 'late-payment-compensation',
+          componentCode: event.line.code,
+          amount: event.line.amount,
+          rule: event.line.rule,
+        },
+      ];
+    }
+    return [];
+  });
+}

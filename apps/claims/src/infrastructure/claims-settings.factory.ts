@@ -1,0 +1,36 @@
+import { ClaimsSettings, PayoutSettings } from '../application/shared/claims-settings';
+import type { ClaimsConfig } from '../claims.config';
+import { DEFAULT_APPROVAL_POLICY, DEFAULT_BENEFIT_POLICY, DEFAULT_COVERAGE_POLICY } from '../domain';
+import { workingDayCalendar } from './calendar/working-days';
+
+/** The deployment's policies, from the validated config: the only place config meets the domain. */
+export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
+  return {
+    policy: {
+      utcOffsetMinutes: config.BUSINESS_UTC_OFFSET_MINUTES,
+      approval: { ...DEFAULT_APPROVAL_POLICY, supervisorApprovalAbove: config.CLAIMS_SUPERVISOR_APPROVAL_ABOVE },
+      benefits: {
+        policy: {
+          ...DEFAULT_BENEFIT_POLICY,
+          transportCaps: config.BENEFIT_TRANSPORT_CAPS,
+          jkmShortMembership: {
+            ...DEFAULT_BENEFIT_POLICY.jkmShortMembership,
+            enabled: config.JKM_SHORT_MEMBERSHIP_ENABLED,
+          },
+        },
+      },
+      calendar: workingDayCalendar(),
+    },
+    coverage: { ...DEFAULT_COVERAGE_POLICY, lateSettledMonths: config.COVERAGE_LATE_SETTLED_MONTHS },
+  };
+}
+
+export function payoutSettingsFrom(config: ClaimsConfig): PayoutSettings {
+  return {
+    // A claimed instruction is left alone for the bank timeout plus a margin; then it is reconciled.
+    leaseMs: config.PAYOUT_BANK_TIMEOUT_MS + 5_000,
+    retryBaseMs: config.PAYOUT_RETRY_BASE_MS,
+    retryMaxMs: config.PAYOUT_RETRY_MAX_MS,
+    batchSize: config.PAYOUT_BATCH_SIZE,
+  };
+}

@@ -1,0 +1,92 @@
+import type { DataSource } from 'typeorm';
+import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../../application/ports/claim.reads';
+import type { ClaimRecord } from '../../application/ports/claim.store';
+import type { ClaimStatus, LocalDate, Programme } from '../../domain';
+import { recordOf, type ClaimRow } from './sql-claim.store';
+
+/** Statuses that carry a payment deadline and are not paid yet. */
+export const UNPAID_WITH_DEADLINE: readonly ClaimStatus[] = [
+  'documents-complete',
+  'verified',
+  'assessed',
+  'approved',
+  'payout-requested',
+];
+
+export class SqlClaimReads implements ClaimReads {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(filter: ClaimListFilter): Promise<{ items: ClaimRecord[]; total: number }> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      parameters.push(value);
+      conditions.push(sql.replace('?', `$${parameters.length}`));
+    };
+    if (filter.status) add('status = ?', filter.status);
+    if (filter.programme) add('programme = ?', filter.programme);
+    if (filter.workerId) add('worker_id = ?', filter.workerId);
+    if (filter.overdueOn) {
+      add('payment_due_on < ?::date', filter.overdueOn);
+      add('status = ANY(?::text[])', UNPAID_WITH_DEADLINE);
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const order = filter.overdueOn ? 'payment_due_on, reported_at' : 'reported_at DESC';
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM claim ${where}`, parameters);
+    const rows: ClaimRow[] = await this.dataSource.query(
+      `SELECT snapshot, details, version, sla_breached_at FROM claim ${where} ORDER BY ${order}
+        LIMIT $${parameters.length + 1} OFFSET $${parameters.length + 2}`,
+      [...parameters, filter.limit, filter.offset],
+    );
+    return { items: rows.map(recordOf), total };
+  }
+
+  async audit(claimId: string): Promise<StoredAuditRow[]> {
+    const rows: Array<{
+      id: string;
+      claim_id: string;
+      action: string;
+      actor_id: string;
+      actor_roles: string[];
+      at: Date;
+      reason: string | null;
+      from_status: ClaimStatus | null;
+      to_status: ClaimStatus;
+      before: Record<string, unknown> | null;
+      after: Record<string, unknown> | null;
+    }> = await this.dataSource.query(
+      `SELECT id, claim_id, action, actor_id, actor_roles, at, reason, from_status, to_status, before, after
+         FROM claim_audit WHERE claim_id = $1 ORDER BY id`,
+      [claimId],
+    );
+    return rows.map((row) => ({
+      id: Number(row.id),
+      claimId: row.claim_id,
+      action: row.action,
+      actorId: row.actor_id,
+      actorRoles: row.actor_roles,
+      at: row.at.toISOString(),
+      fromStatus: row.from_status,
+      toStatus: row.to_status,
+      ...(row.reason ? { reason: row.reason } : {}),
+      ...(row.before ? { before: row.before } : {}),
+      ...(row.after ? { after: row.after } : {}),
+    }));
+  }
+
+  async countsByState(): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>> {
+    return this.dataSource.query(
+      `SELECT programme, status, count(*)::int AS count FROM claim GROUP BY programme, status ORDER BY 1, 2`,
+    );
+  }
+
+  async markSlaBreaches(today: LocalDate): Promise<Array<{ claimId: string; programme: Programme }>> {
+    const [rows]: [Array<{ id: string; programme: Programme }>, number] = await this.dataSource.query(
+      `UPDATE claim SET sla_breached_at = now()
+        WHERE sla_breached_at IS NULL AND payment_due_on < $1::date AND status = ANY($2::text[])
+        RETURNING id, programme`,
+      [today, UNPAID_WITH_DEADLINE],
+    );
+    return rows.map((row) => ({ claimId: row.id, programme: row.programme }));
+  }
+}

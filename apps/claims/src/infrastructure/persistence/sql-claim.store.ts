@@ -1,0 +1,127 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError } from '@jaring/kernel';
+import type { AuditRow, ClaimRecord, ClaimStore } from '../../application/ports/claim.store';
+import type { ClaimSnapshot, ClaimSummary } from '../../domain';
+import { isUniqueViolation, ONE_DEATH_PER_WORKER_INDEX } from './postgres-errors';
+
+export interface ClaimRow {
+  snapshot: ClaimSnapshot;
+  details: ClaimRecord['details'];
+  version: number;
+  sla_breached_at: Date | null;
+}
+
+export function recordOf(row: ClaimRow): ClaimRecord {
+  return {
+    snapshot: row.snapshot,
+    details: row.details,
+    version: row.version,
+    ...(row.sla_breached_at ? { slaBreachedAt: row.sla_breached_at.toISOString() } : {}),
+  };
+}
+
+const isDeath = (snapshot: ClaimSnapshot) => snapshot.programme === 'JKM' || snapshot.outcome?.details.type === 'death';
+
+/** Claims as rows: the snapshot in jsonb, the fields screens and rules query in columns. */
+export class SqlClaimStore implements ClaimStore {
+  constructor(private readonly manager: EntityManager) {}
+
+  async get(claimId: string, lock: boolean): Promise<ClaimRecord | undefined> {
+    const rows: ClaimRow[] = await this.manager.query(
+      `SELECT snapshot, details, version, sla_breached_at FROM claim WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [claimId],
+    );
+    return rows[0] && recordOf(rows[0]);
+  }
+
+  async insert(record: ClaimRecord): Promise<void> {
+    const { snapshot } = record;
+    await this.guard(snapshot, () =>
+      this.manager.query(
+        `INSERT INTO claim (id, tenant, worker_id, programme, status, is_death, incident_date, reported_at, payment_due_on,
+                            paid_on, resolution, sla_breached_at, snapshot, details, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [...this.columns(record), record.version],
+      ),
+    );
+  }
+
+  async update(record: ClaimRecord): Promise<void> {
+    const { snapshot } = record;
+    const [, updated]: [unknown, number] = await this.guard(snapshot, () =>
+      this.manager.query(
+        `UPDATE claim SET tenant = $2, worker_id = $3, programme = $4, status = $5, is_death = $6, incident_date = $7,
+                          reported_at = $8, payment_due_on = $9, paid_on = $10, resolution = $11, sla_breached_at = $12,
+                          snapshot = $13, details = $14, version = $15, updated_at = now()
+          WHERE id = $1 AND version = $15 - 1`,
+        [...this.columns(record), record.version],
+      ),
+    );
+    if (updated !== 1) {
+      throw new ConflictError('CLAIM_CHANGED_CONCURRENTLY', 'The claim was changed meanwhile; load it again');
+    }
+  }
+
+  async summariesOfWorker(workerId: string): Promise<ClaimSummary[]> {
+    const rows: Array<{ id: string; programme: ClaimSummary['programme']; is_death: boolean; status: ClaimSummary['status']; resolution: ClaimSummary['resolution'] | null }> =
+      await this.manager.query(`SELECT id, programme, is_death, status, resolution FROM claim WHERE worker_id = $1`, [
+        workerId,
+      ]);
+    return rows.map((row) => ({
+      claimId: row.id,
+      programme: row.programme,
+      isDeath: row.is_death,
+      status: row.status,
+      ...(row.resolution ? { resolution: row.resolution } : {}),
+    }));
+  }
+
+  async appendAudit(rows: readonly AuditRow[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.manager.query(
+      `INSERT INTO claim_audit (claim_id, action, actor_id, actor_roles, at, reason, from_status, to_status, before, after)
+       SELECT (r->>'claimId')::uuid, r->>'action', r->>'actorId',
+              ARRAY(SELECT jsonb_array_elements_text(r->'actorRoles')), (r->>'at')::timestamptz, r->>'reason',
+              r->>'fromStatus', r->>'toStatus', r->'before', r->'after'
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows (r, position)
+        ORDER BY position`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  private columns(record: ClaimRecord): unknown[] {
+    const { snapshot } = record;
+    return [
+      snapshot.id,
+      snapshot.tenant,
+      snapshot.worker.id,
+      snapshot.programme,
+      snapshot.status,
+      isDeath(snapshot),
+      snapshot.incidentDate,
+      snapshot.reportedAt,
+      snapshot.documents?.paymentDueOn ?? null,
+      snapshot.paidOn ?? null,
+      snapshot.resolution ?? null,
+      record.slaBreachedAt ?? null,
+      JSON.stringify(snapshot),
+      JSON.stringify(record.details),
+    ];
+  }
+
+  private async guard<T>(snapshot: ClaimSnapshot, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      if (isUniqueViolation(error, ONE_DEATH_PER_WORKER_INDEX)) {
+        throw new ConflictError(
+          'DEATH_ALREADY_CLAIMED',
+          `The death of this worker is already claimed by another open claim; a death is paid once (re-classify that claim instead)`,
+          undefined,
+          { workerId: snapshot.worker.id },
+        );
+      }
+      throw error;
+    }
+  }
+}

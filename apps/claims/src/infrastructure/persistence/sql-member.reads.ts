@@ -1,0 +1,118 @@
+import type { EntityManager } from 'typeorm';
+import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../../application/ports/member.reads';
+import type { LocalDate, PaidMonth, Relationship } from '../../domain';
+import { dateOrUndefined } from './postgres-errors';
+
+interface MemberRow {
+  worker_id: string;
+  tenant: string;
+  nik: string;
+  full_name: string;
+  birth_date: string;
+  status: string;
+  declared_monthly_income: string;
+  enrolment_date: string;
+  coverage_start_date: string;
+  terminated_on: string | null;
+  deceased_on: string | null;
+  payout_bank_code: string | null;
+  payout_account_number: string | null;
+  payout_holder_name: string | null;
+}
+
+const MEMBER_COLUMNS = `worker_id, tenant, nik, full_name, birth_date::text, status, declared_monthly_income,
+  enrolment_date::text, coverage_start_date::text, terminated_on::text, deceased_on::text,
+  payout_bank_code, payout_account_number, payout_holder_name`;
+
+function memberOf(row: MemberRow): MemberFacts {
+  return {
+    workerId: row.worker_id,
+    tenant: row.tenant,
+    nik: row.nik,
+    fullName: row.full_name,
+    birthDate: row.birth_date,
+    status: row.status,
+    declaredMonthlyIncome: Number(row.declared_monthly_income),
+    enrolmentDate: row.enrolment_date,
+    coverageStartDate: row.coverage_start_date,
+    ...(row.terminated_on ? { terminatedOn: row.terminated_on } : {}),
+    ...(row.deceased_on ? { deceasedOn: row.deceased_on } : {}),
+    ...(row.payout_bank_code && row.payout_account_number && row.payout_holder_name
+      ? {
+          payoutAccount: {
+            bankCode: row.payout_bank_code,
+            accountNumber: row.payout_account_number,
+            holderName: row.payout_holder_name,
+          },
+        }
+      : {}),
+  };
+}
+
+/** The claims projections, read with the caller's transaction. */
+export class SqlMemberReads implements MemberReads {
+  constructor(
+    private readonly manager: EntityManager,
+    /** The regency's UTC offset: the local day a coverage payment was made. */
+    private readonly utcOffsetMinutes: number,
+  ) {}
+
+  async byId(workerId: string): Promise<MemberFacts | undefined> {
+    const rows: MemberRow[] = await this.manager.query(`SELECT ${MEMBER_COLUMNS} FROM member WHERE worker_id = $1`, [
+      workerId,
+    ]);
+    return rows[0] && memberOf(rows[0]);
+  }
+
+  async byNik(nik: string): Promise<MemberFacts | undefined> {
+    const rows: MemberRow[] = await this.manager.query(`SELECT ${MEMBER_COLUMNS} FROM member WHERE nik = $1`, [nik]);
+    return rows[0] && memberOf(rows[0]);
+  }
+
+  async family(workerId: string): Promise<FamilyMemberFacts[]> {
+    const rows: Array<{
+      member_id: string;
+      relationship: Relationship;
+      nik: string;
+      full_name: string;
+      birth_date: string;
+      married: boolean | null;
+      working: boolean | null;
+    }> = await this.manager.query(
+      `SELECT member_id, relationship, nik, full_name, birth_date::text, married, working
+         FROM family_member WHERE worker_id = $1 ORDER BY birth_date, member_id`,
+      [workerId],
+    );
+    return rows.map((row) => ({
+      memberId: row.member_id,
+      relationship: row.relationship,
+      nik: row.nik,
+      fullName: row.full_name,
+      birthDate: row.birth_date,
+      ...(row.married !== null ? { married: row.married } : {}),
+      ...(row.working !== null ? { working: row.working } : {}),
+    }));
+  }
+
+  async coveredMonths(workerId: string): Promise<PaidMonth[]> {
+    // A month may be settled by more than one invoice (a correction): it counts once, from its first payment.
+    const rows: Array<{ month: string; paid_on: string }> = await this.manager.query(
+      `SELECT month, (min(paid_at) AT TIME ZONE 'UTC' + make_interval(mins => $2))::date::text AS paid_on
+         FROM covered_month WHERE worker_id = $1 GROUP BY month ORDER BY month`,
+      [workerId, this.utcOffsetMinutes],
+    );
+    return rows.map((row) => ({ month: row.month, paidOn: dateOrUndefined(row.paid_on)! }));
+  }
+
+  async incomeOn(workerId: string, date: LocalDate): Promise<number | undefined> {
+    const rows: Array<{ declared_monthly_income: string }> = await this.manager.query(
+      `SELECT declared_monthly_income FROM member_income WHERE worker_id = $1
+        ORDER BY (effective_from <= $2::date) DESC,
+                 CASE WHEN effective_from <= $2::date THEN effective_from END DESC,
+                 effective_from ASC
+        LIMIT 1`,
+      [workerId, date],
+    );
+    return rows[0] ? Number(rows[0].declared_monthly_income) : undefined;
+  }
+}
