@@ -14,7 +14,7 @@ import { deploymentVariablesOf, loadConfig } from '@jaring/config';
 import * as contracts from '@jaring/contracts';
 import { ALL_TOPICS, deadLetterTopicOf, TOPICS, type TopicSpec } from '@jaring/contracts';
 import { planTopics, readProvisioningSettings } from '../../libs/messaging/src/cli/provision-topics';
-import { SERVICE_CONFIGS } from './service-configs';
+import { knownVariables, SERVICE_CONFIGS } from './service-configs';
 
 // ---------------------------------------------------------------------------------------------
 // The facts the manifests must agree with
@@ -465,7 +465,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
 
       it('names the same variables as docker-compose.yml, and only variables the service knows', () => {
         const composeNames = Object.keys(compose.services[service]?.environment ?? {}).sort();
-        const known = Object.keys(new configClass());
+        const known = knownVariables(configClass);
         for (const { workload, env } of serviceWorkloads(objects(), service)) {
           const names = variableNames(env);
           expect({ workload: workload.kind, unknown: names.filter((name) => !known.includes(name)) }).toEqual({

@@ -1,3 +1,5 @@
+// First: OpenTelemetry (when OTEL_ENABLED=true) must patch http, express and pg before they load.
+import '@jaring/tracing';
 import { loadConfig } from '@jaring/config';
 import { runService } from '@jaring/platform';
 import { ClaimsConfig } from './claims.config';

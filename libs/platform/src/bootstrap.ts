@@ -34,7 +34,8 @@ export async function startService(
 ): Promise<INestApplication> {
   await ensureDatabase(config.DATABASE_URL);
   collectProcessMetrics();
-  const app = await NestFactory.create(appModule, { bufferLogs: true });
+  // abortOnError off: a wiring error reaches the caller (and its log) instead of a bare process.exit.
+  const app = await NestFactory.create(appModule, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
