@@ -1,6 +1,6 @@
 // `npm start`: runs the whole system on this machine. Starts a Kafka broker unless KAFKA_BROKERS
-// names one, then the three services (each creates and migrates its own database at boot), with
-// labelled output. Ctrl-C or SIGTERM stops everything it started, broker included.
+// names one and the sandbox bank unless PAYOUT_BANK_URL names a bank, then the three services (each
+// creates and migrates its own database at boot), with labelled output. Ctrl-C or SIGTERM stops everything it started, broker included.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
@@ -10,6 +10,9 @@ const SERVICES = [
   { name: 'billing', colour: 33 },
   { name: 'claims', colour: 35 },
 ] as const;
+
+/** Where payouts go locally: the sandbox bank (apps/sandbox-bank), unless PAYOUT_BANK_URL names another. */
+const SANDBOX_BANK = { name: 'bank', colour: 34, url: 'http://127.0.0.1:3009' } as const;
 
 const children: ChildProcess[] = [];
 let stopping = false;
@@ -36,12 +39,20 @@ async function main(): Promise<void> {
     process.stdout.write(`${kafkaLabel} ${kafka.startedByUs ? 'started' : 'already running'} at ${brokers}\n`);
   }
 
-  for (const { name, colour } of SERVICES) {
+  const processes: { name: string; colour: number; app: string }[] = SERVICES.map(({ name, colour }) => ({
+    name,
+    colour,
+    app: name,
+  }));
+  const payoutBankUrl = process.env.PAYOUT_BANK_URL ?? SANDBOX_BANK.url;
+  if (!process.env.PAYOUT_BANK_URL) processes.unshift({ ...SANDBOX_BANK, app: 'sandbox-bank' });
+
+  for (const { name, colour, app } of processes) {
     const child = spawn(
       process.execPath,
-      ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${name}/src/main.js`],
+      ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${app}/src/main.js`],
       {
-        env: { ...process.env, KAFKA_BROKERS: brokers },
+        env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
