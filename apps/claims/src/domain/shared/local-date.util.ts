@@ -1,59 +1,22 @@
+import { daysInMonth, isBefore, type LocalDate, localDate } from '@jaring/calendar';
 import { DomainError } from '@jaring/kernel';
 
 /**
- * A calendar date without time or zone, 'YYYY-MM-DD' (the same shape as `@jaring/calendar`'s
- * LocalDate, so values pass between the two freely). Only the date arithmetic the claims rules
- * need lives here: month and year steps, day differences and ages. Working-day maths comes from
- * `@jaring/calendar`.
+ * Dates for the claims rules: the shared calendar (`@jaring/calendar`) plus the steps only claims
+ * need — calendar months and years, ages, local dates at a fixed UTC offset, instants.
  */
-export type LocalDate = string;
-
-/** A calendar month, 'YYYY-MM' (the unit of contribution coverage). */
-export type YearMonth = string;
-
-const LOCAL_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function partsOf(date: LocalDate): DateParts {
-  const match = LOCAL_DATE_PATTERN.exec(date);
-  if (!match) throw new DomainError('DATE_INVALID', `'${date}' is not a date of the form YYYY-MM-DD`);
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-function fromParts({ year, month, day }: DateParts): LocalDate {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function utcMillis(date: LocalDate): number {
-  const { year, month, day } = partsOf(date);
-  return Date.UTC(year, month - 1, day);
-}
-
-/** Checks the form and that the day exists (no 31 April); returns the date or throws DATE_INVALID. */
-export function assertLocalDate(date: string, field?: string): LocalDate {
-  const match = typeof date === 'string' ? LOCAL_DATE_PATTERN.exec(date) : null;
-  if (match) {
-    const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-    if (parts.month >= 1 && parts.month <= 12 && parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month)) {
-      return date;
-    }
-  }
-  throw new DomainError('DATE_INVALID', `'${String(date)}' is not a valid date of the form YYYY-MM-DD`, field);
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  return new Date(utcMillis(date) + days * MS_PER_DAY).toISOString().slice(0, 10);
-}
+export {
+  addDays,
+  assertLocalDate,
+  compareDates,
+  daysBetween,
+  daysInMonth,
+  isAfter,
+  isBefore,
+  type LocalDate,
+  type YearMonth,
+  yearMonthOf,
+} from '@jaring/calendar';
 
 /**
  * Adds whole calendar months. A day that does not exist in the target month is clamped to its last
@@ -61,45 +24,22 @@ export function addDays(date: LocalDate, days: number): LocalDate {
  * administrative practice and in most payroll systems.
  */
 export function addMonths(date: LocalDate, months: number): LocalDate {
-  const { year, month, day } = partsOf(date);
+  const [year, month, day] = date.split('-').map(Number);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);
   const targetMonth = (monthIndex % 12) + 1;
-  return fromParts({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  return localDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
 export function addYears(date: LocalDate, years: number): LocalDate {
   return addMonths(date, years * 12);
 }
 
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return Math.round((utcMillis(to) - utcMillis(from)) / MS_PER_DAY);
-}
-
-export function compareDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function isBefore(a: LocalDate, b: LocalDate): boolean {
-  return compareDates(a, b) < 0;
-}
-
-export function isAfter(a: LocalDate, b: LocalDate): boolean {
-  return compareDates(a, b) > 0;
-}
-
 /** Completed years of age on `on` (a person born on 29 Feb turns a year older on 28 Feb). */
 export function ageInYears(birthDate: LocalDate, on: LocalDate): number {
-  const birth = partsOf(birthDate);
-  const today = partsOf(on);
-  let age = today.year - birth.year;
+  let age = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
   if (isBefore(on, addYears(birthDate, age))) age -= 1;
   return age;
-}
-
-export function yearMonthOf(date: LocalDate): YearMonth {
-  return date.slice(0, 7);
 }
 
 /**
