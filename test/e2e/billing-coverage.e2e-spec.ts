@@ -6,20 +6,17 @@ import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { CoverageGranted, type EventDefinition, type EventEnvelope, InvoiceIssued } from '@jaring/contracts';
 import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
+import { enrolWorker } from '../support/e2e-workers';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
 
 const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
 
-/**
- * The claims service has no coverage projection yet (issue 5 was delivered before it): this flow
- * ends at the CoverageGranted batch on Kafka that the claims projection will consume, and at
- * billing's own per-worker coverage view.
- */
-describe('billing and coverage: enrolled worker → invoice issued → payment → coverage published', () => {
+describe('billing and coverage: enrolled worker → invoice issued → payment → coverage in the claims projection', () => {
   let services: RunningServices;
   let enrolment: INestApplication;
   let billing: INestApplication;
+  let claims: INestApplication;
   const kafka = new Kafka({
     clientId: 'e2e-billing',
     brokers: testKafkaBrokers().split(','),
@@ -36,29 +33,13 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
       label: 'billing_e2e',
       extra: { billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' }, enrolment: { ACTIVATION_INTERVAL_MS: '0' } },
     });
-    [enrolment, billing] = [services.get('enrolment'), services.get('billing')];
+    [enrolment, billing, claims] = [services.get('enrolment'), services.get('billing'), services.get('claims')];
   });
 
   afterAll(async () => services?.stop());
 
   it('bills the enrolled worker Rp16,800 for March 2026, and publishes the coverage once paid', async () => {
-    const enrolled = await request(baseUrlOf(enrolment))
-      .post('/v1/workers')
-      .set('Authorization', `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer'])}`)
-      .send({
-        tenant: '76.04',
-        nik: '7604011205900001',
-        fullName: 'Contoh Pekerja',
-        birthDate: '1990-05-12',
-        sex: 'M',
-        addressLine: 'Dusun Contoh RT 001 RW 002',
-        desaCode: '76.04.01.2002',
-        occupation: 'ojek',
-        declaredMonthlyIncome: 1_000_000,
-        enrolmentDate: '2026-03-01',
-      })
-      .expect(201);
-    const workerId: string = enrolled.body.id;
+    const workerId = await enrolWorker(enrolment);
 
     await waitFor(
       () =>
@@ -125,6 +106,19 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
       .expect(200);
     expect(coverage.body).toEqual([
       { month: '2026-03', invoiceId: invoice.id, invoiceNumber: 'JRG-7604-202603-01', amount: 16_800, paid: true },
+    ]);
+
+    // The claims service answers "was this worker covered?" from its own projection, fed by the batch.
+    const coveredInClaims = await waitFor(
+      () =>
+        claims
+          .get(DataSource)
+          .query('SELECT month, invoice_id, paid_at FROM covered_month WHERE worker_id = $1', [workerId])
+          .then((rows) => (rows.length > 0 ? rows : undefined)),
+      { what: 'the covered month in the claims projection' },
+    );
+    expect(coveredInClaims).toEqual([
+      { month: '2026-03', invoice_id: invoice.id, paid_at: new Date('2026-03-10T02:00:00.000Z') },
     ]);
   });
 });

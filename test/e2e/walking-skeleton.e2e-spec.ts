@@ -3,6 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { enrolWorker } from '../support/e2e-workers';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 
@@ -20,24 +21,7 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
   afterAll(async () => services?.stop());
 
   it('projects the registered worker in both services within seconds', async () => {
-    const token = signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer']);
-    const response = await request(baseUrlOf(enrolment))
-      .post('/v1/workers')
-      .set('Authorization', `Bearer ${token}`)
-      .send({
-        tenant: '76.04',
-        nik: '7604011205900001',
-        fullName: 'Contoh Pekerja',
-        birthDate: '1990-05-12',
-        sex: 'M',
-        addressLine: 'Dusun Contoh RT 001 RW 002',
-        desaCode: '76.04.01.2002',
-        occupation: 'ojek',
-        declaredMonthlyIncome: 1_000_000,
-        enrolmentDate: '2026-03-01',
-      })
-      .expect(201);
-    const workerId: string = response.body.id;
+    const workerId = await enrolWorker(enrolment);
 
     const started = Date.now();
     const inBilling = await waitFor(
