@@ -559,7 +559,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(pdb.spec?.maxUnavailable ?? pdb.spec?.minAvailable).toBeDefined();
       });
 
-      it('allows ingress only on its port, egress only to DNS, Kafka and PostgreSQL', () => {
+      it('allows ingress only on its port, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
         const port = Number(serviceWorkloads(objects(), service)[0].env.values.PORT);
         const policy = find(objects(), 'NetworkPolicy', service);
         for (const { workload } of serviceWorkloads(objects(), service)) {
@@ -579,7 +579,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           for (const peer of rule.to ?? []) expect(peer.ipBlock?.cidr).not.toBe('0.0.0.0/0');
           return (rule.ports ?? []).map((entry) => entry.port).sort();
         });
-        expect(egressPorts).toEqual([[53, 53], [9092], [5432]]);
+        expect(egressPorts).toEqual([[53, 53], [9092], [5432], ...(service === 'claims' ? [[8080]] : [])]);
       });
 
       it('exports its metrics with the HTTP port the scrape annotations name', () => {

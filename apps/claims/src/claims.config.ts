@@ -1,5 +1,5 @@
 import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
-import { ServiceConfig } from '@jaring/config';
+import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
@@ -29,7 +29,8 @@ export class ClaimsConfig extends ServiceConfig {
   @IsBoolean()
   JKM_SHORT_MEMBERSHIP_ENABLED: boolean = true;
 
-  /** The bank's transfer API (the sandbox bank locally: `tsx apps/sandbox-bank/src/main.ts`). */
+  /** The bank's transfer API (locally the sandbox bank, apps/sandbox-bank, which `npm start` runs). */
+  @RequiredInDeployment()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PAYOUT_BANK_URL must be an http(s) URL' })
   PAYOUT_BANK_URL: string = 'http://127.0.0.1:3009';
 
