@@ -50,7 +50,8 @@ export async function startServices(
     for (const name of names) {
       const { config: configClass, module } = SERVICES[name];
       const config = testConfig(configClass, {
-        database: `${name}_${options.label}`,
+        // `e2e` keeps these apart from the integration tests' databases of the same run.
+        database: `${name}_e2e_${options.label}`,
         topicPrefix,
         groupId: `${topicPrefix}${name}`,
         extra: options.extra?.[name],

@@ -1,19 +1,124 @@
-import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type InjectionToken,
+  Logger,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  type Provider,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { Outbox } from '@jaring/messaging';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
-import type { ClaimsConfig } from './claims.config';
+import { BankNotificationsController } from './api/http/bank-notifications.controller';
+import { BenefitsController } from './api/http/benefits.controller';
+import { ClaimDecisionsController } from './api/http/claim-decisions.controller';
+import { ClaimEvidenceController } from './api/http/claim-evidence.controller';
+import { ClaimsController } from './api/http/claims.controller';
+import { ApproveClaimHandler } from './application/approve-claim/approve-claim.handler';
+import { AssessClaimHandler } from './application/assess-claim/assess-claim.handler';
+import { DetermineHeirsHandler } from './application/determine-heirs/determine-heirs.handler';
+import { DispatchPayoutsHandler } from './application/dispatch-payouts/dispatch-payouts.handler';
+import { MonitorSlaHandler } from './application/monitor-sla/monitor-sla.handler';
+import { ClaimReads } from './application/ports/claim.reads';
+import { ClaimsUnitOfWork } from './application/ports/claims-unit-of-work';
+import { Clock } from './application/ports/clock';
+import { PayoutGateway } from './application/ports/payout-gateway';
+import { ClaimsMetrics, PayoutTrigger } from './application/ports/payout-trigger';
+import { QuoteBenefitsHandler } from './application/quote-benefits/quote-benefits.handler';
+import { ReadClaimsHandler } from './application/read-claims/read-claims.handler';
+import { ReclassifyClaimHandler } from './application/reclassify-claim/reclassify-claim.handler';
+import { RecordDocumentsHandler } from './application/record-documents/record-documents.handler';
+import { RecordStageTwoHandler } from './application/record-stage-two/record-stage-two.handler';
+import { RejectClaimHandler } from './application/reject-claim/reject-claim.handler';
+import { ReportAccidentHandler } from './application/report-accident/report-accident.handler';
+import { ReportDeathHandler } from './application/report-death/report-death.handler';
+import { SetPayoutAccountHandler } from './application/set-payout-account/set-payout-account.handler';
+import { ClaimWorkflow } from './application/shared/claim-workflow';
+import { ClaimsSettings, PayoutSettings } from './application/shared/claims-settings';
+import { VerifyClaimHandler } from './application/verify-claim/verify-claim.handler';
+import { ClaimsConfig } from './claims.config';
+import { HttpBankGateway } from './infrastructure/bank/http-bank.gateway';
+import { claimsSettingsFrom, payoutSettingsFrom } from './infrastructure/claims-settings.factory';
+import { SystemClock } from './infrastructure/clock/system-clock';
+import { CoverageEventsConsumer } from './infrastructure/messaging/coverage-events.consumer';
+import { FamilyEventsConsumer } from './infrastructure/messaging/family-events.consumer';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
+import { PrometheusClaimsMetrics } from './infrastructure/metrics/claims.metrics';
+import { PayoutWorker } from './infrastructure/payout/payout.worker';
 import { MemberOrmEntity } from './infrastructure/persistence/member.orm-entity';
 import { Member1764000000201 } from './infrastructure/persistence/migrations/1764000000201-member';
+import { ClaimsModel1764000000202 } from './infrastructure/persistence/migrations/1764000000202-claims-model';
+import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
+import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
+import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
+import { SlaScheduler } from './infrastructure/scheduling/sla.scheduler';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const CLAIMS_PERSISTENCE: ServicePersistence = {
   entities: [MemberOrmEntity],
-  migrations: [Member1764000000201],
+  migrations: [Member1764000000201, ClaimsModel1764000000202],
 };
 
+/**
+ * A use case built from its ports. The application layer is plain TypeScript (no Nest decorators);
+ * this is where its constructor arguments are named, in order.
+ */
+function useCase<T>(type: new (...args: never[]) => T, ...inject: InjectionToken[]): Provider {
+  return { provide: type, useFactory: (...ports: never[]) => new type(...ports), inject };
+}
+
+/** The application's `{ info, warn }` logs, as JSON lines of the service logger. */
+function logOf(context: string) {
+  const logger = new Logger(context);
+  return {
+    info: (object: object, message: string) => logger.log(object, message),
+    warn: (object: object, message: string) => logger.warn(object, message),
+  };
+}
+
+/** The dispatcher's ports; its log is not a provider but the service logger. */
+type DispatchPorts = DropLast<ConstructorParameters<typeof DispatchPayoutsHandler>>;
+type DropLast<T extends unknown[]> = T extends [...infer Head, unknown?] ? Head : never;
+
+const USE_CASES: Provider[] = [
+  useCase(ClaimWorkflow, ClaimsUnitOfWork, Clock, ClaimsSettings),
+  useCase(ReportAccidentHandler, ClaimWorkflow, ClaimsSettings),
+  useCase(ReportDeathHandler, ClaimWorkflow, ClaimsSettings),
+  useCase(RecordStageTwoHandler, ClaimWorkflow),
+  useCase(RecordDocumentsHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings),
+  useCase(DetermineHeirsHandler, ClaimWorkflow, ClaimsUnitOfWork),
+  useCase(VerifyClaimHandler, ClaimWorkflow, ClaimsSettings),
+  useCase(RejectClaimHandler, ClaimWorkflow),
+  useCase(ReclassifyClaimHandler, ClaimWorkflow),
+  useCase(AssessClaimHandler, ClaimWorkflow),
+  useCase(ApproveClaimHandler, ClaimWorkflow, PayoutTrigger),
+  useCase(SetPayoutAccountHandler, ClaimWorkflow, PayoutTrigger),
+  useCase(MonitorSlaHandler, ClaimReads, ClaimWorkflow, ClaimsMetrics),
+  useCase(QuoteBenefitsHandler, ClaimsSettings),
+  useCase(ReadClaimsHandler, ClaimsUnitOfWork, ClaimReads, ClaimWorkflow, ClaimsSettings),
+  {
+    provide: DispatchPayoutsHandler,
+    inject: [
+      ClaimsUnitOfWork,
+      PayoutGateway,
+      ClaimWorkflow,
+      Clock,
+      PayoutSettings,
+      ClaimsSettings,
+      ClaimsMetrics,
+      PayoutTrigger,
+    ],
+    useFactory: (...ports: DispatchPorts) => new DispatchPayoutsHandler(...ports, logOf('claims-payouts')),
+  },
+];
+
+/** Wiring only: the one place the application's ports meet their adapters. */
 @Module({})
 export class ClaimsModule implements NestModule {
   static forRoot(config: ClaimsConfig): DynamicModule {
+    const settings = claimsSettingsFrom(config);
     return {
       module: ClaimsModule,
       imports: [
@@ -23,7 +128,63 @@ export class ClaimsModule implements NestModule {
           persistence: CLAIMS_PERSISTENCE,
         }),
       ],
-      controllers: [WorkerEventsConsumer],
+      controllers: [
+        ClaimsController,
+        ClaimEvidenceController,
+        ClaimDecisionsController,
+        BenefitsController,
+        BankNotificationsController,
+        WorkerEventsConsumer,
+        FamilyEventsConsumer,
+        CoverageEventsConsumer,
+      ],
+      providers: [
+        ...USE_CASES,
+        { provide: ClaimsConfig, useValue: config },
+        { provide: ClaimsSettings, useValue: settings },
+        { provide: PayoutSettings, useValue: payoutSettingsFrom(config) },
+        { provide: Clock, useValue: new SystemClock() },
+        {
+          provide: ClaimsUnitOfWork,
+          inject: [DataSource, Outbox],
+          useFactory: (dataSource: DataSource, outbox: Outbox) =>
+            new SqlClaimsUnitOfWork(dataSource, outbox, settings.policy.utcOffsetMinutes),
+        },
+        {
+          provide: ClaimReads,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SqlClaimReads(dataSource),
+        },
+        {
+          provide: PayoutGateway,
+          useValue: new HttpBankGateway(config.PAYOUT_BANK_URL, config.PAYOUT_BANK_TIMEOUT_MS),
+        },
+        {
+          provide: PrometheusClaimsMetrics,
+          inject: [ClaimReads],
+          useFactory: (reads: ClaimReads) => new PrometheusClaimsMetrics(reads),
+        },
+        { provide: ClaimsMetrics, useExisting: PrometheusClaimsMetrics },
+        {
+          // The worker needs the dispatcher and the dispatcher wakes the worker: resolved lazily.
+          provide: PayoutWorker,
+          inject: [ModuleRef],
+          useFactory: (moduleRef: ModuleRef) =>
+            new PayoutWorker(
+              () => moduleRef.get(DispatchPayoutsHandler),
+              config.PAYOUT_POLL_INTERVAL_MS,
+              logOf('claims-payouts'),
+            ),
+        },
+        { provide: PayoutTrigger, useExisting: PayoutWorker },
+        {
+          provide: SlaScheduler,
+          inject: [MonitorSlaHandler],
+          useFactory: (monitor: MonitorSlaHandler) =>
+            new SlaScheduler(monitor, config.SLA_SWEEP_INTERVAL_MS, logOf('claims-sla')),
+        },
+        useCase(ClaimsJobs, PayoutWorker, SlaScheduler, PrometheusClaimsMetrics),
+      ],
     };
   }
 

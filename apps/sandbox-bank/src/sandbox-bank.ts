@@ -124,7 +124,11 @@ export class SandboxBank {
   }
 
   stats(): { transferRequests: number; executedTransfers: number; pendingFaults: number } {
-    return { transferRequests: this.transferRequests, executedTransfers: this.transfers.size, pendingFaults: this.faults.length };
+    return {
+      transferRequests: this.transferRequests,
+      executedTransfers: this.transfers.size,
+      pendingFaults: this.faults.length,
+    };
   }
 
   reset(): void {
@@ -148,7 +152,8 @@ export class SandboxBank {
       if (path.startsWith('/admin/')) return await this.admin(request, response, path);
       send(response, 404, { error: 'NOT_FOUND' });
     } catch (error) {
-      if (error instanceof HttpError) return send(response, error.status, { error: error.code, message: error.message });
+      if (error instanceof HttpError)
+        return send(response, error.status, { error: error.code, message: error.message });
       this.log(`sandbox bank: unexpected error ${String(error)}`);
       send(response, 500, { error: 'INTERNAL_ERROR' });
     }
@@ -209,7 +214,8 @@ export class SandboxBank {
     transfer: Transfer,
     headers: Record<string, string> = {},
   ): void {
-    if (fault?.mode === 'timeout') return this.later(fault.delayMs ?? 30_000, () => send(response, status, transfer, headers));
+    if (fault?.mode === 'timeout')
+      return this.later(fault.delayMs ?? 30_000, () => send(response, status, transfer, headers));
     send(response, status, transfer, headers);
   }
 
@@ -242,12 +248,18 @@ export class SandboxBank {
     const route = `${request.method} ${path}`;
     switch (route) {
       case 'POST /admin/faults': {
-        const body = (await readJson(request)) as { mode?: unknown; count?: unknown; delayMs?: unknown; reason?: unknown };
+        const body = (await readJson(request)) as {
+          mode?: unknown;
+          count?: unknown;
+          delayMs?: unknown;
+          reason?: unknown;
+        };
         if (!FAULT_MODES.includes(body.mode as FaultMode)) {
           throw new HttpError(400, 'FAULT_MODE_INVALID', `mode must be one of ${FAULT_MODES.join(', ')}`);
         }
         const count = body.count === undefined ? 1 : Number(body.count);
-        if (!Number.isInteger(count) || count < 1) throw new HttpError(400, 'COUNT_INVALID', 'count must be a positive integer');
+        if (!Number.isInteger(count) || count < 1)
+          throw new HttpError(400, 'COUNT_INVALID', 'count must be a positive integer');
         this.injectFault(
           {
             mode: body.mode as FaultMode,
@@ -309,7 +321,11 @@ function validTransferRequest(body: unknown): TransferRequest {
   }
   return {
     amount: candidate.amount!,
-    beneficiary: { bankCode: beneficiary!.bankCode, accountNumber: beneficiary!.accountNumber, name: beneficiary!.name },
+    beneficiary: {
+      bankCode: beneficiary!.bankCode,
+      accountNumber: beneficiary!.accountNumber,
+      name: beneficiary!.name,
+    },
     reference: typeof candidate.reference === 'string' ? candidate.reference : '',
   };
 }

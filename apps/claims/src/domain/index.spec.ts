@@ -4,6 +4,7 @@ describe('claims domain public API', () => {
   it('exposes the entry points the application layer calls', () => {
     expect(Object.keys(domain).sort()).toEqual(
       [
+        'ACCIDENT_CATEGORIES',
         'BENEFIT_CODES',
         'BENEFIT_RULE_SETS',
         'Claim',

@@ -13,7 +13,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_MESSAGE = 'must be a date YYYY-MM-DD';
 export const OUTCOME_TYPE_VALUES = [
   'death',
   'total-disability',
@@ -105,8 +106,35 @@ export class ChildDto {
   yearsAlreadyPaidAtLevel?: number;
 }
 
+/** Costs and dates both a quote and a claim's assessment take: receipts to reimburse, the school year. */
+export class BenefitExtrasDto {
+  @ApiPropertyOptional({ type: [TransportDto] })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TransportDto)
+  transport?: TransportDto[];
+
+  @ApiPropertyOptional({ description: 'Home care costs, whole rupiah' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  homeCare?: number;
+
+  @ApiPropertyOptional({ description: 'Glasses, whole rupiah' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  glasses?: number;
+
+  @ApiPropertyOptional({ description: 'The school year claimed (children’s ages); default the incident date' })
+  @IsOptional()
+  @Matches(DATE, { message: `scholarshipAssessmentDate ${DATE_MESSAGE}` })
+  scholarshipAssessmentDate?: string;
+}
+
 /** POST /v1/benefits/quote: the issue's request body; fields not needed for a case may be omitted. */
-export class BenefitQuoteRequest {
+export class BenefitQuoteRequest extends BenefitExtrasDto {
   @ApiProperty({ enum: ['JKK', 'JKM'] })
   @IsIn(['JKK', 'JKM'])
   programme: 'JKK' | 'JKM';
@@ -131,13 +159,6 @@ export class BenefitQuoteRequest {
   @Type(() => OutcomeDto)
   outcome?: OutcomeDto;
 
-  @ApiPropertyOptional({ type: [TransportDto] })
-  @IsOptional()
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => TransportDto)
-  transport?: TransportDto[];
-
   @ApiPropertyOptional({ type: [ChildDto] })
   @IsOptional()
   @IsArray()
@@ -149,23 +170,6 @@ export class BenefitQuoteRequest {
   @IsOptional()
   @Matches(DATE)
   membershipStartDate?: string;
-
-  @ApiPropertyOptional({ description: 'Home care costs, whole rupiah' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  homeCare?: number;
-
-  @ApiPropertyOptional({ description: 'Glasses, whole rupiah' })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  glasses?: number;
-
-  @ApiPropertyOptional({ description: 'The school year claimed (children’s ages); default the incident date' })
-  @IsOptional()
-  @Matches(DATE)
-  scholarshipAssessmentDate?: string;
 }
 
 export class BenefitLineResponse {

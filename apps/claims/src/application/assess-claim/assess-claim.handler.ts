@@ -82,7 +82,9 @@ export class AssessClaimHandler {
         schoolLevel: child.schoolLevel,
         married: member.married ?? false,
         working: member.working ?? false,
-        ...(child.yearsAlreadyPaidAtLevel !== undefined ? { yearsAlreadyPaidAtLevel: child.yearsAlreadyPaidAtLevel } : {}),
+        ...(child.yearsAlreadyPaidAtLevel !== undefined
+          ? { yearsAlreadyPaidAtLevel: child.yearsAlreadyPaidAtLevel }
+          : {}),
       };
     });
   }

@@ -1,11 +1,5 @@
 import { NotFoundError } from '@jaring/kernel';
-import {
-  determineHeirs,
-  type ClaimActor,
-  type HeirConsent,
-  type HeirDetermination,
-  type Person,
-} from '../../domain';
+import { determineHeirs, type ClaimActor, type HeirConsent, type HeirDetermination, type Person } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { ClaimWorkflow } from '../shared/claim-workflow';

@@ -1,7 +1,12 @@
 import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
 import type { Clock } from '../ports/clock';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
-import { BankUnavailableError, type PayoutGateway, type TransferOrder, type TransferResult } from '../ports/payout-gateway';
+import {
+  BankUnavailableError,
+  type PayoutGateway,
+  type TransferOrder,
+  type TransferResult,
+} from '../ports/payout-gateway';
 import type { ClaimedInstruction, PayoutInstruction } from '../ports/payout.store';
 import { SYSTEM_ACTORS } from '../shared/actor';
 import type { ChangeScope, ClaimWorkflow } from '../shared/claim-workflow';
@@ -86,7 +91,10 @@ export class DispatchPayoutsHandler {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (!(error instanceof BankUnavailableError)) {
-        this.log.warn({ err: error, claimId: instruction.claimId }, 'payout attempt failed unexpectedly; it will be retried');
+        this.log.warn(
+          { err: error, claimId: instruction.claimId },
+          'payout attempt failed unexpectedly; it will be retried',
+        );
       }
       this.metrics.bankCallFailed();
       await this.scheduleRetry(instruction.idempotencyKey, message).catch((retryError: unknown) =>
@@ -153,8 +161,15 @@ export class DispatchPayoutsHandler {
     const claim = scope.claim;
     let instructions = await scope.transaction.payouts.ofClaim(claim.id);
     const benefit = instructions.filter((item) => item.purpose === 'benefit');
-    if (claim.status === 'payout-requested' && benefit.length > 0 && benefit.every((item) => item.status === 'confirmed')) {
-      const lastCompletion = benefit.map((item) => item.completedAt!).sort().at(-1)!;
+    if (
+      claim.status === 'payout-requested' &&
+      benefit.length > 0 &&
+      benefit.every((item) => item.status === 'confirmed')
+    ) {
+      const lastCompletion = benefit
+        .map((item) => item.completedAt!)
+        .sort()
+        .at(-1)!;
       const paidOn = localDateAt(lastCompletion, this.claimsSettings.policy.utcOffsetMinutes);
       const events = scope.transition((context) => claim.markPaid({ paidOn }, context));
       const compensation = instructionsFrom(claim.toSnapshot(), events, this.clock.now()).filter(

@@ -25,12 +25,18 @@ export class RecordStageTwoHandler {
       );
       if (scope.claim.isDeath) {
         const snapshot = scope.claim.toSnapshot();
-        assertDeathNotClaimedElsewhere(snapshot.id, await scope.transaction.claims.summariesOfWorker(snapshot.worker.id));
+        assertDeathNotClaimedElsewhere(
+          snapshot.id,
+          await scope.transaction.claims.summariesOfWorker(snapshot.worker.id),
+        );
       }
       const before = scope.details.stageTwo;
       scope.details.stageTwo = { doctorName: command.doctorName, healthFacility: command.healthFacility };
       if (JSON.stringify(before) !== JSON.stringify(scope.details.stageTwo)) {
-        scope.note('record-stage-two-details', { before: { stageTwo: before ?? null }, after: { stageTwo: scope.details.stageTwo } });
+        scope.note('record-stage-two-details', {
+          before: { stageTwo: before ?? null },
+          after: { stageTwo: scope.details.stageTwo },
+        });
       }
     });
     return record;

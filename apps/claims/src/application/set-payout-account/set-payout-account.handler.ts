@@ -68,8 +68,15 @@ export class SetPayoutAccountHandler {
         setAt: scope.context.at,
         nameCheck: matchAccountHolderName(payee.name, command.holderName),
       };
-      scope.note('set-payout-account', { before: { payoutAccount: before ?? null }, after: { payoutAccount: scope.details.payoutAccount } });
-      await requestPayoutIfReady(scope, await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()), this.trigger);
+      scope.note('set-payout-account', {
+        before: { payoutAccount: before ?? null },
+        after: { payoutAccount: scope.details.payoutAccount },
+      });
+      await requestPayoutIfReady(
+        scope,
+        await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()),
+        this.trigger,
+      );
     });
     return record;
   }
@@ -94,7 +101,10 @@ export class SetPayoutAccountHandler {
       const reason = command.reason?.trim();
       if (!reason) throw new DomainError('REASON_REQUIRED', 'A reason is required', 'reason');
       if (!OPEN_FOR_ACCOUNT.includes(scope.claim.status)) {
-        throw new DomainError('PAYOUT_ACCOUNT_LOCKED', `The payout account of a claim in status '${scope.claim.status}' is final`);
+        throw new DomainError(
+          'PAYOUT_ACCOUNT_LOCKED',
+          `The payout account of a claim in status '${scope.claim.status}' is final`,
+        );
       }
       account.confirmation = { by: actor.id, at: scope.context.at, reason };
       scope.note('confirm-account-name', {
@@ -102,7 +112,11 @@ export class SetPayoutAccountHandler {
         before: { nameCheck: account.nameCheck },
         after: { confirmation: account.confirmation },
       });
-      await requestPayoutIfReady(scope, await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()), this.trigger);
+      await requestPayoutIfReady(
+        scope,
+        await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()),
+        this.trigger,
+      );
     });
     return record;
   }

@@ -66,7 +66,10 @@ export async function contributionMonthsUpTo(
 }
 
 /** The family projection as the heir rules see it; relatives the officer recorded as dead are not heirs. */
-export function asFamilyMembers(family: readonly FamilyMemberFacts[], deceasedMemberIds: readonly string[]): FamilyMember[] {
+export function asFamilyMembers(
+  family: readonly FamilyMemberFacts[],
+  deceasedMemberIds: readonly string[],
+): FamilyMember[] {
   const deceased = new Set(deceasedMemberIds);
   return family.map((member) => ({
     id: member.memberId,

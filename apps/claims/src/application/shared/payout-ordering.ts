@@ -73,7 +73,9 @@ export async function requestPayoutIfReady(
       context,
     ),
   );
-  await scope.transaction.payouts.insert(instructionsFrom(scope.claim.toSnapshot(), events, new Date(scope.context.at)));
+  await scope.transaction.payouts.insert(
+    instructionsFrom(scope.claim.toSnapshot(), events, new Date(scope.context.at)),
+  );
   scope.afterCommit(() => trigger.wake());
   return undefined;
 }

@@ -1,10 +1,5 @@
 import { Ctx, Payload } from '@nestjs/microservices';
-import {
-  type CoverageBatchV1,
-  CoverageGranted,
-  CoverageWithdrawn,
-  type EventEnvelope,
-} from '@jaring/contracts';
+import { type CoverageBatchV1, CoverageGranted, CoverageWithdrawn, type EventEnvelope } from '@jaring/contracts';
 import { EventConsumer, JaringEventContext, OnEvents } from '@jaring/messaging';
 
 /** Column arrays for unnest; a (worker, month, invoice) repeated in one run is kept once. */

@@ -51,7 +51,16 @@ export class WorkerEventsConsumer {
     await context.manager.query(
       `INSERT INTO member_status_history (event_id, worker_id, from_status, to_status, effective_date, reason, actor, changed_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO NOTHING`,
-      [event.eventId, change.workerId, change.from, change.to, change.effectiveDate, change.reason, change.actor, change.changedAt],
+      [
+        event.eventId,
+        change.workerId,
+        change.from,
+        change.to,
+        change.effectiveDate,
+        change.reason,
+        change.actor,
+        change.changedAt,
+      ],
     );
     await context.manager.query(
       `UPDATE member

@@ -60,7 +60,10 @@ export class PayoutWorker extends PayoutTrigger {
       } catch (error) {
         failures += 1;
         const delay = Math.min(30_000, this.pollIntervalMs * 2 ** Math.min(failures, 8));
-        this.log.warn({ err: error, retryInMs: delay }, 'payout worker pass failed; instructions stay stored and are retried');
+        this.log.warn(
+          { err: error, retryInMs: delay },
+          'payout worker pass failed; instructions stay stored and are retried',
+        );
         await this.sleep(delay);
       }
     }

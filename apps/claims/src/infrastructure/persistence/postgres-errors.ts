@@ -2,7 +2,11 @@
 export const ONE_DEATH_PER_WORKER_INDEX = 'claim_one_death_per_worker';
 
 export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const candidate = error as { code?: string; constraint?: string; driverError?: { code?: string; constraint?: string } };
+  const candidate = error as {
+    code?: string;
+    constraint?: string;
+    driverError?: { code?: string; constraint?: string };
+  };
   const code = candidate?.code ?? candidate?.driverError?.code;
   const name = candidate?.constraint ?? candidate?.driverError?.constraint;
   return code === '23505' && name === constraint;

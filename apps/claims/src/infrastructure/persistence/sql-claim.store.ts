@@ -63,10 +63,16 @@ export class SqlClaimStore implements ClaimStore {
   }
 
   async summariesOfWorker(workerId: string): Promise<ClaimSummary[]> {
-    const rows: Array<{ id: string; programme: ClaimSummary['programme']; is_death: boolean; status: ClaimSummary['status']; resolution: ClaimSummary['resolution'] | null }> =
-      await this.manager.query(`SELECT id, programme, is_death, status, resolution FROM claim WHERE worker_id = $1`, [
-        workerId,
-      ]);
+    const rows: Array<{
+      id: string;
+      programme: ClaimSummary['programme'];
+      is_death: boolean;
+      status: ClaimSummary['status'];
+      resolution: ClaimSummary['resolution'] | null;
+    }> = await this.manager.query(
+      `SELECT id, programme, is_death, status, resolution FROM claim WHERE worker_id = $1`,
+      [workerId],
+    );
     return rows.map((row) => ({
       claimId: row.id,
       programme: row.programme,

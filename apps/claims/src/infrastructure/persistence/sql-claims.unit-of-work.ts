@@ -1,6 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Outbox } from '@jaring/messaging';
-import { ClaimsUnitOfWork, type ClaimsTransaction, type EventOutbox } from '../../application/ports/claims-unit-of-work';
+import {
+  ClaimsUnitOfWork,
+  type ClaimsTransaction,
+  type EventOutbox,
+} from '../../application/ports/claims-unit-of-work';
 import { SqlClaimStore } from './sql-claim.store';
 import { SqlMemberReads } from './sql-member.reads';
 import { SqlPayoutStore } from './sql-payout.store';

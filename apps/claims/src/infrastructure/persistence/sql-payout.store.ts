@@ -110,8 +110,9 @@ export class SqlPayoutStore implements PayoutStore {
   }
 
   async claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedInstruction[]> {
-    const rows: Array<InstructionRow & { previously_sent: boolean }> = await this.manager.query(
-      `WITH due AS (
+    const rows: Array<InstructionRow & { previously_sent: boolean }> = await this.manager
+      .query(
+        `WITH due AS (
          SELECT idempotency_key, status = 'sent' AS previously_sent
            FROM payout_instruction
           WHERE status IN ('requested', 'sent') AND next_attempt_at <= $1
@@ -126,11 +127,12 @@ export class SqlPayoutStore implements PayoutStore {
        RETURNING ${COLUMNS.split(',')
          .map((column) => `p.${column.trim()}`)
          .join(', ')}, due.previously_sent`,
-      [now, limit, leaseUntil],
-    ).then((result: [InstructionRow[], number] | InstructionRow[]) =>
-      // UPDATE ... RETURNING comes back as [rows, count] from TypeORM's postgres driver.
-      Array.isArray(result[0]) ? (result[0] as never) : (result as never),
-    );
+        [now, limit, leaseUntil],
+      )
+      .then((result: [InstructionRow[], number] | InstructionRow[]) =>
+        // UPDATE ... RETURNING comes back as [rows, count] from TypeORM's postgres driver.
+        Array.isArray(result[0]) ? (result[0] as never) : (result as never),
+      );
     return rows.map((row) => ({ instruction: instructionOf(row), previouslySent: row.previously_sent }));
   }
 

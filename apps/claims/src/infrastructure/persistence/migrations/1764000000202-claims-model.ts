@@ -29,7 +29,9 @@ export class ClaimsModel1764000000202 implements MigrationInterface {
         actor text NOT NULL,
         changed_at timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX member_status_history_worker ON member_status_history (worker_id, effective_date)`);
+    await queryRunner.query(
+      `CREATE INDEX member_status_history_worker ON member_status_history (worker_id, effective_date)`,
+    );
     await queryRunner.query(`
       CREATE TABLE member_income (
         worker_id uuid NOT NULL,

@@ -1,0 +1,121 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jaring/auth';
+import { DetermineHeirsHandler } from '../../application/determine-heirs/determine-heirs.handler';
+import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
+import { RecordStageTwoHandler } from '../../application/record-stage-two/record-stage-two.handler';
+import { SetPayoutAccountHandler } from '../../application/set-payout-account/set-payout-account.handler';
+import type { ClaimActor } from '../../domain';
+import { CurrentClaimActor } from './claim-actor';
+import {
+  CompleteDocumentsRequest,
+  DetermineHeirsRequest,
+  HeirsPreviewQuery,
+  PayoutAccountRequest,
+  ReasonRequest,
+  RecordDocumentsRequest,
+  StageTwoRequest,
+} from './claims.requests';
+import { claimResponse } from './claims.responses';
+
+/** What the office gathers for a claim: the doctor's outcome, documents, heirs and the payee's account. */
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/claims/:id')
+@Roles('claims-officer', 'claims-supervisor')
+export class ClaimEvidenceController {
+  constructor(
+    private readonly stageTwo: RecordStageTwoHandler,
+    private readonly documents: RecordDocumentsHandler,
+    private readonly heirs: DetermineHeirsHandler,
+    private readonly account: SetPayoutAccountHandler,
+  ) {}
+
+  @Post('stage-two')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Stage II (JKK): the doctor's outcome — recovered, temporary inability, partial or total disability, or death (then the claim is the worker's death claim)",
+  })
+  async recordStageTwo(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: StageTwoRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.stageTwo.execute({ claimId: id, ...request }, actor));
+  }
+
+  @Post('documents')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record documents received (a code received again replaces the earlier entry)' })
+  async recordDocuments(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: RecordDocumentsRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.documents.record({ claimId: id, documents: request.documents }, actor));
+  }
+
+  @Post('documents/complete')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Declare the claim complete: the checklist must be satisfied (400 DOCUMENTS_MISSING names what is missing); the payment deadline starts',
+  })
+  async completeDocuments(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: CompleteDocumentsRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.documents.complete({ claimId: id, ...request }, actor));
+  }
+
+  @Get('heirs')
+  @ApiOperation({
+    summary: 'Who would inherit, from the family projection: the statutory classes and the highest present',
+  })
+  async previewHeirs(@Param('id', ParseUUIDPipe) id: string, @Query() query: HeirsPreviewQuery) {
+    return this.heirs.preview(id, query.deceasedMemberIds);
+  }
+
+  @Post('heirs')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Record the heirs and the one payee (PP 44/2015 art. 37(5)); a payee from a lower class while a higher one exists is refused (400 PAYEE_FROM_LOWER_HEIR_CLASS)',
+  })
+  async determineHeirs(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: DetermineHeirsRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.heirs.execute({ claimId: id, ...request }, actor));
+  }
+
+  @Put('payout-account')
+  @ApiOperation({
+    summary:
+      "The payee's bank account; a holder name that does not match the payee (normalised) waits for a second officer's confirmation",
+  })
+  async setPayoutAccount(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: PayoutAccountRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.account.set({ claimId: id, ...request }, actor));
+  }
+
+  @Post('payout-account/name-confirmation')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A second officer confirms a holder name that did not match automatically (not the officer who entered the account)',
+  })
+  async confirmAccountName(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: ReasonRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.account.confirmName({ claimId: id, reason: request.reason }, actor));
+  }
+}

@@ -1,0 +1,99 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jaring/auth';
+import { ReadClaimsHandler } from '../../application/read-claims/read-claims.handler';
+import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
+import { ReportAccidentHandler } from '../../application/report-accident/report-accident.handler';
+import { ReportDeathHandler } from '../../application/report-death/report-death.handler';
+import type { ClaimActor } from '../../domain';
+import { CurrentClaimActor } from './claim-actor';
+import { ClaimListQuery, DocumentsQuery, ReportAccidentRequest, ReportDeathRequest } from './claims.requests';
+import {
+  auditResponse,
+  claimListItemResponse,
+  claimResponse,
+  claimViewResponse,
+  payoutResponse,
+} from './claims.responses';
+
+/** Opening claims and reading them: the officer's worklists, one claim, its audit trail and payouts. */
+@ApiTags('claims')
+@ApiBearerAuth()
+@Controller('v1/claims')
+export class ClaimsController {
+  constructor(
+    private readonly reportAccident: ReportAccidentHandler,
+    private readonly reportDeath: ReportDeathHandler,
+    private readonly reads: ReadClaimsHandler,
+    private readonly documents: RecordDocumentsHandler,
+  ) {}
+
+  @Post('accidents')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({
+    summary:
+      'Stage I: report a (suspected) JKK work accident by worker id or NIK. Late reports (> 2×24 h) and expired rights (> 5 years) are flagged',
+  })
+  @ApiCreatedResponse({ description: 'The claim, status reported' })
+  async accident(@Body() request: ReportAccidentRequest, @CurrentClaimActor() actor: ClaimActor) {
+    return claimResponse(await this.reportAccident.execute(request, actor));
+  }
+
+  @Post('deaths')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({
+    summary: 'Report a death for JKM. 409 DEATH_ALREADY_CLAIMED when this death is already claimed under JKK or JKM',
+  })
+  @ApiCreatedResponse({ description: 'The claim, status death-reported' })
+  async death(@Body() request: ReportDeathRequest, @CurrentClaimActor() actor: ClaimActor) {
+    return claimResponse(await this.reportDeath.execute(request, actor));
+  }
+
+  @Get()
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: 'Claims, newest first, with their flags' })
+  async list(@Query() query: ClaimListQuery) {
+    const { items, total } = await this.reads.list(query);
+    return { total, items: items.map(claimListItemResponse) };
+  }
+
+  @Get('overdue')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({
+    summary:
+      'Unpaid claims past their payment deadline (7 working days JKK, 3 JKM, from the complete claim), most overdue first',
+  })
+  async overdue(@Query() query: ClaimListQuery) {
+    const { items, total, asOf } = await this.reads.overdue(query.limit, query.offset);
+    return { asOf, total, items: items.map(claimListItemResponse) };
+  }
+
+  @Get(':id')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: 'One claim: state, flags, document checklist, eligibility now, payouts and audit trail' })
+  @ApiOkResponse({ description: 'The claim' })
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    return claimViewResponse(await this.reads.get(id));
+  }
+
+  @Get(':id/audit')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: 'Every change of the claim, oldest first: actor, time, reason, before and after' })
+  async audit(@Param('id', ParseUUIDPipe) id: string) {
+    return (await this.reads.audit(id)).map(auditResponse);
+  }
+
+  @Get(':id/payouts')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: 'The bank transfers of the claim, one per payable line, with their status' })
+  async payouts(@Param('id', ParseUUIDPipe) id: string) {
+    return (await this.reads.payouts(id)).map(payoutResponse);
+  }
+
+  @Get(':id/documents')
+  @Roles('claims-officer', 'claims-supervisor')
+  @ApiOperation({ summary: 'The documents checklist (RULES.md §6) with what was received' })
+  async checklist(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentsQuery) {
+    return this.documents.checklist(id, query.reimbursements);
+  }
+}

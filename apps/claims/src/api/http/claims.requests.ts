@@ -1,0 +1,407 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  ACCIDENT_CATEGORIES,
+  DOCUMENT_REQUIREMENTS,
+  type AccidentCategory,
+  type ClaimStatus,
+  type DocumentCode,
+  type Reimbursement,
+} from '../../domain';
+import { BenefitExtrasDto, DATE, DATE_MESSAGE, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quote.request';
+
+const NIK = /^\d{16}$/;
+const PROGRAMMES = ['JKK', 'JKM'] as const;
+const DOCUMENT_CODES = [...new Set(DOCUMENT_REQUIREMENTS.flatMap((requirement) => requirement.accepts))];
+const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'glasses'];
+const CLAIM_STATUSES: readonly ClaimStatus[] = [
+  'reported',
+  'stage-ii-recorded',
+  'death-reported',
+  'heirs-determined',
+  'documents-complete',
+  'verified',
+  'rejected',
+  'assessed',
+  'approved',
+  'payout-requested',
+  'paid',
+  'closed',
+];
+
+export class ReporterDto {
+  @ApiProperty({ example: 'Siti Aminah', description: 'Who brought the report to the office' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+
+  @ApiPropertyOptional({ example: 'wife' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  relationship?: string;
+
+  @ApiPropertyOptional({ example: '+6281234567890' })
+  @IsOptional()
+  @Matches(/^\+?[\d\s-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+}
+
+export class CircumstancesDto {
+  @ApiProperty({ enum: ACCIDENT_CATEGORIES })
+  @IsIn(ACCIDENT_CATEGORIES)
+  category: AccidentCategory;
+
+  @ApiProperty({ description: 'A traffic accident needs a police report; Jasa Raharja pays first' })
+  @IsBoolean()
+  trafficAccident: boolean;
+
+  @ApiPropertyOptional({ enum: ['jasa-raharja'] })
+  @IsOptional()
+  @IsIn(['jasa-raharja'])
+  coPayer?: 'jasa-raharja';
+}
+
+/** The worker, by the id on the membership card or the NIK on the KTP (one is enough). */
+class WorkerReferenceDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  workerId?: string;
+
+  @ApiPropertyOptional({ example: '7604011203850001' })
+  @IsOptional()
+  @Matches(NIK, { message: 'nik must be 16 digits' })
+  nik?: string;
+
+  @ApiProperty({ type: ReporterDto })
+  @ValidateNested()
+  @Type(() => ReporterDto)
+  reporter: ReporterDto;
+}
+
+export class ReportAccidentRequest extends WorkerReferenceDto {
+  @ApiProperty({ example: '2026-03-02' })
+  @Matches(DATE, { message: `incidentDate ${DATE_MESSAGE}` })
+  incidentDate: string;
+
+  @ApiPropertyOptional({ example: '2026-03-02T01:30:00Z', description: 'The instant, when known' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  incidentAt?: string;
+
+  @ApiProperty({ example: 'Jl. Poros Polewali–Majene km 12' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  place: string;
+
+  @ApiProperty({ example: 'Ojek hit by a truck while carrying a passenger' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2_000)
+  cause: string;
+
+  @ApiProperty({ type: CircumstancesDto })
+  @ValidateNested()
+  @Type(() => CircumstancesDto)
+  circumstances: CircumstancesDto;
+
+  @ApiPropertyOptional({ example: 'LP/123/III/2026/Lantas' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  policeReportNumber?: string;
+}
+
+export class ReportDeathRequest extends WorkerReferenceDto {
+  @ApiProperty({ example: '2026-03-02' })
+  @Matches(DATE, { message: `dateOfDeath ${DATE_MESSAGE}` })
+  dateOfDeath: string;
+
+  @ApiProperty({ example: 'heart failure' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  causeOfDeath: string;
+
+  @ApiProperty({ example: '7604-KM-03032026-0001' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  deathCertificateNumber: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  placeOfDeath?: string;
+}
+
+export class StageTwoRequest {
+  @ApiProperty({ type: OutcomeDto })
+  @ValidateNested()
+  @Type(() => OutcomeDto)
+  outcome: OutcomeDto;
+
+  @ApiProperty({ example: '2026-04-20', description: 'The day the doctor declared the outcome' })
+  @Matches(DATE, { message: `declaredOn ${DATE_MESSAGE}` })
+  declaredOn: string;
+
+  @ApiPropertyOptional({ description: 'Required when the outcome is death' })
+  @IsOptional()
+  @Matches(DATE, { message: `dateOfDeath ${DATE_MESSAGE}` })
+  dateOfDeath?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  doctorName?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  healthFacility?: string;
+}
+
+export class ReceivedDocumentDto {
+  @ApiProperty({ enum: DOCUMENT_CODES })
+  @IsIn(DOCUMENT_CODES)
+  code: DocumentCode;
+
+  @ApiPropertyOptional({ description: 'Number or archive reference of the document' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  reference?: string;
+
+  @ApiPropertyOptional({ description: 'Default today' })
+  @IsOptional()
+  @Matches(DATE, { message: `receivedOn ${DATE_MESSAGE}` })
+  receivedOn?: string;
+}
+
+export class RecordDocumentsRequest {
+  @ApiProperty({ type: [ReceivedDocumentDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ReceivedDocumentDto)
+  documents: ReceivedDocumentDto[];
+}
+
+export class CompleteDocumentsRequest {
+  @ApiPropertyOptional({ enum: REIMBURSEMENTS, isArray: true, description: 'Costs to reimburse: each needs receipts' })
+  @IsOptional()
+  @IsIn(REIMBURSEMENTS, { each: true })
+  reimbursementsClaimed?: Reimbursement[];
+}
+
+export class DocumentsQuery {
+  @ApiPropertyOptional({ enum: REIMBURSEMENTS, isArray: true })
+  @IsOptional()
+  @IsIn(REIMBURSEMENTS, { each: true })
+  @Type(() => String)
+  reimbursements?: Reimbursement[];
+}
+
+export class OutsidePersonDto {
+  @ApiProperty({ example: '7604015507800002' })
+  @Matches(NIK, { message: 'nik must be 16 digits' })
+  nik: string;
+
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
+}
+
+export class HeirConsentDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  memberId: string;
+
+  @ApiProperty({ example: '2026-03-05' })
+  @Matches(DATE, { message: `consentedOn ${DATE_MESSAGE}` })
+  consentedOn: string;
+}
+
+export class DetermineHeirsRequest {
+  @ApiProperty({ type: [String], description: 'Family-member ids named in the heir statement' })
+  @IsArray()
+  @IsUUID('all', { each: true })
+  heirStatementMemberIds: string[];
+
+  @ApiPropertyOptional({ type: [String], description: 'Relatives on the family card who died before the worker' })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('all', { each: true })
+  deceasedMemberIds?: string[];
+
+  @ApiPropertyOptional({ type: OutsidePersonDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutsidePersonDto)
+  willBeneficiary?: OutsidePersonDto;
+
+  @ApiPropertyOptional({ type: OutsidePersonDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OutsidePersonDto)
+  funeralArranger?: OutsidePersonDto;
+
+  @ApiProperty({ description: 'A family-member id, or the NIK of the will beneficiary or funeral arranger' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(64)
+  payeeId: string;
+
+  @ApiPropertyOptional({ type: [HeirConsentDto], description: 'Consent of every other heir of the payee’s class' })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => HeirConsentDto)
+  consents?: HeirConsentDto[];
+}
+
+export class HeirsPreviewQuery {
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  deceasedMemberIds?: string[];
+}
+
+export class ReasonRequest {
+  @ApiProperty({ example: 'The incident month was not paid' })
+  @IsString()
+  @MinLength(3)
+  @MaxLength(2_000)
+  reason: string;
+}
+
+export class ReclassifyRequest extends ReasonRequest {
+  @ApiProperty({ enum: PROGRAMMES })
+  @IsIn(PROGRAMMES)
+  to: 'JKK' | 'JKM';
+
+  @ApiPropertyOptional({ type: CircumstancesDto, description: 'To JKK: what happened' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CircumstancesDto)
+  circumstances?: CircumstancesDto;
+
+  @ApiPropertyOptional({ description: 'To JKK: the accident date (default the date of death)' })
+  @IsOptional()
+  @Matches(DATE, { message: `accidentDate ${DATE_MESSAGE}` })
+  accidentDate?: string;
+}
+
+export class ScholarshipChildDto {
+  @ApiProperty({ format: 'uuid', description: 'The child on the worker’s family card' })
+  @IsUUID()
+  memberId: string;
+
+  @ApiProperty({ enum: SCHOOL_LEVEL_VALUES })
+  @IsIn(SCHOOL_LEVEL_VALUES)
+  schoolLevel: (typeof SCHOOL_LEVEL_VALUES)[number];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  yearsAlreadyPaidAtLevel?: number;
+}
+
+export class AssessClaimRequest extends BenefitExtrasDto {
+  @ApiPropertyOptional({ type: [ScholarshipChildDto], description: 'In the family’s order; at most two are paid' })
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ScholarshipChildDto)
+  children?: ScholarshipChildDto[];
+}
+
+export class PayoutAccountRequest {
+  @ApiProperty({ example: '002', description: 'The bank’s code' })
+  @Matches(/^\d{3}$/, { message: 'bankCode must be 3 digits' })
+  bankCode: string;
+
+  @ApiProperty({ example: '123401000123507' })
+  @Matches(/^\d{6,20}$/, { message: 'accountNumber must be 6-20 digits' })
+  accountNumber: string;
+
+  @ApiProperty({ description: 'As printed in the savings account book' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  holderName: string;
+}
+
+export class ClaimListQuery {
+  @ApiPropertyOptional({ enum: CLAIM_STATUSES })
+  @IsOptional()
+  @IsIn(CLAIM_STATUSES)
+  status?: ClaimStatus;
+
+  @ApiPropertyOptional({ enum: PROGRAMMES })
+  @IsOptional()
+  @IsIn(PROGRAMMES)
+  programme?: 'JKK' | 'JKM';
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID()
+  workerId?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 50;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}
+
+export class BankNotificationRequest {
+  @ApiProperty()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(128)
+  idempotencyKey: string;
+
+  @ApiPropertyOptional({ description: 'What the bank says happened; not trusted, the bank is asked by key' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  status?: string;
+}

@@ -1,0 +1,69 @@
+import type { ClaimListItem, ClaimView, OverdueClaim } from '../../application/read-claims/read-claims.handler';
+import type { StoredAuditRow } from '../../application/ports/claim.reads';
+import type { ClaimRecord } from '../../application/ports/claim.store';
+import type { PayoutInstruction } from '../../application/ports/payout.store';
+import type { ClaimFlags } from '../../domain';
+
+/** A claim as the API shows it: the aggregate's state, the office's details, version and flags. */
+export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
+  const { audit: _audit, ...snapshot } = record.snapshot;
+  return {
+    ...snapshot,
+    details: record.details,
+    version: record.version,
+    slaBreachedAt: record.slaBreachedAt ?? null,
+    ...(flags ? { flags } : {}),
+  };
+}
+
+export function claimListItemResponse(item: ClaimListItem | OverdueClaim) {
+  return {
+    ...claimResponse(item.record, item.flags),
+    ...('daysOverdue' in item ? { daysOverdue: item.daysOverdue } : {}),
+  };
+}
+
+export function auditResponse(row: StoredAuditRow) {
+  return {
+    id: row.id,
+    action: row.action,
+    actorId: row.actorId,
+    actorRoles: row.actorRoles,
+    at: row.at,
+    fromStatus: row.fromStatus,
+    toStatus: row.toStatus,
+    reason: row.reason ?? null,
+    before: row.before ?? null,
+    after: row.after ?? null,
+  };
+}
+
+export function payoutResponse(instruction: PayoutInstruction) {
+  return {
+    idempotencyKey: instruction.idempotencyKey,
+    purpose: instruction.purpose,
+    componentCode: instruction.componentCode,
+    amount: instruction.amount,
+    rule: instruction.rule,
+    payeeId: instruction.payeeId,
+    payeeName: instruction.payeeName,
+    bankAccount: instruction.bankAccount,
+    status: instruction.status,
+    attempts: instruction.attempts,
+    nextAttemptAt: instruction.nextAttemptAt?.toISOString() ?? null,
+    lastError: instruction.lastError ?? null,
+    bankReference: instruction.bankReference ?? null,
+    completedAt: instruction.completedAt ?? null,
+    failureReason: instruction.failureReason ?? null,
+  };
+}
+
+export function claimViewResponse(view: ClaimView) {
+  return {
+    ...claimResponse(view.record, view.flags),
+    checklist: view.checklist,
+    eligibility: view.eligibility ?? null,
+    payouts: view.payouts.map(payoutResponse),
+    audit: view.audit.map(auditResponse),
+  };
+}

@@ -1,0 +1,184 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { signToken, type Role } from '@jaring/auth';
+import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
+import { enrolWorker } from '../support/e2e-workers';
+import { type RunningServices, startServices } from '../support/service-harness';
+import { baseUrlOf, waitFor } from '../support/test-environment';
+
+const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
+const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
+const FINANCE = token('finance-bpkad', 'finance');
+const MAKER = token('officer-andi', 'claims-officer');
+const CHECKER = token('officer-budi', 'claims-officer');
+
+describe('claims across services: enrolled and paid for → accident claim paid by the bank; death confirmed → deceased', () => {
+  const bank = new SandboxBank();
+  let services: RunningServices;
+  let enrolment: INestApplication;
+  let billing: INestApplication;
+  let claims: INestApplication;
+  const workers: { injured?: string; deceased?: string } = {};
+
+  const claimsApi = () => request(baseUrlOf(claims));
+  const act = (path: string, body: object = {}, as = MAKER) =>
+    claimsApi().post(path).set('Authorization', as).send(body);
+  const claimOf = async (id: string) =>
+    (await claimsApi().get(`/v1/claims/${id}`).set('Authorization', MAKER).expect(200)).body;
+  const completeDocuments = async (claimId: string) => {
+    const checklist = (await claimsApi().get(`/v1/claims/${claimId}/documents`).set('Authorization', MAKER).expect(200))
+      .body as Array<{ accepts: string[] }>;
+    await act(`/v1/claims/${claimId}/documents`, {
+      documents: checklist.map((item) => ({ code: item.accepts[0] })),
+    }).expect(200);
+    await act(`/v1/claims/${claimId}/documents/complete`).expect(200);
+  };
+
+  beforeAll(async () => {
+    const bankUrl = await bank.listen(0);
+    services = await startServices(['enrolment', 'billing', 'claims'], {
+      label: 'claims_e2e',
+      extra: {
+        billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' },
+        enrolment: { ACTIVATION_INTERVAL_MS: '0' },
+        claims: { PAYOUT_BANK_URL: bankUrl, PAYOUT_POLL_INTERVAL_MS: '100', PAYOUT_BANK_TIMEOUT_MS: '2000' },
+      },
+    });
+    [enrolment, billing, claims] = [services.get('enrolment'), services.get('billing'), services.get('claims')];
+    bank.setWebhook(`${baseUrlOf(claims)}/v1/bank/notifications`);
+  });
+
+  afterAll(async () => {
+    await services?.stop();
+    await bank.close();
+  });
+
+  it('covers two enrolled workers in the claims projection once their March invoice is paid', async () => {
+    workers.injured = await enrolWorker(enrolment, {
+      payoutAccount: { bankCode: '002', accountNumber: '123401000123507', holderName: 'Contoh Pekerja' },
+    });
+    workers.deceased = await enrolWorker(enrolment, { nik: '7604011205900002', fullName: 'Kedua Pekerja' });
+    const ids = [workers.injured, workers.deceased];
+    await waitFor(
+      () =>
+        billing
+          .get(DataSource)
+          .query('SELECT 1 FROM worker_projection WHERE worker_id = ANY($1)', [ids])
+          .then((rows) => rows.length === 2),
+      { what: 'both workers in the billing projection' },
+    );
+
+    const started = await request(baseUrlOf(billing))
+      .post('/v1/billing-runs')
+      .set('Authorization', FINANCE)
+      .send({ sponsorId: POLEWALI_MANDAR_SPONSOR_ID, month: '2026-03' })
+      .expect(202);
+    const run = await waitFor(
+      async () => {
+        const response = await request(baseUrlOf(billing))
+          .get(`/v1/billing-runs/${started.body.id}`)
+          .set('Authorization', FINANCE);
+        return response.body.status === 'completed' ? response.body : undefined;
+      },
+      { what: 'the billing run' },
+    );
+    const invoice = (
+      await request(baseUrlOf(billing)).get(`/v1/invoices/${run.invoiceId}`).set('Authorization', FINANCE).expect(200)
+    ).body;
+    expect(invoice.totals.total).toBe(2 * 16_800);
+    await request(baseUrlOf(billing))
+      .post('/v1/payments')
+      .set('Authorization', FINANCE)
+      .set('Idempotency-Key', 'bpkad-7604-claims-e2e')
+      .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: '2026-03-10T10:00:00+08:00' })
+      .expect(201);
+
+    const covered = await waitFor(
+      () =>
+        claims
+          .get(DataSource)
+          .query(`SELECT worker_id FROM covered_month WHERE month = '2026-03' AND worker_id = ANY($1)`, [ids])
+          .then((rows) => (rows.length === 2 ? rows : undefined)),
+      { what: 'March covered for both workers in the claims projection' },
+    );
+    expect(covered).toHaveLength(2);
+  });
+
+  it('pays the injured worker’s accident claim into the worker’s own account, once', async () => {
+    const reported = await act('/v1/claims/accidents', {
+      workerId: workers.injured,
+      incidentDate: '2026-03-20',
+      place: 'Jl. Poros Polewali–Majene km 12',
+      cause: 'Ojek hit by a truck',
+      circumstances: { category: 'at-work', trafficAccident: false },
+      reporter: { name: 'Ibu Contoh' },
+    }).expect(201);
+    const claimId: string = reported.body.id;
+    await act(`/v1/claims/${claimId}/stage-two`, {
+      outcome: { type: 'temporary-disability', inabilityMonths: 2 },
+      declaredOn: '2026-05-20',
+    }).expect(200);
+    await completeDocuments(claimId);
+    await act(`/v1/claims/${claimId}/verification`).expect(200);
+    const assessed = await act(`/v1/claims/${claimId}/assessment`).expect(200);
+    expect(assessed.body.assessment.payableTotal).toBe(2_000_000);
+    await act(`/v1/claims/${claimId}/approval`).expect(400); // the verifier cannot approve
+    await act(`/v1/claims/${claimId}/approval`, {}, CHECKER).expect(200);
+
+    const closed = await waitFor(
+      async () => {
+        const claim = await claimOf(claimId);
+        return claim.status === 'closed' ? claim : undefined;
+      },
+      { what: 'the accident claim paid and closed' },
+    );
+    expect(closed).toMatchObject({ resolution: 'paid', payouts: [{ status: 'confirmed', amount: 2_000_000 }] });
+    expect(bank.listTransfers()).toEqual([
+      expect.objectContaining({
+        amount: 2_000_000,
+        beneficiary: { bankCode: '002', accountNumber: '123401000123507', name: 'Contoh Pekerja' },
+      }),
+    ]);
+  });
+
+  it('confirms a verified death to enrolment, which marks the worker deceased', async () => {
+    const reported = await act('/v1/claims/deaths', {
+      workerId: workers.deceased,
+      dateOfDeath: '2026-03-25',
+      causeOfDeath: 'stroke',
+      deathCertificateNumber: '7604-KM-25032026-0007',
+      reporter: { name: 'Kepala Desa' },
+    }).expect(201);
+    const claimId: string = reported.body.id;
+    // No family on the card and no will: the funeral costs go to whoever arranged the funeral.
+    const arranger = { nik: '7604014405700003', name: 'Kepala Desa' };
+    await act(`/v1/claims/${claimId}/heirs`, {
+      heirStatementMemberIds: [],
+      funeralArranger: arranger,
+      payeeId: arranger.nik,
+    }).expect(200);
+    await completeDocuments(claimId);
+    await act(`/v1/claims/${claimId}/verification`).expect(200);
+
+    const deceased = await waitFor(
+      async () => {
+        const worker = await request(baseUrlOf(enrolment))
+          .get(`/v1/workers/${workers.deceased}`)
+          .set('Authorization', token('enrolment-1', 'enrolment-officer'))
+          .expect(200);
+        return worker.body.status === 'deceased' ? worker.body : undefined;
+      },
+      { what: 'enrolment to mark the worker deceased' },
+    );
+    expect(deceased.status).toBe('deceased');
+    await act('/v1/claims/deaths', {
+      workerId: workers.deceased,
+      dateOfDeath: '2026-03-25',
+      causeOfDeath: 'stroke',
+      deathCertificateNumber: '7604-KM-25032026-0007',
+      reporter: { name: 'Kepala Desa' },
+    }).expect(409);
+  });
+});
