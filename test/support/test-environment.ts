@@ -38,7 +38,8 @@ export function testConfig<C extends ServiceConfig>(
   return loadConfig(configClass, {
     NODE_ENV: 'test',
     PORT: '0',
-    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'warn',
+    // Tests provoke many 4xx answers on purpose (logged as warnings); TEST_LOG_LEVEL=warn shows them.
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     DATABASE_URL: testDatabaseUrl(options.database),
     KAFKA_BROKERS: testKafkaBrokers(),
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
