@@ -1,21 +1,22 @@
 // A Pemkab finance system's view of Jaring billing: subscribe to the billing topics, keep a ledger
 // of invoices and payments, and warn on arrears. It is deliberately written against plain kafkajs and
 // the published contract (docs/asyncapi.yaml), as a system outside this repository would be; only the
-// topic names and payload types come from @jaring/contracts so this example cannot drift from them.
+// topic names and payload types come from libs/contracts so this example cannot drift from them.
 //
 //   npm run --silent example:finance                 # follows the local broker from `npm start`
 //   KAFKA_BROKERS=host:9092 npm run --silent example:finance
 import { Kafka, logLevel } from 'kafkajs';
-import {
-  TOPICS,
-  type ArrearsWarningV1,
-  type EventEnvelope,
-  type InvoiceIssuedV1,
-  type InvoicePaymentStatusChangedV1,
-  type MembershipLapsedV1,
-  type PaymentReceivedV1,
-  type PaymentReversedV1,
+import type {
+  ArrearsWarningV1,
+  EventEnvelope,
+  InvoiceIssuedV1,
+  InvoicePaymentStatusChangedV1,
+  MembershipLapsedV1,
+  PaymentReceivedV1,
+  PaymentReversedV1,
 } from '@jaring/contracts';
+// The topic catalogue alone (plain constants): the contracts' index would load validation decorators.
+import { TOPICS } from '../../libs/contracts/src/topics';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const prefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
