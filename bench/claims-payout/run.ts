@@ -3,7 +3,7 @@
 // claim's PayoutRequested event read back from Kafka. Prints p50/p95/p99 (target p99 ≤ 250 ms).
 // The service runs as `npm start` runs it (the built dist, as a child process): needs `npm run build`,
 // a broker (npm run kafka -- start) and the local PostgreSQL.
-//   npm run build && npx tsx bench/claims-payout/run.ts [<claims per second> [<seconds>]]
+//   npm run bench:claims [-- <claims per second> [<seconds>]]
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
