@@ -17,6 +17,9 @@ export interface EventEnvelope<P extends object = object> {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const UTC_TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,9})?Z$/;
+const EVENT_TYPE = /^[A-Z][A-Za-z]+$/;
+const PRODUCER = /^[a-z][a-z-]+$/;
+const TENANT = /^\d{2}\.\d{2}$/;
 
 /**
  * Rules of the envelope itself, checked on every message a consumer receives. Written out by hand
@@ -25,11 +28,7 @@ const UTC_TIMESTAMP = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-
  */
 const ENVELOPE_RULES: [keyof EventEnvelope, string, (value: unknown) => boolean][] = [
   ['eventId', 'must be a UUID', (value) => typeof value === 'string' && UUID.test(value)],
-  [
-    'eventType',
-    'must be a PascalCase past-tense name',
-    (value) => typeof value === 'string' && /^[A-Z][A-Za-z]+$/.test(value),
-  ],
+  ['eventType', 'must be a PascalCase past-tense name', (value) => typeof value === 'string' && EVENT_TYPE.test(value)],
   [
     'eventVersion',
     'must be an integer from 1 to 999',
@@ -43,16 +42,8 @@ const ENVELOPE_RULES: [keyof EventEnvelope, string, (value: unknown) => boolean]
   ['aggregateId', 'must be a non-empty string', nonEmptyString],
   ['correlationId', 'must be a non-empty string', nonEmptyString],
   ['causationId', 'must be a non-empty string', nonEmptyString],
-  [
-    'producer',
-    'must be a lower-case service name',
-    (value) => typeof value === 'string' && /^[a-z][a-z-]+$/.test(value),
-  ],
-  [
-    'tenant',
-    'must be a regency code such as 76.04',
-    (value) => typeof value === 'string' && /^\d{2}\.\d{2}$/.test(value),
-  ],
+  ['producer', 'must be a lower-case service name', (value) => typeof value === 'string' && PRODUCER.test(value)],
+  ['tenant', 'must be a regency code such as 76.04', (value) => typeof value === 'string' && TENANT.test(value)],
   ['payload', 'must be an object', (value) => typeof value === 'object' && value !== null && !Array.isArray(value)],
 ];
 
@@ -61,7 +52,7 @@ function nonEmptyString(value: unknown): boolean {
 }
 
 export function envelopeViolations(candidate: Record<string, unknown>): string[] {
-  return ENVELOPE_RULES.filter(([field, , valid]) => !valid(candidate[field])).map(
-    ([field, rule]) => `${field} ${rule}`,
-  );
+  const broken: string[] = [];
+  for (const [field, rule, valid] of ENVELOPE_RULES) if (!valid(candidate[field])) broken.push(`${field} ${rule}`);
+  return broken;
 }

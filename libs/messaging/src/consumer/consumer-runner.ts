@@ -226,23 +226,34 @@ export class ConsumerRunner {
     }
   }
 
-  /** Inserts inbox rows; returns the ids that were new (the others were applied before). */
+  /**
+   * Inserts inbox rows with one statement; returns the ids that were new (the others were applied
+   * before). The records of one call come from one batch, i.e. one topic partition.
+   */
   private async recordInInbox(manager: EntityManager, items: DecodedEvent[]): Promise<Set<string>> {
     if (items.length === 0) return new Set();
+    const { topic, partition } = items[0].record;
+    const ids: string[] = [];
+    const patterns: string[] = [];
+    const offsets: string[] = [];
+    for (const item of items) {
+      if (item.record.topic !== topic || item.record.partition !== partition) {
+        throw new Error('inbox rows of one call must come from one topic partition');
+      }
+      ids.push(item.event.eventId);
+      patterns.push(item.pattern);
+      offsets.push(item.record.offset);
+    }
     const rows: { event_id: string }[] = await manager.query(
       `INSERT INTO inbox_message (consumer, event_id, event_type, topic, partition, kafka_offset)
-       SELECT $1, * FROM unnest($2::uuid[], $3::text[], $4::text[], $5::int[], $6::bigint[])
+       SELECT $1, event_id, event_type, $4, $5, kafka_offset
+       FROM unnest($2::uuid[], $3::text[], $6::bigint[]) AS t(event_id, event_type, kafka_offset)
        ON CONFLICT DO NOTHING RETURNING event_id`,
-      [
-        this.consumer,
-        items.map((item) => item.event.eventId),
-        items.map((item) => item.pattern),
-        items.map((item) => item.record.topic),
-        items.map((item) => item.record.partition),
-        items.map((item) => item.record.offset),
-      ],
+      [this.consumer, arrayLiteral(ids), arrayLiteral(patterns), topic, partition, arrayLiteral(offsets)],
     );
-    return new Set(rows.map((row) => row.event_id));
+    const fresh = new Set<string>();
+    for (const row of rows) fresh.add(row.event_id);
+    return fresh;
   }
 
   private async publishDeadLetters(letters: DeadLetter[], control: BatchControl): Promise<void> {
@@ -277,6 +288,8 @@ export class ConsumerRunner {
 
   private count(items: Decoded[], outcome: ChunkOutcome): void {
     const deadOffsets = new Set(outcome.deadLetters.map((letter) => letter.record.offset));
+    // One counter update per (type, outcome) of the chunk rather than one per record.
+    const tally = new Map<string, Map<string, number>>();
     for (const item of items) {
       const eventType = item.kind === 'event' ? item.pattern : item.kind === 'ignored' ? item.eventType : 'invalid';
       const result =
@@ -287,7 +300,14 @@ export class ConsumerRunner {
             : outcome.applied.has(item.event.eventId)
               ? 'applied'
               : 'duplicate';
-      eventsHandled.inc({ consumer: this.consumer, event_type: eventType, outcome: result });
+      let byResult = tally.get(eventType);
+      if (!byResult) tally.set(eventType, (byResult = new Map()));
+      byResult.set(result, (byResult.get(result) ?? 0) + 1);
+    }
+    for (const [eventType, byResult] of tally) {
+      for (const [result, n] of byResult) {
+        eventsHandled.inc({ consumer: this.consumer, event_type: eventType, outcome: result }, n);
+      }
     }
   }
 
@@ -321,4 +341,15 @@ function deadOf(items: Decoded[]): DeadLetter[] {
   return items
     .filter((item) => item.kind === 'dead')
     .map((item) => ({ record: item.record, reason: item.reason, errorClass: item.errorClass }));
+}
+
+/**
+ * A PostgreSQL array literal of strings (node-postgres escapes every element of a JS array one by
+ * one, which showed up in profiles at 1,000 records per chunk). Every element is quoted, so no
+ * value can be read as NULL or split.
+ */
+function arrayLiteral(values: readonly string[]): string {
+  if (values.length === 0) return '{}';
+  if (!/["\\]/.test(values.join(','))) return `{"${values.join('","')}"}`;
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }

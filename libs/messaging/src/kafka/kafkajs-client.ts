@@ -1,4 +1,4 @@
-import { Kafka, logLevel, Partitioners, type Consumer, type LogEntry, type Producer } from 'kafkajs';
+import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type LogEntry, type Producer } from 'kafkajs';
 import type {
   IncomingRecord,
   OutgoingRecord,
@@ -117,9 +117,7 @@ export class KafkajsSubscriber implements RecordSubscriber {
               offset: message.offset,
               key: message.key?.toString() ?? null,
               value: message.value?.toString() ?? null,
-              headers: Object.fromEntries(
-                Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value ?? '')]),
-              ),
+              headers: headersOf(message.headers),
               timestamp: message.timestamp,
             })),
           },
@@ -154,6 +152,13 @@ export class KafkajsSubscriber implements RecordSubscriber {
   isConnected(): boolean {
     return this.connected;
   }
+}
+
+/** Header values as strings (kafkajs gives Buffers, or arrays of them for repeated names). */
+function headersOf(headers: IHeaders | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (headers) for (const name of Object.keys(headers)) result[name] = String(headers[name] ?? '');
+  return result;
 }
 
 export class KafkajsTopicAdmin implements TopicAdmin {
