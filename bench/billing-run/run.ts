@@ -35,7 +35,7 @@ import { SqlBillingStore } from '../../apps/billing/src/infrastructure/persisten
 
 const run = promisify(execFile);
 const WORKERS = Number(process.argv[2] ?? 1_000_000);
-const CHUNK = Number(process.env.BENCH_CHUNK ?? 50_000);
+const CHUNK = Number(process.env.BENCH_CHUNK ?? new BillingConfig().BILLING_RUN_CHUNK_SIZE);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const id = randomUUID().slice(0, 8);

@@ -24,11 +24,15 @@ export class BillingConfig extends ServiceConfig {
   @Max(28)
   BILLING_RUN_DAY_OF_MONTH: number = 1;
 
-  /** Invoice lines written per transaction in a billing run; progress is committed after each chunk. */
+  /**
+   * Invoice lines written per transaction in a billing run; progress is committed after each chunk.
+   * Each chunk is one set-based statement: 500,000 wrote 1,000,000 lines at ~0.6× COPY speed where
+   * 50,000 managed ~0.4× (bench/billing-run), and a regency's month is one chunk either way.
+   */
   @IsInt()
   @Min(1_000)
   @Max(1_000_000)
-  BILLING_RUN_CHUNK_SIZE: number = 50_000;
+  BILLING_RUN_CHUNK_SIZE: number = 500_000;
 
   /**
    * The payer type of a sponsor first seen in a WorkerRegistered event (enrolment does not publish
