@@ -11,18 +11,12 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
 
   /** Stage I → stage II → documents → verified → assessed, by the maker; returns the claim id. */
   async function assessedAccident(member: MemberBuilder, outcome: object): Promise<string> {
-    const reported = await claims
-      .act('post', '/v1/claims/accidents', {
-        nik: member.nik,
-        incidentDate: localDate(-20),
-        place: 'Jl. Poros Polewali–Majene km 12',
-        cause: 'Ojek hit by a truck while carrying a passenger',
-        circumstances: { category: 'at-work', trafficAccident: false },
-        reporter: { name: 'Siti Aminah', relationship: 'wife' },
-      })
-      .expect(201);
-    expect(reported.body).toMatchObject({ programme: 'JKK', status: 'reported', worker: { id: member.workerId } });
-    const claimId: string = reported.body.id;
+    const claimId = await claims.reportAccident(member, localDate(-20));
+    expect(await claims.claim(claimId)).toMatchObject({
+      programme: 'JKK',
+      status: 'reported',
+      worker: { id: member.workerId },
+    });
     await claims
       .act('post', `/v1/claims/${claimId}/stage-two`, { outcome, declaredOn: localDate(-1), doctorName: 'dr. Rahmat' })
       .expect(200);
@@ -62,9 +56,7 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     await claims.http().post('/v1/bank/notifications').send({ idempotencyKey: key, status: 'completed' }).expect(200, {
       outcome: 'settled',
     });
-    const audit = (
-      await claims.http().get(`/v1/claims/${claimId}/audit`).set('Authorization', OFFICERS.maker).expect(200)
-    ).body as Array<Record<string, any>>;
+    const audit = await claims.audit(claimId);
     expect(audit.map((row) => row.toStatus)).toEqual(
       expect.arrayContaining([
         'reported',
@@ -188,10 +180,8 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
       .act('post', `/v1/claims/${claimId}/reopening`, { reason: 'Witnesses confirm' }, OFFICERS.checker)
       .expect(200);
     expect(reopened.body.status).not.toBe('rejected');
-    const audit = (await claims.http().get(`/v1/claims/${claimId}/audit`).set('Authorization', OFFICERS.maker)).body;
-    expect(audit.map((row: { reason: string | null }) => row.reason)).toEqual(
-      expect.arrayContaining(['Not at work', 'Witnesses confirm']),
-    );
+    const audit = await claims.audit(claimId);
+    expect(audit.map((row) => row.reason)).toEqual(expect.arrayContaining(['Not at work', 'Witnesses confirm']));
   });
 
   it('needs a claims role and a known worker', async () => {

@@ -8,6 +8,8 @@ import type { EventEnvelope } from '@jaring/contracts';
 import { startService } from '@jaring/platform';
 import { SandboxBank } from '../../../sandbox-bank/src/sandbox-bank';
 import { baseUrlOf, testConfig, uniqueTopicPrefix, waitFor } from '../../../../test/support/test-environment';
+import { MonitorSlaHandler } from '../../src/application/monitor-sla/monitor-sla.handler';
+import { Clock } from '../../src/application/ports/clock';
 import { ClaimsConfig } from '../../src/claims.config';
 import { ClaimsModule } from '../../src/claims.module';
 
@@ -34,12 +36,51 @@ export function aNik(): string {
   return `760401120385${String(nikSerial).padStart(4, '0')}`;
 }
 
+/** The regency's date `years` whole years and `days` days before today: an age that holds for weeks. */
+export function bornYearsAgo(years: number, days = 60): string {
+  const date = new Date(`${localDate(-days)}T00:00:00Z`);
+  date.setUTCFullYear(date.getUTCFullYear() - years);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The `count` months (YYYY-MM) up to and including the month of `until` (default today), newest first. */
+export function recentMonths(count: number, until = localDate()): string[] {
+  return Array.from({ length: count }, (_, index) => {
+    const date = new Date(`${until.slice(0, 7)}-01T00:00:00Z`);
+    date.setUTCMonth(date.getUTCMonth() - index);
+    return date.toISOString().slice(0, 7);
+  });
+}
+
+/**
+ * The service's clock, moved by the tests: real time unless pinned to a moment in the regency
+ * (WITA, UTC+8). Pinned, it stands still until moved or released.
+ */
+export class TestClock extends Clock {
+  private pinned?: Date;
+
+  now(): Date {
+    return this.pinned ? new Date(this.pinned) : new Date();
+  }
+
+  /** "Now" becomes `time` on `date`, regency time. */
+  pinTo(date: string, time = '10:00'): void {
+    this.pinned = new Date(`${date}T${time}:00+08:00`);
+  }
+
+  release(): void {
+    this.pinned = undefined;
+  }
+}
+
 export interface FamilyMemberSeed {
   memberId: string;
   relationship: 'spouse' | 'child' | 'parent' | 'grandparent' | 'grandchild' | 'sibling' | 'parent-in-law';
   fullName: string;
   birthDate: string;
   sex: 'L' | 'P';
+  married: boolean;
+  working: boolean;
 }
 
 /** A worker as enrolment's and billing's events would have built the claims projections. */
@@ -56,12 +97,7 @@ export class MemberBuilder {
   };
   family: FamilyMemberSeed[] = [];
   /** Months (YYYY-MM) whose contribution was paid; default the last 13 months up to this one. */
-  paidMonths = Array.from({ length: 13 }, (_, index) => {
-    const date = new Date(Date.now() + 8 * 3_600_000);
-    date.setUTCDate(1);
-    date.setUTCMonth(date.getUTCMonth() - index);
-    return date.toISOString().slice(0, 7);
-  });
+  paidMonths = recentMonths(13);
 
   named(fullName: string): this {
     this.fullName = fullName;
@@ -74,14 +110,32 @@ export class MemberBuilder {
     return this;
   }
 
-  withFamilyMember(relationship: FamilyMemberSeed['relationship'], fullName: string, birthDate = '1988-05-05'): this {
-    this.family.push({ memberId: randomUUID(), relationship, fullName, birthDate, sex: 'P' });
+  withFamilyMember(
+    relationship: FamilyMemberSeed['relationship'],
+    fullName: string,
+    birthDate = '1988-05-05',
+    { married = false, working = false } = {},
+  ): this {
+    this.family.push({ memberId: randomUUID(), relationship, fullName, birthDate, sex: 'P', married, working });
+    return this;
+  }
+
+  /** Contributions paid for `months` and covered from before the first of them. */
+  paidFor(months: string[]): this {
+    this.paidMonths = months;
+    this.coverageStartDate = `${[...months].sort()[0]}-01`;
     return this;
   }
 
   member(relationship: FamilyMemberSeed['relationship']): FamilyMemberSeed {
     const found = this.family.find((member) => member.relationship === relationship);
     if (!found) throw new Error(`no ${relationship} in this family`);
+    return found;
+  }
+
+  relative(fullName: string): FamilyMemberSeed {
+    const found = this.family.find((member) => member.fullName === fullName);
+    if (!found) throw new Error(`no ${fullName} in this family`);
     return found;
   }
 }
@@ -92,6 +146,7 @@ export const aMember = () => new MemberBuilder();
 export class ClaimsTestApp {
   readonly topicPrefix = uniqueTopicPrefix();
   readonly bank = new SandboxBank();
+  readonly clock = new TestClock();
   app!: INestApplication;
   url!: string;
 
@@ -114,7 +169,10 @@ export class ClaimsTestApp {
         ...this.extra,
       },
     });
-    this.app = await startService(ClaimsModule.forRoot(config), config, {
+    const module = ClaimsModule.forRoot(config);
+    // Nest keeps the last provider of a token: every use case reads time from the test's clock.
+    module.providers = [...(module.providers ?? []), { provide: Clock, useValue: this.clock }];
+    this.app = await startService(module, config, {
       service: 'claims',
       title: 'claims',
       description: '',
@@ -164,7 +222,7 @@ export class ClaimsTestApp {
     for (const relative of member.family) {
       await this.query(
         `INSERT INTO family_member (worker_id, member_id, relationship, nik, full_name, birth_date, sex, married, working)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, false, false)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [
           member.workerId,
           relative.memberId,
@@ -173,6 +231,8 @@ export class ClaimsTestApp {
           relative.fullName,
           relative.birthDate,
           relative.sex,
+          relative.married,
+          relative.working,
         ],
       );
     }
@@ -191,6 +251,101 @@ export class ClaimsTestApp {
 
   async claim(claimId: string): Promise<Record<string, any>> {
     return (await this.http().get(`/v1/claims/${claimId}`).set('Authorization', OFFICERS.maker).expect(200)).body;
+  }
+
+  /** A JKK stage I report for `member`, hurt at work on `incidentDate`. */
+  async reportAccident(member: MemberBuilder, incidentDate: string): Promise<string> {
+    const reported = await this.act('post', '/v1/claims/accidents', {
+      nik: member.nik,
+      incidentDate,
+      place: 'Jl. Poros Polewali–Majene km 12',
+      cause: 'Ojek hit by a truck while carrying a passenger',
+      circumstances: { category: 'at-work', trafficAccident: false },
+      reporter: { name: 'Siti Aminah', relationship: 'wife' },
+    }).expect(201);
+    return reported.body.id;
+  }
+
+  /** A JKK death: stage I on `accidentDate`, then stage II with the doctor declaring death the same day. */
+  async reportAccidentDeath(member: MemberBuilder, accidentDate: string): Promise<string> {
+    const claimId = await this.reportAccident(member, accidentDate);
+    await this.act('post', `/v1/claims/${claimId}/stage-two`, {
+      outcome: { type: 'death' },
+      declaredOn: accidentDate,
+      dateOfDeath: accidentDate,
+      doctorName: 'dr. Rahmat',
+    }).expect(200);
+    return claimId;
+  }
+
+  /** A JKM death report for `member`. */
+  async reportDeath(member: MemberBuilder, dateOfDeath: string): Promise<string> {
+    const reported = await this.act('post', '/v1/claims/deaths', {
+      nik: member.nik,
+      dateOfDeath,
+      causeOfDeath: 'stroke',
+      deathCertificateNumber: `7604-KM-${member.nik.slice(-4)}`,
+      reporter: { name: 'Hasnah', relationship: 'wife' },
+    }).expect(201);
+    return reported.body.id;
+  }
+
+  /** The spouse as the one payee heir; the children (the same class) named in the statement, consenting. */
+  async spouseAsPayee(claimId: string, member: MemberBuilder): Promise<void> {
+    const spouse = member.member('spouse').memberId;
+    const children = member.family.filter((relative) => relative.relationship === 'child');
+    await this.act('post', `/v1/claims/${claimId}/heirs`, {
+      heirStatementMemberIds: [spouse, ...children.map((child) => child.memberId)],
+      payeeId: spouse,
+      consents: children.map((child) => ({ memberId: child.memberId, consentedOn: localDate(-1) })),
+    }).expect(200);
+  }
+
+  /** Documents complete, verified by the maker and assessed with `assessment`; returns the assessed claim. */
+  async documentVerifyAssess(claimId: string, assessment: object = {}): Promise<Record<string, any>> {
+    await this.completeDocuments(claimId);
+    await this.act('post', `/v1/claims/${claimId}/verification`).expect(200);
+    return (await this.act('post', `/v1/claims/${claimId}/assessment`, assessment).expect(200)).body;
+  }
+
+  /**
+   * Approves a death claim by `approver`, gives the heir's account (the projections hold none for
+   * heirs) and waits until every transfer is confirmed; returns the closed claim.
+   */
+  async approveAndPayHeir(claimId: string, approver: string, holderName: string): Promise<Record<string, any>> {
+    const approved = await this.act('post', `/v1/claims/${claimId}/approval`, {}, approver).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
+    await this.act('put', `/v1/claims/${claimId}/payout-account`, {
+      bankCode: '009',
+      accountNumber: `8${claimId.replace(/\D/g, '').slice(0, 11)}`,
+      holderName,
+    }).expect(200);
+    return this.until(claimId, 'closed');
+  }
+
+  async audit(claimId: string): Promise<Array<Record<string, any>>> {
+    return (await this.http().get(`/v1/claims/${claimId}/audit`).set('Authorization', OFFICERS.maker).expect(200)).body;
+  }
+
+  /** Ids of the claims on the overdue worklist as the service sees today. */
+  async overdueIds(): Promise<{ asOf: string; ids: string[] }> {
+    const overdue = await this.http().get('/v1/claims/overdue').set('Authorization', OFFICERS.maker).expect(200);
+    return { asOf: overdue.body.asOf, ids: overdue.body.items.map((item: { id: string }) => item.id) };
+  }
+
+  /** Runs the SLA sweep now, as its scheduler would. */
+  sweepSla(): Promise<number> {
+    return this.app.get(MonitorSlaHandler).sweep();
+  }
+
+  /** A sample's value from GET /metrics (0 when the series has not been written yet). */
+  async metric(name: string, labels: Record<string, string>): Promise<number> {
+    const scrape = (await this.http().get('/metrics').expect(200)).text;
+    const wanted = Object.entries(labels).map(([label, value]) => `${label}="${value}"`);
+    const sample = scrape
+      .split('\n')
+      .find((line) => line.startsWith(`${name}{`) && wanted.every((pair) => line.includes(pair)));
+    return sample ? Number(sample.slice(sample.lastIndexOf(' ') + 1)) : 0;
   }
 
   /** Records one accepted document for every requirement on the checklist, then completes the claim. */
