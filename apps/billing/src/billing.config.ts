@@ -1,14 +1,10 @@
-import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
 
 export class BillingConfig extends ServiceConfig {
   override PORT: number = 3002;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_billing';
   override KAFKA_GROUP_ID: string = 'jaring-billing';
-
-  /** The sponsors' time zone: decides "today" for due dates, arrears and the schedule (WITA for Sulawesi). */
-  @Matches(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'BUSINESS_TIME_ZONE must be an IANA zone such as Asia/Makassar' })
-  BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
 
   /**
    * How often the scheduler looks for work (the month's billing runs, the day's arrears

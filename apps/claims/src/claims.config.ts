@@ -6,12 +6,6 @@ export class ClaimsConfig extends ServiceConfig {
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_claims';
   override KAFKA_GROUP_ID: string = 'jaring-claims';
 
-  /** The regency's offset from UTC in minutes (WITA, Polewali Mandar: 480): decides "today" and local dates of instants. */
-  @IsInt()
-  @Min(-720)
-  @Max(840)
-  BUSINESS_UTC_OFFSET_MINUTES: number = 480;
-
   /** Maker-checker: approvals of a payable total above this (whole rupiah) need the claims-supervisor role. */
   @IsInt()
   @Min(0)

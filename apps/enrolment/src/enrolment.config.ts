@@ -1,4 +1,4 @@
-import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
 
 export class EnrolmentConfig extends ServiceConfig {
@@ -13,10 +13,6 @@ export class EnrolmentConfig extends ServiceConfig {
   @IsString()
   @MinLength(1)
   SEED_DIR: string = 'apps/enrolment/seed';
-
-  /** The sponsors' time zone: decides what "today" is for enrolment and coverage dates (WITA for Sulawesi). */
-  @Matches(/^[A-Za-z]+\/[A-Za-z_]+$/, { message: 'BUSINESS_TIME_ZONE must be an IANA zone such as Asia/Makassar' })
-  BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
 
   /** Rows per database transaction in a bulk import (one multi-row INSERT per table). */
   @IsInt()

@@ -1,5 +1,5 @@
 import { DomainError } from '@jaring/kernel';
-import { addDays, assertLocalDate, daysBetween, isLocalDate, localDateIn } from './local-date';
+import { addDays, assertLocalDate, daysBetween, fixedUtcOffsetMinutes, isLocalDate, localDateIn } from './local-date';
 import {
   addMonthsTo,
   assertYearMonth,
@@ -40,5 +40,14 @@ describe('local dates and months', () => {
     const instant = new Date('2026-03-04T16:30:00Z');
     expect(localDateIn(instant, 'Asia/Makassar')).toBe('2026-03-05');
     expect(localDateIn(instant, 'Asia/Jakarta')).toBe('2026-03-04');
+  });
+
+  it('knows the fixed UTC offset of the Indonesian zones and refuses a zone with daylight saving', () => {
+    expect(fixedUtcOffsetMinutes('Asia/Jakarta')).toBe(420);
+    expect(fixedUtcOffsetMinutes('Asia/Makassar')).toBe(480);
+    expect(fixedUtcOffsetMinutes('Asia/Jayapura')).toBe(540);
+    expect(fixedUtcOffsetMinutes('UTC')).toBe(0);
+    expect(fixedUtcOffsetMinutes('America/Caracas')).toBe(-240);
+    expect(() => fixedUtcOffsetMinutes('Europe/Berlin', 2026)).toThrow(DomainError);
   });
 });

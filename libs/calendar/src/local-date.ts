@@ -102,3 +102,24 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
   const value = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
   return `${value('year')}-${value('month')}-${value('day')}`;
 }
+
+/**
+ * The fixed offset from UTC, in minutes, of a time zone without daylight saving time (every
+ * Indonesian zone: WIB +420, WITA +480, WIT +540). A zone whose offset changes during the year is
+ * refused, because rules that work with a fixed offset would be wrong for part of it.
+ */
+export function fixedUtcOffsetMinutes(timeZone: string, year = new Date().getUTCFullYear()): number {
+  const offsetOn = (month: number): number => {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(Date.UTC(year, month, 1)))
+      .find((part) => part.type === 'timeZoneName')?.value;
+    const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(name ?? '');
+    if (!match) throw new DomainError('TIME_ZONE_INVALID', `cannot read the UTC offset of ${timeZone}`);
+    return match[1] ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  };
+  const january = offsetOn(0);
+  if (offsetOn(6) !== january) {
+    throw new DomainError('TIME_ZONE_INVALID', `${timeZone} changes its UTC offset during the year`);
+  }
+  return january;
+}

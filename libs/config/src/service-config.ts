@@ -1,4 +1,15 @@
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  IsTimeZone,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { RequiredInDeployment } from './deployment-variables';
 
 /** Signs tokens for local development and tests only; production must set its own JWT_SECRET. */
@@ -50,6 +61,13 @@ export class ServiceConfig {
   @Min(10)
   @Max(60_000)
   OUTBOX_POLL_INTERVAL_MS: number = 100;
+
+  /**
+   * The sponsors' time zone: decides what "today" is for enrolment, due dates, arrears and claim
+   * deadlines (WITA, Asia/Makassar, for Polewali Mandar). Indonesia keeps no daylight saving time.
+   */
+  @IsTimeZone({ message: 'BUSINESS_TIME_ZONE must be an IANA time zone such as Asia/Makassar' })
+  BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
 
   get databaseName(): string {
     return new URL(this.DATABASE_URL).pathname.slice(1);

@@ -1,3 +1,4 @@
+import { fixedUtcOffsetMinutes } from '@jaring/calendar';
 import { ClaimsSettings, PayoutSettings } from '../application/shared/claims-settings';
 import type { ClaimsConfig } from '../claims.config';
 import { DEFAULT_APPROVAL_POLICY, DEFAULT_BENEFIT_POLICY, DEFAULT_COVERAGE_POLICY } from '../domain';
@@ -7,7 +8,7 @@ import { workingDayCalendar } from './calendar/working-days';
 export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
   return {
     policy: {
-      utcOffsetMinutes: config.BUSINESS_UTC_OFFSET_MINUTES,
+      utcOffsetMinutes: fixedUtcOffsetMinutes(config.BUSINESS_TIME_ZONE),
       approval: { ...DEFAULT_APPROVAL_POLICY, supervisorApprovalAbove: config.CLAIMS_SUPERVISOR_APPROVAL_ABOVE },
       benefits: {
         policy: {

@@ -5,7 +5,3 @@ export function localDateAt(instant: Date | string, utcOffsetMinutes: number): L
   const millis = (typeof instant === 'string' ? Date.parse(instant) : instant.getTime()) + utcOffsetMinutes * 60_000;
   return new Date(millis).toISOString().slice(0, 10);
 }
-
-export function yearMonthOfDate(date: LocalDate): string {
-  return date.slice(0, 7);
-}
