@@ -149,6 +149,7 @@ export class ClaimsTestApp {
   readonly clock = new TestClock();
   app!: INestApplication;
   url!: string;
+  private bankUrl!: string;
 
   constructor(
     private readonly database: string,
@@ -156,13 +157,28 @@ export class ClaimsTestApp {
   ) {}
 
   async start(): Promise<this> {
-    const bankUrl = await this.bank.listen(0);
+    this.bankUrl = await this.bank.listen(0);
+    return this.startService();
+  }
+
+  /** Stops the service and starts it again on the same database, topics and bank (a redeploy). */
+  async restart(): Promise<this> {
+    await this.app.close();
+    return this.startService();
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+    await this.bank.close();
+  }
+
+  private async startService(): Promise<this> {
     const config = testConfig(ClaimsConfig, {
       database: this.database,
       topicPrefix: this.topicPrefix,
       groupId: `${this.topicPrefix}claims`,
       extra: {
-        PAYOUT_BANK_URL: bankUrl,
+        PAYOUT_BANK_URL: this.bankUrl,
         PAYOUT_BANK_TIMEOUT_MS: '500',
         PAYOUT_POLL_INTERVAL_MS: '100',
         PAYOUT_RETRY_BASE_MS: '200',
@@ -180,11 +196,6 @@ export class ClaimsTestApp {
     this.url = baseUrlOf(this.app);
     this.bank.setWebhook(`${this.url}/v1/bank/notifications`);
     return this;
-  }
-
-  async stop(): Promise<void> {
-    await this.app?.close();
-    await this.bank.close();
   }
 
   query<T = Record<string, any>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
