@@ -166,7 +166,7 @@ async function main(): Promise<void> {
     );
     const coverage = await timed('full payment: coverage batches published to Kafka', drain);
     const [{ batches, workers }] = await dataSource.query(
-      `SELECT count(*)::int AS batches, COALESCE(sum(jsonb_array_length(envelope->'payload'->'workerIds')), 0)::int AS workers
+      `SELECT count(*)::int AS batches, COALESCE(sum(json_array_length(envelope->'payload'->'workerIds')), 0)::int AS workers
          FROM outbox_message WHERE event_type = 'CoverageGranted' AND sent_at IS NOT NULL`,
     );
     if (workers !== WORKERS) throw new Error(`coverage published for ${workers} workers, expected ${WORKERS}`);

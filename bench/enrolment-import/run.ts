@@ -18,6 +18,7 @@ import type { ImportJob } from '../../apps/enrolment/src/application/ports/impor
 import { ImportQueue } from '../../apps/enrolment/src/application/ports/import-queue';
 import { RunWorkerImportHandler } from '../../apps/enrolment/src/application/run-worker-import/run-worker-import.handler';
 import { StartWorkerImportHandler } from '../../apps/enrolment/src/application/start-worker-import/start-worker-import.handler';
+import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
 import { ENROLMENT_PERSISTENCE } from '../../apps/enrolment/src/enrolment.module';
 import { SystemClock } from '../../apps/enrolment/src/infrastructure/clock/system-clock';
 import { SpreadsheetImportReader } from '../../apps/enrolment/src/infrastructure/imports/spreadsheet-import.reader';
@@ -31,7 +32,7 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.
 const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REGENCY_ROWS = Number(process.env.BENCH_REGENCY_ROWS ?? 26_000);
 /** The enrolment service's defaults (EnrolmentConfig, MessagingRuntime), so the figures are the service's. */
-const BATCH_SIZE = Number(process.env.IMPORT_BATCH_SIZE ?? 1_000);
+const BATCH_SIZE = Number(process.env.IMPORT_BATCH_SIZE ?? new EnrolmentConfig().IMPORT_BATCH_SIZE);
 const RELAY = { service: 'enrolment', batchSize: 500, pollIntervalMs: 100, keepSentForHours: 72 };
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 

@@ -18,7 +18,7 @@ export class EnrolmentConfig extends ServiceConfig {
   @IsInt()
   @Min(50)
   @Max(5_000)
-  IMPORT_BATCH_SIZE: number = 1_000;
+  IMPORT_BATCH_SIZE: number = 4_000;
 
   /** Data rows one import file may hold (RULES.md §8: a regency lists up to ~26,000 workers). */
   @IsInt()

@@ -21,7 +21,7 @@ export class OutboxMessageOrmEntity {
   eventType: string;
 
   /** The full envelope as published. */
-  @Column({ type: 'jsonb' })
+  @Column({ type: 'json' })
   envelope: object;
 
   @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })

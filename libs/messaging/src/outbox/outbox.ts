@@ -32,23 +32,26 @@ export class Outbox {
       return this.topicPrefix + definition.topic.name;
     });
     // A bulk import stages ~1,000 events per transaction. They travel as ONE JSON array, serialised
-    // natively and parsed once by PostgreSQL: a VALUES list of 6,000 parameters (the query builder)
-    // or a text[] of envelopes (escaped element by element) cost several times the insert itself.
-    // Rows come out of jsonb_array_elements in array order, so ids (the relay's publishing order)
-    // follow `envelopes`.
+    // natively and split once by PostgreSQL into a `json` column (kept as text: no jsonb parse and
+    // rebuild); the columns taken from the envelope travel as arrays beside it (zipped by ROWS FROM), so
+    // no element is parsed again. A VALUES list of 6,000 parameters (the query builder) or a text[] of envelopes
+    // (escaped element by element) cost several times the insert itself. Rows come out of
+    // ROWS FROM in array order, so ids (the relay's publishing order) follow `envelopes`.
     for (let start = 0; start < envelopes.length; start += INSERT_CHUNK) {
+      const chunk = envelopes.slice(start, start + INSERT_CHUNK);
       await manager.query(
         `INSERT INTO outbox_message (event_id, topic, message_key, event_type, envelope, headers)
-         SELECT (e.envelope->>'eventId')::uuid, ($2::text[])[e.position], e.envelope->>'aggregateId',
-                e.envelope->>'eventType', e.envelope, $3::jsonb
-           FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (envelope, position)`,
+         SELECT e.event_id, e.topic, e.message_key, e.event_type, e.envelope, $6::jsonb
+           FROM ROWS FROM (json_array_elements($1::json), unnest($2::uuid[]), unnest($3::text[]),
+                           unnest($4::text[]), unnest($5::text[]))
+                AS e (envelope, event_id, topic, message_key, event_type)`,
         [
           // Element by element: V8 serialises many small objects far faster than one large array.
-          `[${envelopes
-            .slice(start, start + INSERT_CHUNK)
-            .map((envelope) => JSON.stringify(envelope))
-            .join(',')}]`,
+          `[${chunk.map((envelope) => JSON.stringify(envelope)).join(',')}]`,
+          chunk.map((envelope) => envelope.eventId),
           topics.slice(start, start + INSERT_CHUNK),
+          chunk.map((envelope) => envelope.aggregateId),
+          chunk.map((envelope) => envelope.eventType),
           JSON.stringify(headers),
         ],
       );

@@ -17,6 +17,21 @@
  * order, and undotted capitals at the end ("Ahmad SE") because they may be part of a name.
  */
 export function normaliseName(name: string): string {
+  // Pure and called several times per name (duplicate key, lookups, account holder check):
+  // remember the last few answers rather than redo the regular expressions.
+  const remembered = recentNames.get(name);
+  if (remembered !== undefined) return remembered;
+  const normalised = normalise(name);
+  if (recentNames.size >= RECENT_NAMES) recentNames.clear();
+  recentNames.set(name, normalised);
+  return normalised;
+}
+
+/** Names remembered by normaliseName; cleared when full (the repeats are close together). */
+const RECENT_NAMES = 64;
+const recentNames = new Map<string, string>();
+
+function normalise(name: string): string {
   const simplified = stripAccents(name).toLowerCase().split(',')[0] ?? '';
   const tokens = simplified
     .replace(/['’‘`]/g, '')

@@ -121,7 +121,7 @@ export class TypeormImportJobRepository extends ImportJobRepository {
         `WITH errors AS (
            INSERT INTO import_row_error (import_id, seq, row_number, field, code, message)
            SELECT $1, $7::int + e.position - 1, e."row", e.field, e.code, e.message
-             FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS ("row" int, field text, code text, message text))
+             FROM ROWS FROM (json_to_recordset($2::json) AS ("row" int, field text, code text, message text))
                   WITH ORDINALITY AS e ("row", field, code, message, position)
          )
          UPDATE import_job

@@ -191,7 +191,7 @@ export async function insertWorkers(
               w.occupation, w.phone, w."kkNumber", w."kkSince", w."bankCode", w."accountNumber", w."accountHolder",
               w.income, w."enrolmentDate", w."coverageStartDate", w.status, w."duplicateKey", w."probableDuplicateOf",
               $3::uuid
-         FROM jsonb_to_recordset($1::jsonb) AS w (
+         FROM json_to_recordset($1::json) AS w (
                 id uuid, "sponsorId" uuid, tenant text, nik text, "fullName" text, "birthDate" date, sex text,
                 "addressLine" text, "desaCode" text, occupation text, phone text, "kkNumber" text, "kkSince" date,
                 "bankCode" text, "accountNumber" text, "accountHolder" text, income bigint, "enrolmentDate" date,
@@ -201,7 +201,7 @@ export async function insertWorkers(
      ), history AS (
        INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at)
        SELECT h."workerId", h."from", h."to", h.reason, h.actor, h."effectiveDate", h.at
-         FROM ROWS FROM (jsonb_to_recordset($2::jsonb) AS ("workerId" uuid, "from" text, "to" text, reason text,
+         FROM ROWS FROM (json_to_recordset($2::json) AS ("workerId" uuid, "from" text, "to" text, reason text,
                          actor text, "effectiveDate" date, at timestamptz)) WITH ORDINALITY
            AS h ("workerId", "from", "to", reason, actor, "effectiveDate", at, position)
         WHERE h."workerId" IN (SELECT id FROM inserted)
