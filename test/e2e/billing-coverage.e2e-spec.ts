@@ -6,11 +6,9 @@ import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { CoverageGranted, type EventDefinition, type EventEnvelope, InvoiceIssued } from '@jaring/contracts';
 import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
-import { enrolWorker } from '../support/e2e-workers';
+import { billMonth, enrolWorker } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
-
-const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
 
 describe('billing and coverage: enrolled worker → invoice issued → payment → coverage in the claims projection', () => {
   let services: RunningServices;
@@ -41,32 +39,7 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
   it('bills the enrolled worker Rp16,800 for March 2026, and publishes the coverage once paid', async () => {
     const workerId = await enrolWorker(enrolment);
 
-    await waitFor(
-      () =>
-        billing
-          .get(DataSource)
-          .query('SELECT 1 FROM worker_projection WHERE worker_id = $1', [workerId])
-          .then((rows) => rows.length === 1),
-      { what: 'the worker in the billing projection' },
-    );
-
-    const started = await request(baseUrlOf(billing))
-      .post('/v1/billing-runs')
-      .set('Authorization', finance)
-      .send({ sponsorId: POLEWALI_MANDAR_SPONSOR_ID, month: '2026-03' })
-      .expect(202);
-    const run = await waitFor(
-      async () => {
-        const response = await request(baseUrlOf(billing))
-          .get(`/v1/billing-runs/${started.body.id}`)
-          .set('Authorization', finance);
-        return response.body.status === 'completed' ? response.body : undefined;
-      },
-      { what: 'the billing run' },
-    );
-    const invoice = (
-      await request(baseUrlOf(billing)).get(`/v1/invoices/${run.invoiceId}`).set('Authorization', finance).expect(200)
-    ).body;
+    const invoice = await billMonth(billing, [workerId], '2026-03');
     expect(invoice).toMatchObject({
       invoiceNumber: 'JRG-7604-202603-01',
       lineCount: 1,

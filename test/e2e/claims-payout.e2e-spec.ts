@@ -4,11 +4,10 @@ import { DataSource } from 'typeorm';
 import { signToken, type Role } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
-import { enrolWorker } from '../support/e2e-workers';
+import { billMonth, enrolWorker } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 
-const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
 const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
 const FINANCE = token('finance-bpkad', 'finance');
 const MAKER = token('officer-andi', 'claims-officer');
@@ -61,32 +60,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     });
     workers.deceased = await enrolWorker(enrolment, { nik: '7604011205900002', fullName: 'Kedua Pekerja' });
     const ids = [workers.injured, workers.deceased];
-    await waitFor(
-      () =>
-        billing
-          .get(DataSource)
-          .query('SELECT 1 FROM worker_projection WHERE worker_id = ANY($1)', [ids])
-          .then((rows) => rows.length === 2),
-      { what: 'both workers in the billing projection' },
-    );
-
-    const started = await request(baseUrlOf(billing))
-      .post('/v1/billing-runs')
-      .set('Authorization', FINANCE)
-      .send({ sponsorId: POLEWALI_MANDAR_SPONSOR_ID, month: '2026-03' })
-      .expect(202);
-    const run = await waitFor(
-      async () => {
-        const response = await request(baseUrlOf(billing))
-          .get(`/v1/billing-runs/${started.body.id}`)
-          .set('Authorization', FINANCE);
-        return response.body.status === 'completed' ? response.body : undefined;
-      },
-      { what: 'the billing run' },
-    );
-    const invoice = (
-      await request(baseUrlOf(billing)).get(`/v1/invoices/${run.invoiceId}`).set('Authorization', FINANCE).expect(200)
-    ).body;
+    const invoice = await billMonth(billing, ids, '2026-03');
     expect(invoice.totals.total).toBe(2 * 16_800);
     await request(baseUrlOf(billing))
       .post('/v1/payments')

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
-import { enrolWorker } from '../support/e2e-workers';
+import { enrolWorker } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 
