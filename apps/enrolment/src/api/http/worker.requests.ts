@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -115,60 +115,13 @@ export class RegisterWorkerRequest {
   enrolmentDate?: string;
 }
 
-/** Any subset of the details; phone, kk or payoutAccount given as empty removes them. The NIK never changes. */
-export class UpdateWorkerRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  fullName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  birthDate?: string;
-
-  @ApiPropertyOptional({ enum: ['M', 'F'] })
-  @IsOptional()
-  @IsString()
-  sex?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  addressLine?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  desaCode?: string;
-
-  @ApiPropertyOptional({ enum: OCCUPATIONS })
-  @IsOptional()
-  @IsString()
-  occupation?: string;
-
-  @ApiPropertyOptional({ description: "'' removes the phone number" })
-  @IsOptional()
-  @IsString()
-  phone?: string;
-
-  @ApiPropertyOptional({ type: FamilyCardRequest })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => FamilyCardRequest)
-  kk?: FamilyCardRequest;
-
-  @ApiPropertyOptional({ type: PayoutAccountRequest })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PayoutAccountRequest)
-  payoutAccount?: PayoutAccountRequest;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  declaredMonthlyIncome?: number;
-}
+/**
+ * Any subset of the registration's details (the same rules); phone, kk or payoutAccount given as
+ * empty removes them. The tenant, the NIK and the enrolment date never change.
+ */
+export class UpdateWorkerRequest extends PartialType(
+  OmitType(RegisterWorkerRequest, ['tenant', 'nik', 'enrolmentDate'] as const),
+) {}
 
 export class SearchWorkersQuery {
   @ApiPropertyOptional({ description: 'Exact NIK (16 digits)' })
