@@ -582,7 +582,7 @@ async function startInBackground(setup: Setup): Promise<number> {
     return 0;
   }
   setup.log(`Kafka runs in the background at ${kafka.brokers} (pid ${readIfExists(setup.pidFile).trim()})`);
-  setup.log(`its output: ${setup.outputFile}; stop it with: node deploy/local/kafka/kafka-launcher.ts stop`);
+  setup.log(`its output: ${setup.outputFile}; stop it with: npm run kafka -- stop`);
   return 0;
 }
 
