@@ -1,4 +1,13 @@
-import { Kafka, logLevel, Partitioners, type Consumer, type IHeaders, type LogEntry, type Producer } from 'kafkajs';
+import {
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Consumer,
+  type IHeaders,
+  type ITopicConfig,
+  type LogEntry,
+  type Producer,
+} from 'kafkajs';
 import type {
   IncomingRecord,
   OutgoingRecord,
@@ -169,24 +178,13 @@ export class KafkajsTopicAdmin implements TopicAdmin {
   }
 
   async ensureTopics(topics: { name: string; partitions: number; retentionMs?: number }[]): Promise<void> {
-    await this.admin.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length === 0) return;
-    try {
-      await this.admin.createTopics({
-        waitForLeaders: true,
-        topics: missing.map((topic) => ({
-          topic: topic.name,
-          numPartitions: topic.partitions,
-          configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
-        })),
-      });
-    } catch (error) {
-      // Several services may provision at once; losing that race is fine if every topic now exists.
-      const present = new Set(await this.admin.listTopics());
-      if (missing.some((topic) => !present.has(topic.name))) throw error;
-    }
+    await this.createMissing(
+      topics.map((topic) => ({
+        topic: topic.name,
+        numPartitions: topic.partitions,
+        configEntries: topic.retentionMs ? [{ name: 'retention.ms', value: String(topic.retentionMs) }] : [],
+      })),
+    );
   }
 
   /**
@@ -196,27 +194,14 @@ export class KafkajsTopicAdmin implements TopicAdmin {
    * per-key order across the change, so the caller decides what a mismatch means.
    */
   async provisionTopics(topics: TopicProvisioning[]): Promise<ProvisionedTopic[]> {
-    await this.admin.connect();
-    const existing = new Set(await this.admin.listTopics());
-    const missing = topics.filter((topic) => !existing.has(topic.name));
-    if (missing.length > 0) {
-      try {
-        await this.admin.createTopics({
-          waitForLeaders: true,
-          topics: missing.map((topic) => ({
-            topic: topic.name,
-            numPartitions: topic.partitions,
-            replicationFactor: topic.replicationFactor,
-            configEntries: Object.entries(topic.configEntries).map(([name, value]) => ({ name, value })),
-          })),
-        });
-      } catch (error) {
-        // A sibling run (or a service creating topics at boot) may have won the race; fine if all exist.
-        const present = new Set(await this.admin.listTopics());
-        if (missing.some((topic) => !present.has(topic.name))) throw describeTopicErrors(error);
-      }
-    }
-    const created = new Set(missing.map((topic) => topic.name));
+    const created = await this.createMissing(
+      topics.map((topic) => ({
+        topic: topic.name,
+        numPartitions: topic.partitions,
+        replicationFactor: topic.replicationFactor,
+        configEntries: Object.entries(topic.configEntries).map(([name, value]) => ({ name, value })),
+      })),
+    );
     const metadata = await this.admin.fetchTopicMetadata({ topics: topics.map((topic) => topic.name) });
     return metadata.topics.map((topic) => ({
       name: topic.name,
@@ -228,6 +213,23 @@ export class KafkajsTopicAdmin implements TopicAdmin {
 
   async disconnect(): Promise<void> {
     await this.admin.disconnect();
+  }
+
+  /** Creates the topics that do not exist yet; returns the names it created. */
+  private async createMissing(topics: ITopicConfig[]): Promise<Set<string>> {
+    await this.admin.connect();
+    const existing = new Set(await this.admin.listTopics());
+    const missing = topics.filter((topic) => !existing.has(topic.topic));
+    if (missing.length === 0) return new Set();
+    try {
+      await this.admin.createTopics({ waitForLeaders: true, topics: missing });
+    } catch (error) {
+      // Several services or a provisioning Job may create topics at once; losing that race is fine
+      // if every topic now exists.
+      const present = new Set(await this.admin.listTopics());
+      if (missing.some((topic) => !present.has(topic.topic))) throw describeTopicErrors(error);
+    }
+    return new Set(missing.map((topic) => topic.topic));
   }
 }
 

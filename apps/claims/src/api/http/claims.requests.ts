@@ -18,6 +18,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
+// The API speaks the statuses and programmes of the published contract.
+import { CLAIM_PROGRAMMES, CLAIM_STATUSES } from '@jaring/contracts';
 import {
   ACCIDENT_CATEGORIES,
   DOCUMENT_REQUIREMENTS,
@@ -29,23 +31,8 @@ import {
 import { BenefitExtrasDto, DATE, DATE_MESSAGE, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quote.request';
 
 const NIK = /^\d{16}$/;
-const PROGRAMMES = ['JKK', 'JKM'] as const;
 const DOCUMENT_CODES = [...new Set(DOCUMENT_REQUIREMENTS.flatMap((requirement) => requirement.accepts))];
 const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'glasses'];
-const CLAIM_STATUSES: readonly ClaimStatus[] = [
-  'reported',
-  'stage-ii-recorded',
-  'death-reported',
-  'heirs-determined',
-  'documents-complete',
-  'verified',
-  'rejected',
-  'assessed',
-  'approved',
-  'payout-requested',
-  'paid',
-  'closed',
-];
 
 export class ReporterDto {
   @ApiProperty({ example: 'Siti Aminah', description: 'Who brought the report to the office' })
@@ -303,8 +290,8 @@ export class ReasonRequest {
 }
 
 export class ReclassifyRequest extends ReasonRequest {
-  @ApiProperty({ enum: PROGRAMMES })
-  @IsIn(PROGRAMMES)
+  @ApiProperty({ enum: CLAIM_PROGRAMMES })
+  @IsIn(CLAIM_PROGRAMMES)
   to: 'JKK' | 'JKM';
 
   @ApiPropertyOptional({ type: CircumstancesDto, description: 'To JKK: what happened' })
@@ -366,9 +353,9 @@ export class ClaimListQuery {
   @IsIn(CLAIM_STATUSES)
   status?: ClaimStatus;
 
-  @ApiPropertyOptional({ enum: PROGRAMMES })
+  @ApiPropertyOptional({ enum: CLAIM_PROGRAMMES })
   @IsOptional()
-  @IsIn(PROGRAMMES)
+  @IsIn(CLAIM_PROGRAMMES)
   programme?: 'JKK' | 'JKM';
 
   @ApiPropertyOptional({ format: 'uuid' })

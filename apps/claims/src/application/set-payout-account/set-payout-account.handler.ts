@@ -1,5 +1,5 @@
 import { DomainError } from '@jaring/kernel';
-import { matchAccountHolderName, type ClaimActor, type ClaimStatus } from '../../domain';
+import { matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor, type ClaimStatus } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
@@ -19,16 +19,8 @@ export interface ConfirmAccountNameCommand {
   reason: string;
 }
 
-const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [
-  'reported',
-  'stage-ii-recorded',
-  'death-reported',
-  'heirs-determined',
-  'documents-complete',
-  'verified',
-  'assessed',
-  'approved',
-];
+/** An account can be given or changed until the payout is requested. */
+const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'approved'];
 
 /**
  * The payee's bank account (RULES.md §6: a transfer to an account in the payee's own name). The

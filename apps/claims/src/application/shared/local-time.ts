@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../domain';
+import { localDateOf } from '../../domain/shared/local-date.util';
 
 /** The calendar day of `instant` at a fixed UTC offset (Indonesia keeps no daylight saving time). */
 export function localDateAt(instant: Date | string, utcOffsetMinutes: number): LocalDate {
-  const millis = (typeof instant === 'string' ? Date.parse(instant) : instant.getTime()) + utcOffsetMinutes * 60_000;
-  return new Date(millis).toISOString().slice(0, 10);
+  return localDateOf(typeof instant === 'string' ? instant : instant.toISOString(), utcOffsetMinutes);
 }

@@ -15,7 +15,8 @@ export const JKK_CLAIM_EXPIRY_YEARS = 5;
 export const WORK_ACCIDENT_DECISION_DAYS = 30;
 
 const UNDECIDED_JKK_STATUSES: readonly ClaimStatus[] = ['reported', 'stage-ii-recorded', 'documents-complete'];
-const UNPAID_WITH_DEADLINE: readonly ClaimStatus[] = [
+/** Statuses that carry a payment deadline and are not paid yet (the overdue worklist reads them too). */
+export const UNPAID_WITH_DEADLINE: readonly ClaimStatus[] = [
   'documents-complete',
   'verified',
   'assessed',

@@ -2,16 +2,8 @@ import type { DataSource } from 'typeorm';
 import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
 import type { ClaimStatus, LocalDate, Programme } from '../../domain';
+import { UNPAID_WITH_DEADLINE } from '../../domain/claim/claim-flags.rules';
 import { recordOf, type ClaimRow } from './sql-claim.store';
-
-/** Statuses that carry a payment deadline and are not paid yet. */
-export const UNPAID_WITH_DEADLINE: readonly ClaimStatus[] = [
-  'documents-complete',
-  'verified',
-  'assessed',
-  'approved',
-  'payout-requested',
-];
 
 export class SqlClaimReads implements ClaimReads {
   constructor(private readonly dataSource: DataSource) {}
