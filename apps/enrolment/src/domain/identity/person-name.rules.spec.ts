@@ -20,6 +20,15 @@ describe('normaliseName', () => {
     ['Moh Yusuf', 'muhammad yusuf'],
     ['Mochammad Yusuf', 'muhammad yusuf'],
     ['Abd. Rahman', 'abdul rahman'],
+    // Plain names (letters and single spaces) take a shorter path that must agree with the rules above.
+    ['Ahmad Yusuf', 'ahmad yusuf'],
+    ['HJ Siti Aminah', 'siti aminah'],
+    ['Dr Drs H Baharuddin', 'baharuddin'],
+    ['Kh Abdullah', 'abdullah'],
+    ['Muh Yusuf', 'muhammad yusuf'],
+    ['MOHAMMAD ABD RAHMAN', 'muhammad abdul rahman'],
+    ['Andi Baso Se', 'andi baso se'],
+    ['H', ''],
   ])('%s → %s', (raw, normalised) => {
     expect(normaliseName(raw)).toBe(normalised);
   });

@@ -17,19 +17,33 @@
  * order, and undotted capitals at the end ("Ahmad SE") because they may be part of a name.
  */
 export function normaliseName(name: string): string {
-  // Pure and called several times per name (duplicate key, lookups, account holder check):
-  // remember the last few answers rather than redo the regular expressions.
+  // Pure and called several times per name (duplicate key, lookups, account holder check), in
+  // passes over a whole import batch: remember the answers rather than redo the regular expressions.
   const remembered = recentNames.get(name);
   if (remembered !== undefined) return remembered;
-  const normalised = normalise(name);
+  const normalised = PLAIN_NAME.test(name) ? normalisePlain(name) : normalise(name);
   if (recentNames.size >= RECENT_NAMES) recentNames.clear();
   recentNames.set(name, normalised);
   return normalised;
 }
 
-/** Names remembered by normaliseName; cleared when full (the repeats are close together). */
-const RECENT_NAMES = 64;
+/**
+ * Names remembered by normaliseName: the two names of each row of an import batch (at most 5,000
+ * rows) survive from the batch's validation pass to its duplicate-judging pass. Cleared when full.
+ */
+const RECENT_NAMES = 16_384;
 const recentNames = new Map<string, string>();
+
+/** Latin letters in words separated by single spaces: most names on Pemkab lists. */
+const PLAIN_NAME = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+
+/**
+ * What `normalise` gives for a plain name, without its passes for accents, punctuation and dotted
+ * titles, none of which a plain name can hold: lower case, no leading honorific, canonical spellings.
+ */
+function normalisePlain(name: string): string {
+  return dropLeadingHonorifics(name.toLowerCase().split(' ')).map(canonicalSpelling).join(' ');
+}
 
 function normalise(name: string): string {
   const simplified = stripAccents(name).toLowerCase().split(',')[0] ?? '';
