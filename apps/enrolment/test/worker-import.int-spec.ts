@@ -1,6 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { baseUrlOf, waitFor } from '../../../test/support/test-environment';
+import { ImportJobRepository } from '../src/application/ports/import-job.repository';
+import { ReferenceData } from '../src/application/ports/reference-data';
+import { SponsorRepository } from '../src/application/ports/sponsor.repository';
+import { ImportSession } from '../src/application/run-worker-import/import-session';
+import type { Sponsor } from '../src/domain';
 import { makeNik } from '../src/domain/testing/enrolment.builders';
 import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
 import { generateWorkerList, toCsv } from './support/worker-list.generator';
@@ -169,6 +175,66 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
         .expect(200);
       expect(report.text.split('\n').filter((line) => line.includes('NIK_ALREADY_ENROLLED'))).toHaveLength(25);
     });
+  });
+
+  it('keeps a batch whose NIK another request enrolled after the lookup: that row is rejected, the rest stored', async () => {
+    // The race the bulk COPY falls back for: the session looked the NIKs up (and found none) before
+    // another registration committed one of them.
+    const list = generateWorkerList({ rows: 40, firstIndex: 30_000 });
+    const records = list.rows.map((cells, index) => ({
+      rowNumber: index + 2,
+      record: Object.fromEntries(list.header.map((name, column) => [name, cells[column]])),
+    }));
+    const sponsor = (await service.app.get(SponsorRepository).findByTenant('76.04')) as Sponsor;
+    const reference = service.app.get(ReferenceData);
+    const jobs = service.app.get(ImportJobRepository);
+    const jobPreparing = async (rows: typeof records) => {
+      const { job } = await jobs.create({
+        id: randomUUID(),
+        sponsorId: sponsor.id,
+        tenant: sponsor.tenant,
+        fileSha256: randomUUID().replaceAll('-', ''),
+        fileFormat: 'csv',
+        fileBytes: 1,
+        warnings: [],
+        createdBy: 'officer-race',
+      });
+      const session = new ImportSession(
+        { sponsor, regions: reference.regions, regencyCodes: reference.regencyCodes, today: '2026-12-06' },
+        { actor: 'officer-race', at: new Date().toISOString() },
+        job.id,
+        async () => [], // looked up before the other request committed
+      );
+      return { job, batch: await session.prepare(rows) };
+    };
+    const { job, batch } = await jobPreparing(records);
+    expect(batch.accepted).toHaveLength(40);
+    const taken = batch.accepted[7].worker;
+    const other = await jobPreparing([records[7]]);
+    await expect(jobs.writeBatch(other.job.id, other.batch)).resolves.toEqual({ accepted: 1, rejected: 0 });
+
+    await expect(jobs.writeBatch(job.id, batch)).resolves.toEqual({ accepted: 39, rejected: 1 });
+
+    const stored = await service.query<{ id: string; history: number; events: number }>(
+      `SELECT w.id,
+              (SELECT count(*)::int FROM worker_status_history h WHERE h.worker_id = w.id) AS history,
+              (SELECT count(*)::int FROM outbox_message o WHERE o.message_key = w.id::text) AS events
+         FROM worker w WHERE w.import_id = $1`,
+      [job.id],
+    );
+    expect(stored).toHaveLength(39);
+    expect(stored.map((row) => row.id)).not.toContain(taken.id);
+    expect(stored.every((row) => row.history === 2 && row.events === 1)).toBe(true);
+    const [{ holders }] = await service.query<{ holders: number }>(
+      `SELECT count(*)::int AS holders FROM worker WHERE nik = $1`,
+      [taken.nik],
+    );
+    expect(holders).toBe(1);
+    const errors = await service.query<{ row_number: number; code: string }>(
+      `SELECT row_number, code FROM import_row_error WHERE import_id = $1`,
+      [job.id],
+    );
+    expect(errors).toEqual([{ row_number: 9, code: 'NIK_ALREADY_ENROLLED' }]);
   });
 
   it('flags probable duplicates (same name, birth date and desa, another NIK) but stores them', async () => {

@@ -1,3 +1,4 @@
 export * from './ensure-database';
 export * from './rupiah.transformer';
 export * from './data-source-options';
+export * from './copy-rows';

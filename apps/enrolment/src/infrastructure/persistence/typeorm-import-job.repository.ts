@@ -13,7 +13,7 @@ import {
 } from '../../application/ports/import-job.repository';
 import type { ImportHeaderProblem, ImportRowError, KnownWorker } from '../../domain';
 import { findKnownWorkers } from './typeorm-worker.repository';
-import { insertWorkers } from './worker-tables';
+import { copyNewWorkers } from './worker-tables';
 
 interface JobRow {
   id: string;
@@ -99,7 +99,7 @@ export class TypeormImportJobRepository extends ImportJobRepository {
 
   async writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const inserted = await insertWorkers(
+      const inserted = await copyNewWorkers(
         manager,
         batch.accepted.map((row) => row.worker.toSnapshot()),
         jobId,

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { copyRows, type CopyValue } from '@jaring/persistence';
 import type {
   FamilyMember,
   FamilyRelationship,
@@ -7,6 +8,7 @@ import type {
   WorkerSnapshot,
   WorkerStatus,
 } from '../../domain';
+import { isUniqueViolation } from './postgres-errors';
 
 /**
  * Set-based reads and writes of the worker tables (worker, worker_status_history, family_member):
@@ -211,6 +213,111 @@ export async function insertWorkers(
     [jsonArray(snapshots.map(workerRow)), jsonArray(history), importId],
   );
   return new Set(inserted.map((row) => row.id));
+}
+
+/**
+ * Stores a bulk import's batch of new workers with their status history by COPY, 3–4× cheaper for
+ * PostgreSQL than insertWorkers' INSERT (bench/enrolment-import). The import has already dropped
+ * every NIK stored before it read the batch; if another request enrolled one of them since, the
+ * COPY fails on the unique NIK, its savepoint is rolled back, and the batch goes through
+ * insertWorkers, which skips the taken NIKs. Returns the ids actually inserted.
+ */
+export async function copyNewWorkers(
+  manager: EntityManager,
+  snapshots: readonly WorkerSnapshot[],
+  importId: string,
+): Promise<Set<string>> {
+  if (snapshots.length === 0) return new Set();
+  await manager.query('SAVEPOINT copy_new_workers');
+  try {
+    await copyRows(
+      manager,
+      'worker',
+      WORKER_COPY_COLUMNS,
+      snapshots.map((s) => workerCopyValues(s, importId)),
+    );
+    await copyRows(
+      manager,
+      'worker_status_history',
+      HISTORY_COPY_COLUMNS,
+      snapshots.flatMap((s) => s.history.map((entry) => historyCopyValues(s.workerId, entry))),
+    );
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    await manager.query('ROLLBACK TO SAVEPOINT copy_new_workers');
+    return insertWorkers(manager, snapshots, importId);
+  }
+  await manager.query('RELEASE SAVEPOINT copy_new_workers');
+  return new Set(snapshots.map((s) => s.workerId));
+}
+
+const WORKER_COPY_COLUMNS = [
+  'id',
+  'sponsor_id',
+  'tenant',
+  'nik',
+  'full_name',
+  'birth_date',
+  'sex',
+  'address_line',
+  'desa_code',
+  'occupation',
+  'phone',
+  'kk_number',
+  'kk_since',
+  'bank_code',
+  'account_number',
+  'account_holder',
+  'declared_monthly_income',
+  'enrolment_date',
+  'coverage_start_date',
+  'status',
+  'duplicate_key',
+  'probable_duplicate_of',
+  'import_id',
+];
+
+/** A worker's values in the order of WORKER_COPY_COLUMNS. */
+function workerCopyValues(s: WorkerSnapshot, importId: string): CopyValue[] {
+  return [
+    s.workerId,
+    s.sponsorId,
+    s.tenant,
+    s.nik,
+    s.fullName,
+    s.birthDate,
+    s.sex,
+    s.addressLine,
+    s.desaCode,
+    s.occupation,
+    s.phone,
+    s.kk?.number,
+    s.kk?.since,
+    s.payoutAccount?.bankCode,
+    s.payoutAccount?.accountNumber,
+    s.payoutAccount?.holderName,
+    s.declaredMonthlyIncome,
+    s.enrolmentDate,
+    s.coverageStartDate,
+    s.status,
+    s.duplicateKey,
+    `{${s.probableDuplicateOf.join(',')}}`,
+    importId,
+  ];
+}
+
+const HISTORY_COPY_COLUMNS = [
+  'worker_id',
+  'from_status',
+  'to_status',
+  'reason',
+  'actor',
+  'effective_date',
+  'recorded_at',
+];
+
+function historyCopyValues(workerId: string, entry: StatusHistoryEntry): CopyValue[] {
+  return [workerId, entry.from, entry.to, entry.reason, entry.actor, entry.effectiveDate, entry.at];
 }
 
 /** A JSON array of rows: each row stringified on its own, which V8 does far faster than one huge array. */
