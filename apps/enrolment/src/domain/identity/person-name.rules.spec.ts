@@ -69,4 +69,10 @@ describe('couldBeSamePersonName (payout account holder)', () => {
   it('matches a single name only exactly', () => {
     expect(couldBeSamePersonName('Sukarno', 'SUKARNO')).toBe(true);
   });
+
+  it('matches the very same name, and never two names with nothing left to compare', () => {
+    expect(couldBeSamePersonName('Ahmad Yusuf', 'Ahmad Yusuf')).toBe(true);
+    expect(couldBeSamePersonName('', '')).toBe(false);
+    expect(couldBeSamePersonName('H.', 'Dr.')).toBe(false);
+  });
 });

@@ -73,7 +73,9 @@ const MIN_CUT_WORD_LENGTH = 3;
  * "Muhammad Yusuf", and "Siti A" could be Siti Aisyah as well as Siti Aminah.
  */
 export function couldBeSamePersonName(a: string, b: string): boolean {
-  const [shorter, longer] = [normaliseName(a), normaliseName(b)]
+  const [normalisedA, normalisedB] = [normaliseName(a), normaliseName(b)];
+  if (normalisedA === normalisedB) return normalisedA !== ''; // the usual case: the holder name is the name
+  const [shorter, longer] = [normalisedA, normalisedB]
     .map((name) => name.split(' ').filter((word) => word !== ''))
     .sort((x, y) => x.length - y.length || x.join(' ').length - y.join(' ').length);
   if (shorter === undefined || longer === undefined || shorter.length === 0) return false;

@@ -94,6 +94,19 @@ describe('parseImportRow', () => {
     );
   });
 
+  it.each([
+    ['a tab', 'Ahmad\tContoh'],
+    ['a byte-order mark', '\uFEFFAhmad Contoh'],
+    ['a figure space and a narrow no-break space', 'Ahmad\u2007\u202FContoh'],
+    ['a trailing space', 'Ahmad Contoh '],
+    ['two spaces', 'Ahmad  Contoh'],
+  ])('tidies a cell holding %s, and leaves a tidy one as it is', (_case, fullName) => {
+    const result = parseImportRow(aRow({ full_name: fullName }), 7, context);
+    expect(result.ok && result.registration.fullName).toBe('Ahmad Contoh');
+    const tidy = parseImportRow(aRow({ full_name: "Andi Ma'ruf", account_holder: "Andi Ma'ruf" }), 7, context);
+    expect(tidy.ok && tidy.registration.fullName).toBe("Andi Ma'ruf");
+  });
+
   it('reads P as a woman and the occupation abbreviations PKL and BHL', () => {
     const woman = aRow({
       nik: '7604016508920002',

@@ -200,12 +200,14 @@ function readDesaCode(text: string): string {
 /** The cell reader: by normalised column name, non-breaking spaces made plain, trimmed. */
 function readCells(rawRecord: Readonly<Record<string, string>>): CellReader {
   const byColumn = new Map(Object.entries(rawRecord).map(([name, value]) => [normaliseColumnName(name), value]));
-  return (column) =>
-    (byColumn.get(column) ?? '')
-      .replace(/[\u00A0\u2007\u202F]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim();
+  return (column) => {
+    const value = byColumn.get(column) ?? '';
+    return UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
+  };
 }
+
+/** Whitespace that tidying changes: any blank but a plain space (NBSP, tab, BOM…), two spaces, or one at an end. */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
 
 function stripTextMarker(value: string): string {
   return value.startsWith("'") ? value.slice(1).trim() : value;
