@@ -25,12 +25,14 @@ import { SpreadsheetImportReader } from '../../apps/enrolment/src/infrastructure
 import { TypeormImportJobRepository } from '../../apps/enrolment/src/infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from '../../apps/enrolment/src/infrastructure/persistence/typeorm-sponsor.repository';
 import { SeedReferenceData } from '../../apps/enrolment/src/infrastructure/reference/seed-reference-data';
-import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
+import { generateWorkerList, toCsv, type WorkerList } from '../../apps/enrolment/test/support/worker-list.generator';
+import { median } from '../support/statistics';
 
 const run = promisify(execFile);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const BIG_ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
 const REGENCY_ROWS = Number(process.env.BENCH_REGENCY_ROWS ?? 26_000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The enrolment service's defaults (EnrolmentConfig, MessagingRuntime), so the figures are the service's. */
 const BATCH_SIZE = Number(process.env.IMPORT_BATCH_SIZE ?? new EnrolmentConfig().IMPORT_BATCH_SIZE);
 const RELAY = { service: 'enrolment', batchSize: 500, pollIntervalMs: 100, keepSentForHours: 72 };
@@ -156,41 +158,37 @@ async function copyWithPsql(database: string, table: string, file: string): Prom
   return Number(match[1]);
 }
 
-/** Imports BIG_ROWS rows, then COPYs exactly the stored (valid) rows into scratch tables of the same shape. */
-async function bigImportAgainstCopy(database: string, topicPrefix: string): Promise<void> {
+interface ImportRound {
+  importMs: number;
+  nodeCpuMs: number;
+  postgresCpuMs?: number;
+  sameShapeCopyMs: number;
+  bareCopyMs: number;
+  stored: number;
+}
+
+/** Imports the big list into a fresh database, then COPYs exactly the stored (valid) rows into scratch tables of the same shape. */
+async function bigImportAgainstCopy(database: string, topicPrefix: string, list: WorkerList): Promise<ImportRound> {
   const dataSource = await openDatabase(database);
   try {
     const rig = new ImportRig(dataSource, topicPrefix);
-    const list = generateWorkerList({ rows: BIG_ROWS, invalidEvery: 50, duplicateEvery: 100 });
     const content = Buffer.from(toCsv(list));
-    print(
-      `1. Import of ${BIG_ROWS.toLocaleString('en')} rows (2% invalid, 1% duplicate), CSV ${(content.length / 1e6).toFixed(1)} MB, batches of ${BATCH_SIZE}`,
-    );
-    print('   through StartWorkerImport + RunWorkerImport and the TypeORM adapters; the outbox relay is not running');
     const postgresBefore = await postgresCpuMs(dataSource);
     const nodeBefore = process.cpuUsage();
     const { job, ms } = await rig.importFile(content);
     const nodeCpu = process.cpuUsage(nodeBefore);
     const postgresAfter = await postgresCpuMs(dataSource);
+    const [{ events }] = await dataSource.query(`SELECT count(*)::int AS events FROM outbox_message`);
     if (
       job.status !== 'completed' ||
       job.acceptedRows !== list.expected.accepted ||
-      job.rejectedRows !== list.expected.rejected
+      job.rejectedRows !== list.expected.rejected ||
+      events !== list.expected.accepted
     ) {
-      throw new Error(`unexpected outcome: ${JSON.stringify(job)} (expected ${JSON.stringify(list.expected)})`);
+      throw new Error(
+        `unexpected outcome: ${JSON.stringify(job)}, ${events} events (expected ${JSON.stringify(list.expected)})`,
+      );
     }
-    const [{ events }] = await dataSource.query(`SELECT count(*)::int AS events FROM outbox_message`);
-    print(
-      `   accepted ${job.acceptedRows.toLocaleString('en')}, rejected ${job.rejectedRows.toLocaleString('en')}, outbox events ${events.toLocaleString('en')}`,
-    );
-    print(`   time ${seconds(ms)}: ${perSecond(BIG_ROWS, ms)} read; ${perSecond(job.acceptedRows, ms)} stored`);
-    const postgresCpu =
-      postgresBefore === undefined || postgresAfter === undefined
-        ? 'not measurable (remote server)'
-        : seconds(postgresAfter - postgresBefore);
-    print(
-      `   CPU: Node ${seconds((nodeCpu.user + nodeCpu.system) / 1000)} (read, validate, build rows and events), PostgreSQL ${postgresCpu}`,
-    );
 
     const folder = mkdtempSync(join(tmpdir(), 'jaring-bench-'));
     try {
@@ -213,21 +211,16 @@ async function bigImportAgainstCopy(database: string, topicPrefix: string): Prom
       );
       await dataSource.query(`CREATE TABLE copy_bare (LIKE worker INCLUDING DEFAULTS)`);
       await dataSource.query('CHECKPOINT');
-      const sameShape = await copyWithPsql(database, `copy_same_shape ${columns}`, file);
-      const bare = await copyWithPsql(database, `copy_bare ${columns}`, file);
-      const rows = job.acceptedRows;
-      print();
-      print(`2. COPY of the same ${rows.toLocaleString('en')} valid rows (psql \\copy, time of the COPY alone)`);
-      print(
-        `   into a table of the same shape (columns, constraints, indexes): ${seconds(sameShape)}, ${perSecond(rows, sameShape)}`,
-      );
-      print(
-        `   into a bare table (no index, no constraint):                     ${seconds(bare)}, ${perSecond(rows, bare)}`,
-      );
-      print(
-        `   RATIO import/COPY (stored rows per second, same-shape table): ${(sameShape / ms).toFixed(2)}x   (target >= 0.30x)`,
-      );
-      print(`   ratio against the bare-table COPY:                             ${(bare / ms).toFixed(2)}x`);
+      return {
+        importMs: ms,
+        nodeCpuMs: (nodeCpu.user + nodeCpu.system) / 1000,
+        ...(postgresBefore === undefined || postgresAfter === undefined
+          ? {}
+          : { postgresCpuMs: postgresAfter - postgresBefore }),
+        sameShapeCopyMs: await copyWithPsql(database, `copy_same_shape ${columns}`, file),
+        bareCopyMs: await copyWithPsql(database, `copy_bare ${columns}`, file),
+        stored: job.acceptedRows,
+      };
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -236,33 +229,29 @@ async function bigImportAgainstCopy(database: string, topicPrefix: string): Prom
   }
 }
 
+interface EndToEndRound {
+  storedMs: number;
+  lastEventMs: number;
+}
+
 /** A Polewali-Mandar-size list, from upload until every event is acknowledged by Kafka. */
-async function regencyImportEndToEnd(database: string, topicPrefix: string, brokers: string): Promise<void> {
+async function regencyImportEndToEnd(
+  database: string,
+  topicPrefix: string,
+  brokers: string,
+  list: WorkerList,
+): Promise<EndToEndRound> {
   const dataSource = await openDatabase(database);
   const kafka = createKafka(brokers.split(','), 'jaring-bench', quiet);
   const publisher = new KafkajsPublisher(kafka);
   const relay = new OutboxRelay(dataSource, publisher, RELAY, quiet);
   try {
-    const admin = new KafkajsTopicAdmin(kafka);
-    await admin.ensureTopics(
-      ALL_TOPICS.map((topic) => ({ name: topicPrefix + topic.name, partitions: topic.partitions.dev })),
-    );
-    await admin.disconnect();
     await publisher.connect();
     relay.start();
-
     const rig = new ImportRig(dataSource, topicPrefix);
-    const list = generateWorkerList({ rows: REGENCY_ROWS, invalidEvery: 50, duplicateEvery: 100, firstIndex: 200_000 });
     const content = Buffer.from(toCsv(list));
-    print();
-    print(
-      `3. End to end: ${REGENCY_ROWS.toLocaleString('en')} rows (Polewali Mandar: 25,714 workers), upload to the last event acknowledged by Kafka`,
-    );
-    print(
-      `   outbox relay running as in the service (batches of ${RELAY.batchSize}, poll ${RELAY.pollIntervalMs} ms); topics ${topicPrefix}*`,
-    );
     const started = performance.now();
-    const { job, ms: importMs } = await rig.importFile(content);
+    const { job, ms: storedMs } = await rig.importFile(content);
     for (;;) {
       const [{ unsent }] = await dataSource.query(
         `SELECT count(*)::int AS unsent FROM outbox_message WHERE sent_at IS NULL`,
@@ -270,17 +259,15 @@ async function regencyImportEndToEnd(database: string, topicPrefix: string, brok
       if (unsent === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    const totalMs = performance.now() - started;
+    const lastEventMs = performance.now() - started;
     const [{ published }] = await dataSource.query(
       `SELECT count(*)::int AS published FROM outbox_message WHERE sent_at IS NOT NULL AND envelope->>'correlationId' = $1`,
       [job.id],
     );
-    print(
-      `   accepted ${job.acceptedRows.toLocaleString('en')}, rejected ${job.rejectedRows.toLocaleString('en')}, WorkerRegistered published ${published.toLocaleString('en')}`,
-    );
-    print(
-      `   rows stored after ${seconds(importMs)}; last event acknowledged after ${seconds(totalMs)}   (target < 5 s)`,
-    );
+    if (job.acceptedRows !== list.expected.accepted || published !== list.expected.accepted) {
+      throw new Error(`unexpected outcome: ${JSON.stringify(job)}, ${published} published`);
+    }
+    return { storedMs, lastEventMs };
   } finally {
     await relay.stop();
     await publisher.disconnect();
@@ -293,16 +280,86 @@ async function main(): Promise<void> {
   const brokers = process.env.KAFKA_BROKERS ?? kafka?.brokers ?? '127.0.0.1:9092';
   const runId = randomBytes(3).toString('hex');
   const topicPrefix = `bench-${runId}.`;
-  const databases = [`jaring_bench_import_${runId}`, `jaring_bench_e2e_${runId}`];
+  const databases: string[] = [];
+  const big = generateWorkerList({ rows: BIG_ROWS, invalidEvery: 50, duplicateEvery: 100 });
+  const regency = generateWorkerList({
+    rows: REGENCY_ROWS,
+    invalidEvery: 50,
+    duplicateEvery: 100,
+    firstIndex: 200_000,
+  });
   print(`Enrolment bulk-import benchmark: PostgreSQL ${POSTGRES_URL}, Kafka ${brokers}, Node ${process.version}`);
+  print(
+    `${ROUNDS} interleaved rounds, each into fresh databases: the ${BIG_ROWS.toLocaleString('en')}-row import and its COPYs, then the ${REGENCY_ROWS.toLocaleString('en')}-row list end to end`,
+  );
   print();
+  const admin = new KafkajsTopicAdmin(createKafka(brokers.split(','), 'jaring-bench', quiet));
+  await admin.ensureTopics(
+    ALL_TOPICS.map((topic) => ({ name: topicPrefix + topic.name, partitions: topic.partitions.dev })),
+  );
+  await admin.disconnect();
+  const imports: ImportRound[] = [];
+  const endToEnd: EndToEndRound[] = [];
   try {
-    await bigImportAgainstCopy(databases[0], topicPrefix);
-    await regencyImportEndToEnd(databases[1], topicPrefix, brokers);
+    for (let round = 1; round <= ROUNDS; round += 1) {
+      databases.push(`jaring_bench_import_${runId}_${round}`, `jaring_bench_e2e_${runId}_${round}`);
+      const result = await bigImportAgainstCopy(databases.at(-2) as string, topicPrefix, big);
+      imports.push(result);
+      const cpu = `CPU Node ${seconds(result.nodeCpuMs)}, PostgreSQL ${result.postgresCpuMs === undefined ? '–' : seconds(result.postgresCpuMs)}`;
+      print(
+        `round ${round}: import ${seconds(result.importMs)} (${cpu}); COPY same shape ${seconds(result.sameShapeCopyMs)}, bare ${seconds(result.bareCopyMs)}; ratio ${(result.sameShapeCopyMs / result.importMs).toFixed(2)}x`,
+      );
+      const regencyRound = await regencyImportEndToEnd(databases.at(-1) as string, topicPrefix, brokers, regency);
+      endToEnd.push(regencyRound);
+      print(
+        `         ${REGENCY_ROWS.toLocaleString('en')} rows end to end: stored after ${seconds(regencyRound.storedMs)}, last event acknowledged after ${seconds(regencyRound.lastEventMs)}`,
+      );
+    }
   } finally {
     if (process.env.BENCH_KEEP_DATABASES !== 'true') for (const name of databases) await dropDatabase(name);
     if (kafka?.startedByUs) await kafka.stop();
   }
+
+  const importMs = median(imports.map((round) => round.importMs));
+  const sameShapeMs = median(imports.map((round) => round.sameShapeCopyMs));
+  const bareMs = median(imports.map((round) => round.bareCopyMs));
+  const stored = big.expected.accepted;
+  print();
+  print(
+    `1. Import of ${BIG_ROWS.toLocaleString('en')} rows (2% invalid, 1% duplicate), CSV ${(Buffer.byteLength(toCsv(big)) / 1e6).toFixed(1)} MB, batches of ${BATCH_SIZE},`,
+  );
+  print('   through StartWorkerImport + RunWorkerImport and the TypeORM adapters; the outbox relay is not running');
+  print(
+    `   accepted ${stored.toLocaleString('en')}, rejected ${big.expected.rejected.toLocaleString('en')}, one WorkerRegistered in the outbox per accepted row (checked every round)`,
+  );
+  print(
+    `   median time ${seconds(importMs)}: ${perSecond(BIG_ROWS, importMs)} read; ${perSecond(stored, importMs)} stored`,
+  );
+  print();
+  print(`2. COPY of the same ${stored.toLocaleString('en')} valid rows (psql \\copy, time of the COPY alone), medians`);
+  print(
+    `   into a table of the same shape (columns, constraints, indexes): ${seconds(sameShapeMs)}, ${perSecond(stored, sameShapeMs)}`,
+  );
+  print(
+    `   into a bare table (no index, no constraint):                     ${seconds(bareMs)}, ${perSecond(stored, bareMs)}`,
+  );
+  print(
+    `   RATIO import/COPY (stored rows per second, same-shape table): ${(sameShapeMs / importMs).toFixed(2)}x of the medians   (target >= 0.30x)`,
+  );
+  print(`   ratio against the bare-table COPY:                             ${(bareMs / importMs).toFixed(2)}x`);
+  print();
+  print(
+    `3. End to end: ${REGENCY_ROWS.toLocaleString('en')} rows (Polewali Mandar: 25,714 workers), upload to the last event acknowledged by Kafka,`,
+  );
+  print(
+    `   outbox relay running as in the service (batches of ${RELAY.batchSize}, poll ${RELAY.pollIntervalMs} ms); topics ${topicPrefix}*`,
+  );
+  print(
+    `   accepted ${regency.expected.accepted.toLocaleString('en')}, rejected ${regency.expected.rejected.toLocaleString('en')}, every WorkerRegistered published (checked every round)`,
+  );
+  print(
+    `   median: stored after ${seconds(median(endToEnd.map((round) => round.storedMs)))}; last event acknowledged after ${seconds(median(endToEnd.map((round) => round.lastEventMs)))}; slowest round ${seconds(Math.max(...endToEnd.map((round) => round.lastEventMs)))}   (target < 5 s)`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,7 @@ import {
   OutboxRelay,
 } from '@jaring/messaging';
 import { dropTestDatabase, ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
+import { median } from '../support/statistics';
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
@@ -209,12 +210,6 @@ async function checkApplied(dataSource: DataSource): Promise<void> {
   if (applied !== EVENTS) throw new Error(`inbox holds ${applied} events, expected ${EVENTS}`);
   const [{ changes }] = await dataSource.query('SELECT sum(changes)::int AS changes FROM worker_status');
   if (changes !== EVENTS) throw new Error(`projection counted ${changes} changes, expected ${EVENTS}`);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 async function waitForCommittedOffsets(admin: Admin, groupId: string): Promise<void> {
