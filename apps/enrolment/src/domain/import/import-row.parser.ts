@@ -1,4 +1,4 @@
-import { formatLocalDate, isRealDate, type LocalDate } from '../shared/local-date.util';
+import { formatLocalDate, isRealDate, type DateParts, type LocalDate } from '../shared/local-date.util';
 import type { FieldViolation } from '../shared/field-violation.types';
 import { validateRegistration } from '../worker/registration.rules';
 import type { RegisterWorker, RegisterWorkerInput, RegistrationContext } from '../worker/registration.types';
@@ -124,14 +124,18 @@ function readRow(cells: CellReader, context: ImportContext): { input: RegisterWo
  * Two-digit years are refused: the century would be a guess. Undefined when unreadable or not a real day.
  */
 export function parseSpreadsheetDate(text: string): LocalDate | undefined {
-  const isoLike = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
-  const dayFirst = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
-  const parts = isoLike
-    ? { year: Number(isoLike[1]), month: Number(isoLike[2]), day: Number(isoLike[3]) }
-    : dayFirst
-      ? { year: Number(dayFirst[4]), month: Number(dayFirst[3]), day: Number(dayFirst[1]) }
-      : undefined;
+  const parts = isoLikeParts(text) ?? dayFirstParts(text);
   return parts && isRealDate(parts) ? formatLocalDate(parts) : undefined;
+}
+
+function isoLikeParts(text: string): DateParts | undefined {
+  const match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text);
+  return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+function dayFirstParts(text: string): DateParts | undefined {
+  const match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})$/.exec(text);
+  return match ? { year: Number(match[4]), month: Number(match[3]), day: Number(match[1]) } : undefined;
 }
 
 type IncomeReading = { ok: true; value: number } | { ok: false; code: string; message: string };
@@ -199,9 +203,10 @@ function readDesaCode(text: string): string {
 
 /** The cell reader: by normalised column name, non-breaking spaces made plain, trimmed. */
 function readCells(rawRecord: Readonly<Record<string, string>>): CellReader {
-  const byColumn = new Map(Object.entries(rawRecord).map(([name, value]) => [normaliseColumnName(name), value]));
+  const byColumn: Record<string, string> = {};
+  for (const name in rawRecord) byColumn[normaliseColumnName(name)] = rawRecord[name];
   return (column) => {
-    const value = byColumn.get(column) ?? '';
+    const value = byColumn[column] ?? '';
     return UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
   };
 }
