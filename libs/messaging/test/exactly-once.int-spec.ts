@@ -64,6 +64,14 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     expect(await new OutboxRelay(kit.dataSource, kit.publisher, options, silentLog).relayOnce()).toBe(2);
     const onTopic = await kit.readAll(kit.topic, 4);
     expect(onTopic).toHaveLength(4);
+    // Published as staged: the envelope's own bytes, its type with version and its id as headers.
+    expect(onTopic.map((record) => record.value).sort()).toEqual(
+      [...events, ...events].map((event) => JSON.stringify(event)).sort(),
+    );
+    expect(onTopic[0].headers).toMatchObject({
+      'jaring-event-type': `${events[0].eventType}.v${events[0].eventVersion}`,
+      'jaring-event-id': expect.stringMatching(new RegExp(`^(${events[0].eventId}|${events[1].eventId})$`)),
+    });
 
     await kit.runConsumer(kit.recordEffect);
     const effects = await waitFor(
