@@ -21,7 +21,7 @@ export function copyField(value: CopyValue): string {
 
 /**
  * Appends rows to a table with `COPY … FROM STDIN` inside the caller's transaction. COPY writes
- * heap pages and WAL in batches; a multi-row INSERT of the same rows costs PostgreSQL 2–4× the time
+ * heap pages and WAL in batches; a multi-row INSERT of the same rows took PostgreSQL ~2.5× the time
  * (bench/enrolment-import). It has no ON CONFLICT: a unique violation fails the whole COPY and
  * aborts the transaction, so a caller that may meet one wraps it in a savepoint.
  */
