@@ -182,35 +182,27 @@ export async function insertWorkers(
   importId: string | null,
 ): Promise<Set<string>> {
   if (snapshots.length === 0) return new Set();
-  const history = snapshots.flatMap((s) => s.history.map((entry) => historyRow(s.workerId, entry)));
+  const workers = jsonRecords(
+    NEW_WORKER_COLUMNS,
+    snapshots.map((s) => newWorkerValues(s, importId)),
+  );
+  const history = jsonRecords(HISTORY_COLUMNS, snapshots.flatMap(historyValues));
   const inserted: { id: string }[] = await manager.query(
     `WITH inserted AS (
-       INSERT INTO worker (id, sponsor_id, tenant, nik, full_name, birth_date, sex, address_line, desa_code, occupation,
-                           phone, kk_number, kk_since, bank_code, account_number, account_holder,
-                           declared_monthly_income, enrolment_date, coverage_start_date, status, duplicate_key,
-                           probable_duplicate_of, import_id)
-       SELECT w.id, w."sponsorId", w.tenant, w.nik, w."fullName", w."birthDate", w.sex, w."addressLine", w."desaCode",
-              w.occupation, w.phone, w."kkNumber", w."kkSince", w."bankCode", w."accountNumber", w."accountHolder",
-              w.income, w."enrolmentDate", w."coverageStartDate", w.status, w."duplicateKey", w."probableDuplicateOf",
-              $3::uuid
-         FROM json_to_recordset($1::json) AS w (
-                id uuid, "sponsorId" uuid, tenant text, nik text, "fullName" text, "birthDate" date, sex text,
-                "addressLine" text, "desaCode" text, occupation text, phone text, "kkNumber" text, "kkSince" date,
-                "bankCode" text, "accountNumber" text, "accountHolder" text, income bigint, "enrolmentDate" date,
-                "coverageStartDate" date, status text, "duplicateKey" text, "probableDuplicateOf" uuid[])
+       INSERT INTO worker (${columnList(NEW_WORKER_COLUMNS)})
+       SELECT ${columnList(NEW_WORKER_COLUMNS)} FROM json_to_recordset($1::json) AS w (${typedColumnList(NEW_WORKER_COLUMNS)})
        ON CONFLICT (nik) DO NOTHING
        RETURNING id
      ), history AS (
-       INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at)
-       SELECT h."workerId", h."from", h."to", h.reason, h.actor, h."effectiveDate", h.at
-         FROM ROWS FROM (json_to_recordset($2::json) AS ("workerId" uuid, "from" text, "to" text, reason text,
-                         actor text, "effectiveDate" date, at timestamptz)) WITH ORDINALITY
-           AS h ("workerId", "from", "to", reason, actor, "effectiveDate", at, position)
-        WHERE h."workerId" IN (SELECT id FROM inserted)
+       INSERT INTO worker_status_history (${columnList(HISTORY_COLUMNS)})
+       SELECT ${columnList(HISTORY_COLUMNS)}
+         FROM ROWS FROM (json_to_recordset($2::json) AS (${typedColumnList(HISTORY_COLUMNS)})) WITH ORDINALITY
+           AS h (${columnList(HISTORY_COLUMNS)}, position)
+        WHERE h.worker_id IN (SELECT id FROM inserted)
         ORDER BY h.position
      )
      SELECT id FROM inserted`,
-    [jsonArray(snapshots.map(workerRow)), jsonArray(history), importId],
+    [workers, history],
   );
   return new Set(inserted.map((row) => row.id));
 }
@@ -233,14 +225,14 @@ export async function copyNewWorkers(
     await copyRows(
       manager,
       'worker',
-      WORKER_COPY_COLUMNS,
-      snapshots.map((s) => workerCopyValues(s, importId)),
+      NEW_WORKER_COLUMNS.map(([name]) => name),
+      snapshots.map((s) => newWorkerValues(s, importId)),
     );
     await copyRows(
       manager,
       'worker_status_history',
-      HISTORY_COPY_COLUMNS,
-      snapshots.flatMap((s) => s.history.map((entry) => historyCopyValues(s.workerId, entry))),
+      HISTORY_COLUMNS.map(([name]) => name),
+      snapshots.flatMap(historyValues),
     );
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
@@ -251,34 +243,38 @@ export async function copyNewWorkers(
   return new Set(snapshots.map((s) => s.workerId));
 }
 
-const WORKER_COPY_COLUMNS = [
-  'id',
-  'sponsor_id',
-  'tenant',
-  'nik',
-  'full_name',
-  'birth_date',
-  'sex',
-  'address_line',
-  'desa_code',
-  'occupation',
-  'phone',
-  'kk_number',
-  'kk_since',
-  'bank_code',
-  'account_number',
-  'account_holder',
-  'declared_monthly_income',
-  'enrolment_date',
-  'coverage_start_date',
-  'status',
-  'duplicate_key',
-  'probable_duplicate_of',
-  'import_id',
+/** A column written for a new row, with its SQL type. */
+type Column = readonly [name: string, type: string];
+
+/** The worker columns a new worker is written with (INSERT and COPY alike); values: newWorkerValues. */
+const NEW_WORKER_COLUMNS: readonly Column[] = [
+  ['id', 'uuid'],
+  ['sponsor_id', 'uuid'],
+  ['tenant', 'text'],
+  ['nik', 'text'],
+  ['full_name', 'text'],
+  ['birth_date', 'date'],
+  ['sex', 'text'],
+  ['address_line', 'text'],
+  ['desa_code', 'text'],
+  ['occupation', 'text'],
+  ['phone', 'text'],
+  ['kk_number', 'text'],
+  ['kk_since', 'date'],
+  ['bank_code', 'text'],
+  ['account_number', 'text'],
+  ['account_holder', 'text'],
+  ['declared_monthly_income', 'bigint'],
+  ['enrolment_date', 'date'],
+  ['coverage_start_date', 'date'],
+  ['status', 'text'],
+  ['duplicate_key', 'text'],
+  ['probable_duplicate_of', 'uuid[]'],
+  ['import_id', 'uuid'],
 ];
 
-/** A worker's values in the order of WORKER_COPY_COLUMNS. */
-function workerCopyValues(s: WorkerSnapshot, importId: string): CopyValue[] {
+/** A new worker's values in the order of NEW_WORKER_COLUMNS. */
+function newWorkerValues(s: WorkerSnapshot, importId: string | null): CopyValue[] {
   return [
     s.workerId,
     s.sponsorId,
@@ -306,62 +302,46 @@ function workerCopyValues(s: WorkerSnapshot, importId: string): CopyValue[] {
   ];
 }
 
-const HISTORY_COPY_COLUMNS = [
-  'worker_id',
-  'from_status',
-  'to_status',
-  'reason',
-  'actor',
-  'effective_date',
-  'recorded_at',
+const HISTORY_COLUMNS: readonly Column[] = [
+  ['worker_id', 'uuid'],
+  ['from_status', 'text'],
+  ['to_status', 'text'],
+  ['reason', 'text'],
+  ['actor', 'text'],
+  ['effective_date', 'date'],
+  ['recorded_at', 'timestamptz'],
 ];
 
-function historyCopyValues(workerId: string, entry: StatusHistoryEntry): CopyValue[] {
-  return [workerId, entry.from, entry.to, entry.reason, entry.actor, entry.effectiveDate, entry.at];
+/** A worker's status-history rows, each in the order of HISTORY_COLUMNS. */
+function historyValues(s: WorkerSnapshot): CopyValue[][] {
+  return s.history.map((entry) => [
+    s.workerId,
+    entry.from,
+    entry.to,
+    entry.reason,
+    entry.actor,
+    entry.effectiveDate,
+    entry.at,
+  ]);
 }
 
-/** A JSON array of rows: each row stringified on its own, which V8 does far faster than one huge array. */
-function jsonArray(rows: readonly object[]): string {
-  return `[${rows.map((row) => JSON.stringify(row)).join(',')}]`;
+function columnList(columns: readonly Column[]): string {
+  return columns.map(([name]) => name).join(', ');
 }
 
-function workerRow(s: WorkerSnapshot) {
-  return {
-    id: s.workerId,
-    sponsorId: s.sponsorId,
-    tenant: s.tenant,
-    nik: s.nik,
-    fullName: s.fullName,
-    birthDate: s.birthDate,
-    sex: s.sex,
-    addressLine: s.addressLine,
-    desaCode: s.desaCode,
-    occupation: s.occupation,
-    phone: s.phone ?? null,
-    kkNumber: s.kk?.number ?? null,
-    kkSince: s.kk?.since ?? null,
-    bankCode: s.payoutAccount?.bankCode ?? null,
-    accountNumber: s.payoutAccount?.accountNumber ?? null,
-    accountHolder: s.payoutAccount?.holderName ?? null,
-    income: s.declaredMonthlyIncome,
-    enrolmentDate: s.enrolmentDate,
-    coverageStartDate: s.coverageStartDate,
-    status: s.status,
-    duplicateKey: s.duplicateKey,
-    probableDuplicateOf: s.probableDuplicateOf,
-  };
+function typedColumnList(columns: readonly Column[]): string {
+  return columns.map(([name, type]) => `${name} ${type}`).join(', ');
 }
 
-function historyRow(workerId: string, entry: StatusHistoryEntry) {
-  return {
-    workerId,
-    from: entry.from,
-    to: entry.to,
-    reason: entry.reason,
-    actor: entry.actor,
-    effectiveDate: entry.effectiveDate,
-    at: entry.at,
-  };
+/**
+ * Rows as a JSON array of objects keyed by column, each stringified on its own (V8 does that far
+ * faster than one huge array); a missing value becomes NULL in json_to_recordset.
+ */
+function jsonRecords(columns: readonly Column[], rows: readonly CopyValue[][]): string {
+  const records = rows.map((values) =>
+    JSON.stringify(Object.fromEntries(columns.map(([name], i) => [name, values[i]]))),
+  );
+  return `[${records.join(',')}]`;
 }
 
 /**
