@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { deadLetterTopicOf } from '@jaring/contracts';
 import { DomainError } from '@jaring/kernel';
 import { waitFor } from '../../../test/support/test-environment';
-import { DLT_HEADERS, OutboxRelay, type RecordPublisher } from '../src';
+import { DLT_HEADERS, eventsHandled, OutboxRelay, type RecordPublisher } from '../src';
 import { MessagingTestKit, silentLog } from './messaging-test-kit';
 
 describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
@@ -35,6 +35,31 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     expect(effects.map((row) => row.event_id)).toEqual([event.eventId, next.eventId]);
     const [{ count }] = await kit.dataSource.query('SELECT count(*)::int AS count FROM inbox_message');
     expect(count).toBe(2);
+  });
+
+  it('applies only the new events of a chunk redelivered after a crash before the offset commit', async () => {
+    const first = [kit.event('worker-r', 1), kit.event('worker-r', 2)];
+    for (const event of first) await kit.publishRaw(event.aggregateId, JSON.stringify(event));
+    const crashed = await kit.runConsumer(kit.recordEffect);
+    await waitFor(async () => (await kit.effects()).length >= 2, { what: 'the first delivery applied' });
+    await crashed.stop();
+    const later = kit.event('worker-r', 3);
+    await kit.publishRaw(later.aggregateId, JSON.stringify(later));
+    const handled = (outcome: string) => handledCount('messaging-test', outcome);
+    const [duplicatesBefore, appliedBefore] = [await handled('duplicate'), await handled('applied')];
+
+    // A member of a new group has no committed offsets, as after a crash between the database commit
+    // and the offset commit: it receives all three events in one chunk, two of them in the inbox.
+    await kit.runConsumer(kit.recordEffect);
+    await waitFor(async () => (await handled('duplicate')) - duplicatesBefore >= 2, {
+      what: 'the redelivered events counted as duplicates',
+    });
+
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // give any repeat time to show up
+    expect((await kit.effects()).map((row) => row.position)).toEqual([1, 2, 3]);
+    expect((await handled('duplicate')) - duplicatesBefore).toBe(2);
+    // The one new event of the chunk was applied; the two redelivered ones were not applied again.
+    expect((await handled('applied')) - appliedBefore).toBe(1);
   });
 
   it('absorbs the duplicate when the relay dies after publishing but before marking rows sent', async () => {
@@ -201,3 +226,11 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     expect(dead.map((record) => JSON.parse(record.value ?? '{}').eventId)).toEqual([poisoned.eventId]);
   });
 });
+
+/** The events-handled counter of one consumer and outcome, summed over event types. */
+async function handledCount(consumer: string, outcome: string): Promise<number> {
+  const { values } = await eventsHandled.get();
+  return values
+    .filter((sample) => sample.labels.consumer === consumer && sample.labels.outcome === outcome)
+    .reduce((sum, sample) => sum + sample.value, 0);
+}
