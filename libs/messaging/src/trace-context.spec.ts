@@ -1,7 +1,8 @@
 import { context, propagation, ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { currentTraceHeaders, withConsumerSpan } from './trace-context';
+import { InMemorySpanExporter, SimpleSpanProcessor, TracerProvider } from '@opentelemetry/sdk-trace';
+import { currentTraceHeaders, withBatchConsumerSpan, withConsumerSpan } from './trace-context';
 
 describe('trace context across Kafka', () => {
   const producing = {
@@ -32,5 +33,41 @@ describe('trace context across Kafka', () => {
 
   it('adds no headers when nothing is being traced', () => {
     expect(currentTraceHeaders()).toEqual({});
+  });
+
+  it('links a batch span to the trace of each event when tracing is on', async () => {
+    const exporter = new InMemorySpanExporter();
+    const provider = new TracerProvider({ spanProcessors: [new SimpleSpanProcessor({ exporter })] });
+    trace.setGlobalTracerProvider(provider);
+    try {
+      const other = { ...producing, traceId: '0af7651916cd43dd8448eb211c80319c', spanId: 'b7ad6b7169203331' };
+      const records = [producing, other].map((spanContext) => ({
+        headers: context.with(trace.setSpanContext(ROOT_CONTEXT, spanContext), () => currentTraceHeaders()),
+      }));
+
+      await withBatchConsumerSpan(
+        'billing handle WorkerEnrolled.v1',
+        [...records, { headers: {} }],
+        async () => 'done',
+      );
+
+      await provider.forceFlush();
+      const [span] = exporter.getFinishedSpans();
+      expect(span.name).toBe('billing handle WorkerEnrolled.v1');
+      expect(span.links.map((link) => link.context.traceId)).toEqual([producing.traceId, other.traceId]);
+    } finally {
+      trace.disable();
+    }
+  });
+
+  it('does not read the records of a batch span when tracing is off', async () => {
+    const record = {
+      get headers(): Record<string, string> {
+        throw new Error('headers read although nothing is traced');
+      },
+    };
+    await expect(withBatchConsumerSpan('billing handle WorkerEnrolled.v1', [record], async () => 'done')).resolves.toBe(
+      'done',
+    );
   });
 });

@@ -1,6 +1,7 @@
-import { context, type Link, propagation, type Span, SpanKind, trace } from '@opentelemetry/api';
+import { context, type Link, propagation, ROOT_CONTEXT, type Span, SpanKind, trace } from '@opentelemetry/api';
 
-const tracer = trace.getTracer('jaring-messaging');
+// Looked up on each use, so a tracer provider registered (or removed) after import is followed.
+const tracer = () => trace.getTracer('jaring-messaging');
 
 /**
  * The active trace context as message headers (`traceparent`, `tracestate`). Empty when tracing is
@@ -19,20 +20,34 @@ export async function withConsumerSpan<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   const parent = propagation.extract(context.active(), headers);
-  return tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER }, parent, (span) => finish(span, work));
+  return tracer().startActiveSpan(name, { kind: SpanKind.CONSUMER }, parent, (span) => finish(span, work));
 }
 
-/** One span for a run of events, linked to each event's own trace. */
+/**
+ * One span for a run of events, linked to each event's own trace. The records' headers are read
+ * only when the span records (they are decoded on first read, a cost worth skipping when tracing
+ * is off); links added after the start are not seen by a sampler, which decides on the name.
+ */
 export async function withBatchConsumerSpan<T>(
   name: string,
-  headersOfEach: Record<string, string>[],
+  records: readonly { headers: Record<string, string> }[],
   work: () => Promise<T>,
 ): Promise<T> {
-  const links: Link[] = headersOfEach
-    .map((headers) => trace.getSpanContext(propagation.extract(context.active(), headers)))
-    .filter((spanContext) => spanContext !== undefined)
-    .map((spanContext) => ({ context: spanContext }));
-  return tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, links }, (span) => finish(span, work));
+  return tracer().startActiveSpan(name, { kind: SpanKind.CONSUMER }, (span) => {
+    if (span.isRecording()) span.addLinks(linksTo(records));
+    return finish(span, work);
+  });
+}
+
+function linksTo(records: readonly { headers: Record<string, string> }[]): Link[] {
+  const links: Link[] = [];
+  for (const { headers } of records) {
+    // ROOT_CONTEXT, not the active one: that holds the batch span itself, which a record without
+    // trace headers would otherwise link to.
+    const spanContext = trace.getSpanContext(propagation.extract(ROOT_CONTEXT, headers));
+    if (spanContext) links.push({ context: spanContext });
+  }
+  return links;
 }
 
 async function finish<T>(span: Span, work: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@jaring/contracts';
-import { copyRows } from '@jaring/persistence';
+import { copyField, copyLines } from '@jaring/persistence';
 import type { BatchControl, IncomingRecord, RecordBatch, RecordPublisher } from '../kafka/kafka-records';
 import { consumerLag, consumerRetries, eventsHandled } from '../messaging-metrics';
 import { withBatchConsumerSpan, withConsumerSpan } from '../trace-context';
@@ -226,8 +226,8 @@ export class ConsumerRunner {
     const spanName = `${this.consumer} handle ${run[0].pattern}`;
     if (handler.kind === 'batch') {
       const events = run.map((item) => item.event);
-      const headers = run.map((item) => item.record.headers);
-      await withBatchConsumerSpan(spanName, headers, () => handler.handle(events, { manager }));
+      const records = run.map((item) => item.record);
+      await withBatchConsumerSpan(spanName, records, () => handler.handle(events, { manager }));
       return;
     }
     for (const item of run) {
@@ -245,11 +245,14 @@ export class ConsumerRunner {
   private async appendToInbox(manager: EntityManager, items: DecodedEvent[]): Promise<void> {
     if (items.length === 0) return;
     const { topic, partition } = samePartitionOf(items);
-    await copyRows(
+    const shared = `${copyField(this.consumer)}\t${copyField(topic)}\t${partition}\t`;
+    await copyLines(
       manager,
       'inbox_message',
       INBOX_COLUMNS,
-      items.map((item) => [this.consumer, item.event.eventId, item.pattern, topic, partition, item.record.offset]),
+      items.map(
+        (item) => `${shared}${copyField(item.event.eventId)}\t${copyField(item.pattern)}\t${item.record.offset}\n`,
+      ),
     );
   }
 
@@ -353,7 +356,7 @@ export class ConsumerRunner {
  */
 type ChunkPath = 'append' | 'deduplicate' | 'isolate';
 
-const INBOX_COLUMNS = ['consumer', 'event_id', 'event_type', 'topic', 'partition', 'kafka_offset'];
+const INBOX_COLUMNS = ['consumer', 'topic', 'partition', 'event_id', 'event_type', 'kafka_offset'];
 
 /** The unique violation of an event id already in the inbox, raised by appendToInbox's COPY. */
 function isInboxDuplicate(error: unknown): boolean {

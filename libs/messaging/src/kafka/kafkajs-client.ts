@@ -5,6 +5,7 @@ import {
   type Consumer,
   type IHeaders,
   type ITopicConfig,
+  type KafkaMessage,
   type LogEntry,
   type Producer,
 } from 'kafkajs';
@@ -120,15 +121,7 @@ export class KafkajsSubscriber implements RecordSubscriber {
             topic: batch.topic,
             partition: batch.partition,
             highWatermark: batch.highWatermark,
-            records: batch.messages.map((message): IncomingRecord => ({
-              topic: batch.topic,
-              partition: batch.partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? null,
-              value: message.value?.toString() ?? null,
-              headers: headersOf(message.headers),
-              timestamp: message.timestamp,
-            })),
+            records: batch.messages.map((message) => new ReceivedRecord(batch.topic, batch.partition, message)),
           },
           {
             isActive: () => isRunning() && !isStale(),
@@ -160,6 +153,36 @@ export class KafkajsSubscriber implements RecordSubscriber {
 
   isConnected(): boolean {
     return this.connected;
+  }
+}
+
+/**
+ * A record as received. Its key and headers are decoded on first use: the consumer runner reads
+ * neither for an event it applies (only for tracing when it is on, and for dead letters), and
+ * decoding them up front was ~5% of its CPU.
+ */
+class ReceivedRecord implements IncomingRecord {
+  readonly offset: string;
+  readonly value: string | null;
+  readonly timestamp: string;
+  private decodedHeaders?: Record<string, string>;
+
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    private readonly message: KafkaMessage,
+  ) {
+    this.offset = message.offset;
+    this.value = message.value?.toString() ?? null;
+    this.timestamp = message.timestamp;
+  }
+
+  get key(): string | null {
+    return this.message.key?.toString() ?? null;
+  }
+
+  get headers(): Record<string, string> {
+    return (this.decodedHeaders ??= headersOf(this.message.headers));
   }
 }
 
