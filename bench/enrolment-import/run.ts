@@ -9,9 +9,18 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { ALL_TOPICS } from '@jaring/contracts';
-import { createKafka, KafkajsPublisher, KafkajsTopicAdmin, Outbox, OutboxRelay } from '@jaring/messaging';
+import {
+  createKafka,
+  InboxMessageOrmEntity,
+  KafkajsPublisher,
+  KafkajsTopicAdmin,
+  MessagingTables1764000000000,
+  Outbox,
+  OutboxMessageOrmEntity,
+  OutboxRelay,
+  RELAY_BATCH_SIZE,
+} from '@jaring/messaging';
 import { ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
-import { InboxMessageOrmEntity, MessagingTables1764000000000, OutboxMessageOrmEntity } from '@jaring/messaging';
 import { ensureKafka } from '../../deploy/local/kafka/kafka-launcher';
 import type { ImportFile } from '../../apps/enrolment/src/application/ports/import-file.reader';
 import type { ImportJob } from '../../apps/enrolment/src/application/ports/import-job.repository';
@@ -35,7 +44,12 @@ const REGENCY_ROWS = Number(process.env.BENCH_REGENCY_ROWS ?? 26_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** The enrolment service's defaults (EnrolmentConfig, MessagingRuntime), so the figures are the service's. */
 const BATCH_SIZE = Number(process.env.IMPORT_BATCH_SIZE ?? new EnrolmentConfig().IMPORT_BATCH_SIZE);
-const RELAY = { service: 'enrolment', batchSize: 500, pollIntervalMs: 100, keepSentForHours: 72 };
+const RELAY = {
+  service: 'enrolment',
+  batchSize: RELAY_BATCH_SIZE,
+  pollIntervalMs: new EnrolmentConfig().OUTBOX_POLL_INTERVAL_MS,
+  keepSentForHours: 72,
+};
 const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 function print(line = ''): void {

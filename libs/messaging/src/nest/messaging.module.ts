@@ -16,7 +16,7 @@ import { ReadinessProbe } from '@jaring/observability';
 import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
 import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
 import { Outbox } from '../outbox/outbox';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { OutboxRelay, RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { JaringKafkaTransport } from './jaring-kafka.transport';
 
 export interface MessagingOptions {
@@ -53,7 +53,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     this.relay = new OutboxRelay(
       dataSource,
       this.publisher,
-      { service, batchSize: 500, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, keepSentForHours: 72 },
+      { service, batchSize: RELAY_BATCH_SIZE, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, keepSentForHours: 72 },
       log,
     );
   }
