@@ -20,7 +20,7 @@ export function copyField(value: CopyValue): string {
 }
 
 /** One row as a line of COPY text. */
-export function copyLine(row: readonly CopyValue[]): string {
+function copyLine(row: readonly CopyValue[]): string {
   return `${row.map(copyField).join('\t')}\n`;
 }
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@jaring/contracts';
-import { copyField, copyLines } from '@jaring/persistence';
+import { copyField, copyLines, isUniqueViolation } from '@jaring/persistence';
 import type { BatchControl, IncomingRecord, RecordBatch, RecordPublisher } from '../kafka/kafka-records';
 import { consumerLag, consumerRetries, eventsHandled } from '../messaging-metrics';
 import { withBatchConsumerSpan, withConsumerSpan } from '../trace-context';
@@ -151,7 +151,7 @@ export class ConsumerRunner {
         this.count(items, outcome);
         return true;
       } catch (error) {
-        if (path === 'append' && isInboxDuplicate(error)) {
+        if (path === 'append' && isUniqueViolation(error, INBOX_PRIMARY_KEY)) {
           path = 'deduplicate'; // a redelivery: some of these events were applied before
           continue;
         }
@@ -239,7 +239,7 @@ export class ConsumerRunner {
 
   /**
    * Appends every event to the inbox with COPY, the path of a first delivery. COPY has no
-   * ON CONFLICT, so an event recorded before fails the whole chunk (see isInboxDuplicate) and the
+   * ON CONFLICT, so an event recorded before fails the whole chunk on INBOX_PRIMARY_KEY and the
    * chunk is redone by recordNewInInbox; COPY costs PostgreSQL about half of that INSERT's CPU.
    */
   private async appendToInbox(manager: EntityManager, items: DecodedEvent[]): Promise<void> {
@@ -358,11 +358,8 @@ type ChunkPath = 'append' | 'deduplicate' | 'isolate';
 
 const INBOX_COLUMNS = ['consumer', 'topic', 'partition', 'event_id', 'event_type', 'kafka_offset'];
 
-/** The unique violation of an event id already in the inbox, raised by appendToInbox's COPY. */
-function isInboxDuplicate(error: unknown): boolean {
-  const candidate = error as { code?: unknown; constraint?: unknown } | null;
-  return candidate?.code === '23505' && candidate.constraint === 'inbox_message_pkey';
-}
+/** Violated by appendToInbox's COPY when an event id is in the inbox already. */
+const INBOX_PRIMARY_KEY = 'inbox_message_pkey';
 
 /** The topic partition of a chunk's events: inbox rows of one call must come from one. */
 function samePartitionOf(items: DecodedEvent[]): { topic: string; partition: number } {

@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
+import { isUniqueViolation } from '@jaring/persistence';
 import type { AuditRow, ClaimRecord, ClaimStore } from '../../application/ports/claim.store';
 import type { ClaimSnapshot, ClaimSummary } from '../../domain';
-import { isUniqueViolation, ONE_DEATH_PER_WORKER_INDEX } from './postgres-errors';
+import { ONE_DEATH_PER_WORKER_INDEX } from './postgres-errors';
 
 export interface ClaimRow {
   snapshot: ClaimSnapshot;

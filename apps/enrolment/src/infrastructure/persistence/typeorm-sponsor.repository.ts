@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
 import { SponsorRepository } from '../../application/ports/sponsor.repository';
 import type { FundingSource, Programme, Sponsor } from '../../domain';
-import { isUniqueViolation } from './postgres-errors';
+import { isUniqueViolation } from '@jaring/persistence';
 
 interface SponsorRow {
   id: string;

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { copyRows, type CopyValue } from '@jaring/persistence';
+import { copyRows, type CopyValue, isUniqueViolation } from '@jaring/persistence';
 import type {
   FamilyMember,
   FamilyRelationship,
@@ -8,7 +8,6 @@ import type {
   WorkerSnapshot,
   WorkerStatus,
 } from '../../domain';
-import { isUniqueViolation } from './postgres-errors';
 
 /**
  * Set-based reads and writes of the worker tables (worker, worker_status_history, family_member):
