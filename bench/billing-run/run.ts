@@ -22,6 +22,7 @@ import {
   Outbox,
   OutboxMessageOrmEntity,
   OutboxRelay,
+  RELAY_BATCH_SIZE,
 } from '@jaring/messaging';
 import { dropTestDatabase, ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
 import { BillingRunQueue } from '../../apps/billing/src/application/ports/billing-run-queue';
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     const relay = new OutboxRelay(
       dataSource,
       publisher,
-      { service: 'billing', batchSize: 500, pollIntervalMs: 10, keepSentForHours: 1 },
+      { service: 'billing', batchSize: RELAY_BATCH_SIZE, pollIntervalMs: 10, keepSentForHours: 1 },
       silent,
     );
     const drain = async () => {
