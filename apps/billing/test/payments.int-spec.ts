@@ -63,6 +63,39 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .expect(200);
   });
 
+  it('records one payment when one key arrives at once for two sponsors, and refuses the other request', async () => {
+    // Each request locks only its own sponsor, so both can pass the key lookup; the unique key decides.
+    const other = { sponsorId: randomUUID(), tenant: '76.01' };
+    await billing.seedWorkers({ ...other, count: 1 });
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const key = `bpkad-${randomUUID()}`;
+      const responses = await Promise.all(
+        [other.sponsorId, other.sponsorId, sponsor.sponsorId, other.sponsorId].map((sponsorId) =>
+          billing.pay({ amount: 1, sponsorId }, key),
+        ),
+      );
+      const first = responses.find((response) => response.status === 201);
+      expect(responses.filter((response) => response.status === 201)).toHaveLength(1);
+      // The recorded request's repeats replay it (200); the request for the other sponsor is refused (409).
+      const winner = first?.body.sponsorId;
+      responses.forEach((response, index) => {
+        const payer = index === 2 ? sponsor.sponsorId : other.sponsorId;
+        expect(payer === winner ? [200, 201] : [409]).toContain(response.status);
+      });
+      const [{ payments }] = await billing.query<{ payments: number }>(
+        `SELECT count(*)::int AS payments FROM payment WHERE idempotency_key = $1`,
+        [key],
+      );
+      expect(payments).toBe(1);
+      await billing
+        .http()
+        .post(`/v1/payments/${first?.body.paymentId}/reversal`)
+        .set('Authorization', bearer('finance'))
+        .send({ reason: 'test payment of one rupiah' })
+        .expect(200);
+    }
+  });
+
   it('covers the first 1,000 workers for a partial payment, in batches of at most 1,000, on Kafka', async () => {
     const after = await invoice(march.id);
     expect(after).toMatchObject({ paymentStatus: 'partially-paid', paidAmount: 16_800_000, coveredWorkers: 1_000 });

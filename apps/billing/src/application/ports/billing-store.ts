@@ -79,6 +79,7 @@ export interface BillingTransaction {
 
   paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined>;
   payment(paymentId: string): Promise<PaymentRecord | undefined>;
+  /** Throws PaymentKeyTaken when another transaction recorded a payment with this idempotency key first. */
   insertPayment(payment: PaymentRecord): Promise<void>;
   setPaymentResult(paymentId: string, result: unknown): Promise<void>;
   /** Recorded (not reversed) payments of the sponsor with money not yet allocated, oldest first. */
@@ -112,6 +113,13 @@ export interface BillingTransaction {
     workersAtRisk: number;
     at: Date;
   }): Promise<boolean>;
+}
+
+/** A payment with this idempotency key was recorded by another request after this one looked for it. */
+export class PaymentKeyTaken extends Error {
+  constructor() {
+    super('a payment with this idempotency key was recorded meanwhile');
+  }
 }
 
 export abstract class BillingStore {

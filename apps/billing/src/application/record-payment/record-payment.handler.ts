@@ -4,7 +4,7 @@ import { ConflictError, DomainError, NotFoundError, type Rupiah } from '@jaring/
 import type { EventOrigin } from '@jaring/messaging';
 import { assertValidPayment, type PaymentSource } from '../../domain';
 import type { InvoiceRecord, PaymentRecord } from '../ports/billing-records';
-import { BillingStore, type BillingTransaction } from '../ports/billing-store';
+import { BillingStore, type BillingTransaction, PaymentKeyTaken } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
 import { paymentReceived } from '../shared/billing-events';
 import { settleSponsorCredit } from '../shared/settlement';
@@ -72,7 +72,7 @@ export class RecordPaymentHandler {
       });
     } catch (error) {
       // Two first requests with one key for different sponsors raced past each other's locks.
-      if ((error as { code?: string }).code !== '23505') throw error;
+      if (!(error instanceof PaymentKeyTaken)) throw error;
       const earlier = await this.store.transaction((tx) => tx.paymentByKey(command.idempotencyKey));
       if (!earlier) throw error;
       return replay(earlier, requestHash);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { firstDayOf, lastDayOf, type LocalDate, type YearMonth } from '@jaring/calendar';
 import { Outbox, type NewEvent } from '@jaring/messaging';
+import { isUniqueViolation } from '@jaring/persistence';
 import type {
   AllocationRecord,
   BillingRunRecord,
@@ -12,7 +13,7 @@ import type {
   SponsorAccount,
   UnpaidRunGroup,
 } from '../../application/ports/billing-records';
-import { BillingStore, type BillingTransaction } from '../../application/ports/billing-store';
+import { BillingStore, type BillingTransaction, PaymentKeyTaken } from '../../application/ports/billing-store';
 import type { CumulativeRange, PaymentStatus, SponsorType } from '../../domain';
 import { billableInMonth } from './billable-workers.sql';
 import {
@@ -32,6 +33,9 @@ import {
 /** Advisory lock classes (two-key form, apart from the outbox relay's one-key lock). */
 const SPONSOR_LOCK = 7101;
 const RUN_LOCK = 7102;
+
+/** The unique constraint on `payment.idempotency_key` (PostgreSQL's default name for it). */
+const PAYMENT_IDEMPOTENCY_KEY = 'payment_idempotency_key_key';
 
 /** BillingStore on PostgreSQL: each transaction's writes and its outbox rows commit together. */
 @Injectable()
@@ -356,6 +360,15 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async insertPayment(payment: PaymentRecord): Promise<void> {
+    try {
+      await this.insertPaymentRow(payment);
+    } catch (error) {
+      if (isUniqueViolation(error, PAYMENT_IDEMPOTENCY_KEY)) throw new PaymentKeyTaken();
+      throw error;
+    }
+  }
+
+  private async insertPaymentRow(payment: PaymentRecord): Promise<void> {
     await this.query(
       `INSERT INTO payment (id, idempotency_key, request_hash, sponsor_id, tenant, source, amount, paid_at, invoice_id,
                             bank_reference, description, recorded_by, recorded_at)
