@@ -16,6 +16,7 @@ import {
   OutboxMessageOrmEntity,
   Outbox,
   type IncomingRecord,
+  type RecordPublisher,
 } from '../src';
 
 export const silentLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -116,15 +117,19 @@ export class MessagingTestKit {
     ]);
   };
 
+  /** Starts a consumer in a group of its own unless `groupId` is given; it dead-letters through `publisher`. */
   async runConsumer(
     handler: EventHandler,
     options: Partial<ConsumerRunnerOptions> = {},
-    dataSource = this.dataSource,
-    groupId = `${this.topicPrefix}group-${randomUUID().slice(0, 8)}`,
+    {
+      dataSource = this.dataSource,
+      groupId = `${this.topicPrefix}group-${randomUUID().slice(0, 8)}`,
+      publisher = this.publisher,
+    }: { dataSource?: DataSource; groupId?: string; publisher?: RecordPublisher } = {},
   ): Promise<KafkajsSubscriber> {
     const runner = new ConsumerRunner(
       dataSource,
-      this.publisher,
+      publisher,
       {
         consumer: 'messaging-test',
         handlers: new Map([['WorkerStatusChanged.v1', { kind: 'each', handle: handler }]]),

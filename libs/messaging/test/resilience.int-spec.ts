@@ -32,7 +32,7 @@ describe('nothing lost, nothing applied twice, when the database or the broker g
     try {
       const first = Array.from({ length: 50 }, (_, index) => kit.event(`worker-${index % 5}`, Math.floor(index / 5)));
       for (const event of first) await kit.publishRaw(event.aggregateId, JSON.stringify(event));
-      await kit.runConsumer(kit.recordEffect, { maxBackoffMs: 1_000 }, consumerDataSource);
+      await kit.runConsumer(kit.recordEffect, { maxBackoffMs: 1_000 }, { dataSource: consumerDataSource });
       await waitFor(async () => (await kit.effects()).length >= 50, { what: 'the first 50 events' });
 
       await proxy.cut();

@@ -147,7 +147,9 @@ export class ConsumerRunner {
             ? this.applyIsolated(manager, items, unknownAttempts)
             : this.applyFast(manager, items, path === 'deduplicate'),
         );
-        await this.publishDeadLetters([...deadOf(items), ...outcome.deadLetters], control);
+        // Unpublished dead letters keep the chunk's offset uncommitted: the next owner of the
+        // partition sends them (its applied events are then duplicates in the inbox).
+        if (!(await this.publishDeadLetters([...deadOf(items), ...outcome.deadLetters], control))) return false;
         this.count(items, outcome);
         return true;
       } catch (error) {
@@ -279,8 +281,9 @@ export class ConsumerRunner {
     return fresh;
   }
 
-  private async publishDeadLetters(letters: DeadLetter[], control: BatchControl): Promise<void> {
-    if (letters.length === 0) return;
+  /** Publishes until the broker acknowledges; false if the consumer was stopped first. */
+  private async publishDeadLetters(letters: DeadLetter[], control: BatchControl): Promise<boolean> {
+    if (letters.length === 0) return true;
     for (let failures = 1; ; failures += 1) {
       try {
         await this.publisher.publish(letters.map((letter) => toDeadLetterRecord(this.consumer, letter)));
@@ -297,13 +300,17 @@ export class ConsumerRunner {
             'event sent to the dead-letter topic',
           );
         }
-        return;
+        return true;
       } catch (error) {
         // Never move past a record whose dead letter was not acknowledged: that would lose it.
+        const stopping = !control.isActive();
         this.log.error(
           { consumer: this.consumer, errorClass: errorClassOf(error), attempt: failures },
-          'could not publish dead letters; retrying',
+          stopping
+            ? 'could not publish dead letters; stopping without committing them'
+            : 'could not publish dead letters; retrying',
         );
+        if (stopping) return false;
         await this.pause(Math.min(this.maxBackoffMs, 200 * 2 ** Math.min(failures, 12)), control);
       }
     }
