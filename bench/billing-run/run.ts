@@ -18,7 +18,7 @@ import {
   InboxMessageOrmEntity,
   KafkajsPublisher,
   KafkajsTopicAdmin,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   Outbox,
   OutboxMessageOrmEntity,
   OutboxRelay,
@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       databaseUrl: DATABASE_URL,
       applicationName: 'bench-billing',
       entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...BILLING_PERSISTENCE.entities],
-      migrations: [MessagingTables1764000000000, ...BILLING_PERSISTENCE.migrations],
+      migrations: [...MESSAGING_MIGRATIONS, ...BILLING_PERSISTENCE.migrations],
     }),
   ).initialize();
   const kafka = new Kafka({ clientId: 'bench-billing', brokers: BROKERS, logLevel: logLevel.NOTHING });

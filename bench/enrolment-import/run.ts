@@ -14,7 +14,7 @@ import {
   InboxMessageOrmEntity,
   KafkajsPublisher,
   KafkajsTopicAdmin,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   Outbox,
   OutboxMessageOrmEntity,
   OutboxRelay,
@@ -133,7 +133,7 @@ async function openDatabase(name: string): Promise<DataSource> {
       databaseUrl: url,
       applicationName: 'jaring-bench',
       entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...ENROLMENT_PERSISTENCE.entities],
-      migrations: [MessagingTables1764000000000, ...ENROLMENT_PERSISTENCE.migrations],
+      migrations: [...MESSAGING_MIGRATIONS, ...ENROLMENT_PERSISTENCE.migrations],
     }),
   );
   return dataSource.initialize();

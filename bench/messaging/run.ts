@@ -14,7 +14,7 @@ import {
   KafkajsPublisher,
   KafkajsSubscriber,
   KafkajsTopicAdmin,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   Outbox,
   OutboxMessageOrmEntity,
   OutboxRelay,
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
       databaseUrl: DATABASE_URL,
       applicationName: 'bench',
       entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity],
-      migrations: [MessagingTables1764000000000],
+      migrations: MESSAGING_MIGRATIONS,
       poolSize: PARALLEL + 2,
     }),
   ).initialize();

@@ -4,6 +4,7 @@ export * from './outbox/outbox-message.orm-entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox-message.orm-entity';
+export * from './inbox/inbox-pruner';
 export * from './messaging-tables.migration';
 export * from './event-factory';
 export * from './messaging-metrics';

@@ -43,3 +43,19 @@ export class MessagingTables1764000000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE outbox_message`);
   }
 }
+
+/** Lets InboxPruner find expired inbox rows without scanning the table. */
+export class InboxProcessedAtIndex1765000000000 implements MigrationInterface {
+  name = 'InboxProcessedAtIndex1765000000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE INDEX inbox_message_processed_at ON inbox_message (processed_at)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP INDEX inbox_message_processed_at`);
+  }
+}
+
+/** Every service runs these before its own migrations. */
+export const MESSAGING_MIGRATIONS = [MessagingTables1764000000000, InboxProcessedAtIndex1765000000000];

@@ -12,7 +12,7 @@ import {
   KafkajsPublisher,
   KafkajsSubscriber,
   KafkajsTopicAdmin,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   OutboxMessageOrmEntity,
   Outbox,
   type IncomingRecord,
@@ -59,7 +59,7 @@ export class MessagingTestKit {
         databaseUrl,
         applicationName: 'messaging-test',
         entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity],
-        migrations: [MessagingTables1764000000000],
+        migrations: MESSAGING_MIGRATIONS,
         poolSize: 4,
       }),
     ).initialize();

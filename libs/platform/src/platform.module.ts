@@ -12,7 +12,7 @@ import {
   InboxMessageOrmEntity,
   MessagingModule,
   MessagingRuntime,
-  MessagingTables1764000000000,
+  MESSAGING_MIGRATIONS,
   OutboxMessageOrmEntity,
 } from '@jaring/messaging';
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
@@ -36,7 +36,7 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
     databaseUrl: config.DATABASE_URL,
     applicationName: `jaring-${service}`,
     entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...persistence.entities],
-    migrations: [MessagingTables1764000000000, ...persistence.migrations],
+    migrations: [...MESSAGING_MIGRATIONS, ...persistence.migrations],
   });
 }
 

@@ -13,6 +13,7 @@ import { DataSource } from 'typeorm';
 import { ALL_TOPICS, deadLetterTopicOf } from '@jaring/contracts';
 import type { ServiceConfig } from '@jaring/config';
 import { ReadinessProbe } from '@jaring/observability';
+import { InboxPruner, inboxRetentionDays } from '../inbox/inbox-pruner';
 import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
 import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
 import { Outbox } from '../outbox/outbox';
@@ -28,8 +29,9 @@ export interface MessagingOptions {
 const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
 /**
- * Owns the service's Kafka links: the outbox relay's publisher and the event consumer. Shutdown
- * follows the safe order: the relay stops before the database closes; the consumer (a Nest
+ * Owns the service's Kafka links: the outbox relay's publisher and the event consumer, and prunes
+ * inbox rows no redelivery can need. Shutdown follows the safe order: the relay and the pruner
+ * stop before the database closes; the consumer (a Nest
  * microservice) finishes its batch and commits when Nest closes microservices; the producer
  * disconnects last, after any dead letters were sent.
  */
@@ -38,6 +40,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   readonly publisher: RecordPublisher;
   readonly subscriber: RecordSubscriber;
   readonly relay: OutboxRelay;
+  private readonly inboxPruner: InboxPruner;
   private readonly kafka;
   private transport?: JaringKafkaTransport;
 
@@ -56,6 +59,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       { service, batchSize: RELAY_BATCH_SIZE, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, keepSentForHours: 72 },
       log,
     );
+    this.inboxPruner = new InboxPruner(dataSource, { keepDays: inboxRetentionDays() }, log);
   }
 
   /** The Nest microservice strategy to connect in main.ts. */
@@ -84,10 +88,11 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     if (this.options.config.KAFKA_ENSURE_TOPICS) await this.ensureTopics();
     await this.publisher.connect();
     this.relay.start();
+    this.inboxPruner.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.relay.stop();
+    await Promise.all([this.relay.stop(), this.inboxPruner.stop()]);
   }
 
   async onApplicationShutdown(): Promise<void> {
