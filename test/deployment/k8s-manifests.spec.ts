@@ -13,7 +13,8 @@ import { parse, parseAllDocuments } from 'yaml';
 import { deploymentVariablesOf, loadConfig } from '@jaring/config';
 import * as contracts from '@jaring/contracts';
 import { ALL_TOPICS, deadLetterTopicOf, TOPICS, type TopicSpec } from '@jaring/contracts';
-import { planTopics, readProvisioningSettings } from '../../libs/messaging/src/cli/provision-topics';
+import { readProvisioningSettings } from '../../libs/messaging/src/cli/provision-topics';
+import { planTopics } from '../../libs/messaging/src/kafka/topic-plan';
 import { knownVariables, SERVICE_CONFIGS } from './service-configs';
 
 // ---------------------------------------------------------------------------------------------

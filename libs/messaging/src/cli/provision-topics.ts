@@ -9,19 +9,12 @@
 // run (exit 1) with what to do, because the services' scaling rules assume the catalogue's counts.
 // Exit codes: 0 done, 1 Kafka failure or mismatch, 2 bad configuration.
 import 'reflect-metadata'; // the contracts' payload classes carry class-transformer decorators
-import { ALL_TOPICS, deadLetterTopicOf, type TopicSpec } from '@jaring/contracts';
 import { createKafka, KafkajsTopicAdmin, type ProvisionedTopic, type TopicProvisioning } from '../kafka/kafkajs-client';
+import { type PartitionsProfile, planTopics, type TopicPlanSettings } from '../kafka/topic-plan';
 
-export type PartitionsProfile = keyof TopicSpec['partitions'];
-
-export interface ProvisioningSettings {
+export interface ProvisioningSettings extends TopicPlanSettings {
   brokers: string[];
-  profile: PartitionsProfile;
-  replicationFactor: number;
-  topicPrefix: string;
 }
-
-const DAY_MS = 86_400_000;
 
 export class ProvisioningConfigError extends Error {}
 
@@ -42,33 +35,6 @@ export function readProvisioningSettings(env: NodeJS.ProcessEnv): ProvisioningSe
     problems.push('KAFKA_TOPIC_PREFIX must be empty or end with a dot, e.g. "test-1a2b."');
   if (problems.length > 0) throw new ProvisioningConfigError(problems.join('; '));
   return { brokers: brokers.split(','), profile: profile as PartitionsProfile, replicationFactor, topicPrefix };
-}
-
-/**
- * Every catalogue topic with the profile's partitions and its retention, plus its dead-letter topic
- * (one partition: dead letters are rare and replayed by hand; kept as long as the topic's events so
- * an operator has the same window to replay them). With three or more replicas, acks=-1 needs two
- * in-sync copies, so a produced event survives the loss of one broker.
- */
-export function planTopics(settings: Omit<ProvisioningSettings, 'brokers'>): TopicProvisioning[] {
-  const minInSync = String(settings.replicationFactor >= 3 ? 2 : 1);
-  return ALL_TOPICS.flatMap((topic) => {
-    const name = settings.topicPrefix + topic.name;
-    const configEntries = {
-      'cleanup.policy': 'delete',
-      'retention.ms': String(topic.retentionDays * DAY_MS),
-      'min.insync.replicas': minInSync,
-    };
-    return [
-      {
-        name,
-        partitions: topic.partitions[settings.profile],
-        replicationFactor: settings.replicationFactor,
-        configEntries,
-      },
-      { name: deadLetterTopicOf(name), partitions: 1, replicationFactor: settings.replicationFactor, configEntries },
-    ];
-  });
 }
 
 /** Topics that exist with fewer partitions or replicas than planned: the run must not pass. */

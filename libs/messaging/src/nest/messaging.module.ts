@@ -10,12 +10,12 @@ import {
 } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { ALL_TOPICS, deadLetterTopicOf } from '@jaring/contracts';
 import type { ServiceConfig } from '@jaring/config';
 import { ReadinessProbe } from '@jaring/observability';
 import { InboxPruner, inboxRetentionDays } from '../inbox/inbox-pruner';
 import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
 import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
+import { planTopics } from '../kafka/topic-plan';
 import { Outbox } from '../outbox/outbox';
 import { OutboxRelay, RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { JaringKafkaTransport } from './jaring-kafka.transport';
@@ -100,19 +100,12 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     await this.publisher.disconnect();
   }
 
+  /** Development and tests: the provisioning Job's topic plan (dev partitions, one replica). */
   private async ensureTopics(): Promise<void> {
-    const prefix = this.options.config.KAFKA_TOPIC_PREFIX;
     const admin = new KafkajsTopicAdmin(this.kafka);
     try {
-      await admin.ensureTopics(
-        ALL_TOPICS.flatMap((topic) => [
-          {
-            name: prefix + topic.name,
-            partitions: topic.partitions.dev,
-            retentionMs: topic.retentionDays * 86_400_000,
-          },
-          { name: deadLetterTopicOf(prefix + topic.name), partitions: 1 },
-        ]),
+      await admin.provisionTopics(
+        planTopics({ profile: 'dev', replicationFactor: 1, topicPrefix: this.options.config.KAFKA_TOPIC_PREFIX }),
       );
     } finally {
       await admin.disconnect();
