@@ -31,9 +31,9 @@ const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 /**
  * Owns the service's Kafka links: the outbox relay's publisher and the event consumer, and prunes
  * inbox rows no redelivery can need. Shutdown follows the safe order: the relay and the pruner
- * stop before the database closes; the consumer (a Nest
- * microservice) finishes its batch and commits when Nest closes microservices; the producer
- * disconnects last, after any dead letters were sent.
+ * stop before the database closes; the consumer (a Nest microservice) finishes its batch and
+ * commits when Nest closes microservices; the producer disconnects last, after any dead letters
+ * were sent.
  */
 @Injectable()
 export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
