@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ALL_TOPICS, type TopicSpec } from '@jaring/contracts';
+import { PeriodicTask } from '@jaring/scheduling';
 
 export interface InboxPrunerOptions {
   /** Inbox rows older than this are deleted; see inboxRetentionDays. */
@@ -31,26 +32,33 @@ export function inboxRetentionDays(topics: readonly TopicSpec[] = ALL_TOPICS): n
  * of one service take turns: a batch runs only under a transaction-level advisory lock.
  */
 export class InboxPruner {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly schedule: PeriodicTask;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly options: InboxPrunerOptions,
-    private readonly log: PruneLog,
-  ) {}
+    log: PruneLog,
+  ) {
+    this.schedule = new PeriodicTask(
+      async () => {
+        const deleted = await this.pruneOnce();
+        if (deleted > 0) log.info({ deleted, keepDays: options.keepDays }, 'pruned expired inbox rows');
+      },
+      {
+        everyMs: options.intervalMs ?? 3_600_000,
+        runAtStart: false,
+        onError: (error) => log.warn({ err: error }, 'inbox pruning failed; it is tried again at the next interval'),
+      },
+    );
+  }
 
   /** Prunes every `intervalMs` (hourly by default), the first time one interval after start. */
   start(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.pruneQuietly().finally(() => (this.running = undefined));
-    }, this.options.intervalMs ?? 3_600_000);
-    this.timer.unref();
+    this.schedule.start();
   }
 
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.schedule.stop();
   }
 
   /** Deletes the expired rows batch by batch; returns how many it deleted. */
@@ -81,14 +89,5 @@ export class InboxPruner {
 
   private get batchSize(): number {
     return this.options.batchSize ?? 10_000;
-  }
-
-  private async pruneQuietly(): Promise<void> {
-    try {
-      const deleted = await this.pruneOnce();
-      if (deleted > 0) this.log.info({ deleted, keepDays: this.options.keepDays }, 'pruned expired inbox rows');
-    } catch (error) {
-      this.log.warn({ err: error }, 'inbox pruning failed; it is tried again at the next interval');
-    }
   }
 }

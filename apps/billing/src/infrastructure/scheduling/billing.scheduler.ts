@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { yearMonthOf } from '@jaring/calendar';
+import { PeriodicTask } from '@jaring/scheduling';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { Clock } from '../../application/ports/clock';
@@ -19,8 +20,7 @@ export const SCHEDULER_ACTOR = 'billing-scheduler';
 export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly log = new Logger('billing-schedule');
   private readonly assessedOn = new Map<string, string>();
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly schedule: PeriodicTask;
 
   constructor(
     private readonly startRun: StartBillingRunHandler,
@@ -28,30 +28,20 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     private readonly reads: BillingReads,
     private readonly clock: Clock,
     private readonly config: BillingConfig,
-  ) {}
+  ) {
+    this.schedule = new PeriodicTask(() => this.pass(), {
+      everyMs: config.BILLING_SCHEDULE_INTERVAL_MS,
+      runAtStart: true,
+      onError: (error) => this.log.warn({ err: error }, 'scheduled billing pass failed; retried on the next pass'),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    if (this.config.BILLING_SCHEDULE_INTERVAL_MS === 0) return;
-    void this.tick();
-    this.timer = setInterval(() => void this.tick(), this.config.BILLING_SCHEDULE_INTERVAL_MS);
-    this.timer.unref();
+    if (this.config.BILLING_SCHEDULE_INTERVAL_MS > 0) this.schedule.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One pass, unless one is still running. */
-  tick(): Promise<void> {
-    this.running ??= this.pass()
-      .catch((error: unknown) =>
-        this.log.warn({ err: error }, 'scheduled billing pass failed; retried on the next pass'),
-      )
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    await this.schedule.stop();
   }
 
   private async pass(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { PeriodicTask } from '@jaring/scheduling';
 import { ActivateDueWorkersHandler } from '../../application/activate-due-workers/activate-due-workers.handler';
 import { EnrolmentConfig } from '../../enrolment.config';
 
@@ -9,41 +10,28 @@ import { EnrolmentConfig } from '../../enrolment.config';
  */
 @Injectable()
 export class ActivationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly log = new Logger('activation');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly schedule: PeriodicTask;
 
-  constructor(
-    private readonly activateDueWorkers: ActivateDueWorkersHandler,
-    private readonly config: EnrolmentConfig,
-  ) {}
+  constructor(activateDueWorkers: ActivateDueWorkersHandler, config: EnrolmentConfig) {
+    const log = new Logger('activation');
+    this.schedule = new PeriodicTask(
+      async () => {
+        const activated = await activateDueWorkers.execute();
+        if (activated > 0) log.log({ activated }, 'pending workers whose coverage started were activated');
+      },
+      {
+        everyMs: config.ACTIVATION_INTERVAL_MS,
+        runAtStart: true,
+        onError: (error) => log.warn({ err: error }, 'activation of due workers failed; retried on the next pass'),
+      },
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.tick();
-    if (this.config.ACTIVATION_INTERVAL_MS > 0) {
-      this.timer = setInterval(() => this.tick(), this.config.ACTIVATION_INTERVAL_MS);
-      this.timer.unref();
-    }
+    this.schedule.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One activation pass, unless one is still running. */
-  tick(): Promise<void> {
-    this.running ??= this.activateDueWorkers
-      .execute()
-      .then((activated) => {
-        if (activated > 0) this.log.log({ activated }, 'pending workers whose coverage started were activated');
-      })
-      .catch((error: unknown) =>
-        this.log.warn({ err: error }, 'activation of due workers failed; retried on the next pass'),
-      )
-      .finally(() => {
-        this.running = undefined;
-      });
-    return this.running;
+    await this.schedule.stop();
   }
 }
