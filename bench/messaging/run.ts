@@ -10,6 +10,8 @@ import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@jaring/contracts';
 import {
   ConsumerRunner,
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_PARTITIONS_IN_PARALLEL,
   InboxMessageOrmEntity,
   KafkajsPublisher,
   KafkajsSubscriber,
@@ -30,8 +32,9 @@ const DATABASE_URL = `${SERVER}/jaring_bench_test_${run}`;
 const PREFIX = `bench-${run}.`;
 const TOPIC = `${PREFIX}jaring.enrolment.worker.v1`;
 const PARTITIONS = Number(process.env.BENCH_PARTITIONS ?? 12);
-const PARALLEL = Number(process.env.BENCH_PARALLEL ?? 8);
-const CHUNK = Number(process.env.BENCH_CHUNK ?? 1000);
+// The services' own defaults unless told otherwise, so the figures are those of what ships.
+const PARALLEL = Number(process.env.BENCH_PARALLEL ?? DEFAULT_PARTITIONS_IN_PARALLEL);
+const CHUNK = Number(process.env.BENCH_CHUNK ?? DEFAULT_CHUNK_SIZE);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** `none`: the runner with a handler that writes nothing, i.e. its inbox transaction alone. */
 const WITH_PROJECTION = (process.env.BENCH_HANDLER ?? 'projection') === 'projection';

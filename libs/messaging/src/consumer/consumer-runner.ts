@@ -38,12 +38,19 @@ export interface ConsumerRunnerOptions {
   consumer: string;
   /** Handlers by pattern `<EventType>.v<N>`. */
   handlers: ReadonlyMap<string, Handler>;
-  /** Records per database transaction. */
+  /** Records per database transaction (DEFAULT_CHUNK_SIZE). */
   chunkSize?: number;
   /** Attempts for a failure that is neither known-transient nor known-permanent, before dead-lettering. */
   maxUnknownAttempts?: number;
   maxBackoffMs?: number;
 }
+
+/**
+ * Records per transaction unless a consumer says otherwise. 1,000 applied ~10 % more events/s than
+ * 500 in bench:messaging (2026-12-06, two interleaved runs each); 2,000 gained nothing more. A
+ * fetched batch holds ~2,000 records per partition, so it takes about two transactions.
+ */
+export const DEFAULT_CHUNK_SIZE = 1_000;
 
 type Decoded =
   | { kind: 'event'; record: IncomingRecord; event: EventEnvelope; pattern: string }
@@ -79,7 +86,7 @@ export class ConsumerRunner {
     private readonly options: ConsumerRunnerOptions,
     private readonly log: ConsumerLog,
   ) {
-    this.chunkSize = options.chunkSize ?? 500;
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     this.maxUnknownAttempts = options.maxUnknownAttempts ?? 3;
     this.maxBackoffMs = options.maxBackoffMs ?? 30_000;
     this.handledTypes = new Set([...options.handlers.keys()].map((pattern) => pattern.replace(/\.v\d+$/, '')));

@@ -44,11 +44,14 @@ export interface RecordBatch {
   records: IncomingRecord[];
 }
 
+/** Partitions a subscriber processes at once: each holds a database connection while it does. */
+export const DEFAULT_PARTITIONS_IN_PARALLEL = 4;
+
 export interface SubscriptionOptions {
   groupId: string;
   topics: string[];
   fromBeginning: boolean;
-  /** Partitions processed at once, each in its own transaction (bounded by the database pool). */
+  /** Partitions processed at once, each in its own transaction (DEFAULT_PARTITIONS_IN_PARALLEL). */
   partitionsInParallel?: number;
   onBatch: (batch: RecordBatch, control: BatchControl) => Promise<void>;
 }

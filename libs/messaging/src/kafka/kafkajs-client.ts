@@ -9,13 +9,14 @@ import {
   type LogEntry,
   type Producer,
 } from 'kafkajs';
-import type {
-  IncomingRecord,
-  OutgoingRecord,
-  RecordPublisher,
-  RecordSubscriber,
-  SubscriptionOptions,
-  TopicAdmin,
+import {
+  DEFAULT_PARTITIONS_IN_PARALLEL,
+  type IncomingRecord,
+  type OutgoingRecord,
+  type RecordPublisher,
+  type RecordSubscriber,
+  type SubscriptionOptions,
+  type TopicAdmin,
 } from './kafka-records';
 import { splitBySize } from './record-batches';
 
@@ -114,7 +115,7 @@ export class KafkajsSubscriber implements RecordSubscriber {
       // Offsets are committed only after the database transaction that applied them commits.
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: options.partitionsInParallel ?? 4,
+      partitionsConsumedConcurrently: options.partitionsInParallel ?? DEFAULT_PARTITIONS_IN_PARALLEL,
       eachBatch: async ({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }) => {
         await options.onBatch(
           {
