@@ -3,11 +3,9 @@ import type { MonitorSlaHandler } from '../../application/monitor-sla/monitor-sl
 import type { WorkerLog } from '../payout/payout.worker';
 
 /** Runs the SLA sweep at start and then every interval (0 = only at start). */
-export class SlaScheduler {
-  private readonly schedule: PeriodicTask;
-
+export class SlaScheduler extends PeriodicTask {
   constructor(monitor: MonitorSlaHandler, intervalMs: number, log: WorkerLog) {
-    this.schedule = new PeriodicTask(
+    super(
       async () => {
         const breached = await monitor.sweep();
         if (breached > 0) log.warn({ breached }, 'claims passed their payment deadline unpaid');
@@ -18,13 +16,5 @@ export class SlaScheduler {
         onError: (error) => log.warn({ err: error }, 'SLA sweep failed; it runs again at the next interval'),
       },
     );
-  }
-
-  start(): void {
-    this.schedule.start();
-  }
-
-  async stop(): Promise<void> {
-    await this.schedule.stop();
   }
 }

@@ -9,12 +9,10 @@ import { EnrolmentConfig } from '../../enrolment.config';
  * it at once: each takes different rows (FOR UPDATE SKIP LOCKED).
  */
 @Injectable()
-export class ActivationScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly schedule: PeriodicTask;
-
+export class ActivationScheduler extends PeriodicTask implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(activateDueWorkers: ActivateDueWorkersHandler, config: EnrolmentConfig) {
     const log = new Logger('activation');
-    this.schedule = new PeriodicTask(
+    super(
       async () => {
         const activated = await activateDueWorkers.execute();
         if (activated > 0) log.log({ activated }, 'pending workers whose coverage started were activated');
@@ -28,10 +26,10 @@ export class ActivationScheduler implements OnApplicationBootstrap, BeforeApplic
   }
 
   onApplicationBootstrap(): void {
-    this.schedule.start();
+    this.start();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    await this.schedule.stop();
+    await this.stop();
   }
 }
