@@ -5,6 +5,7 @@
 //   npm run bench:messaging [-- <events>]
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { type Admin, Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@jaring/contracts';
@@ -22,6 +23,7 @@ import {
   OutboxRelay,
 } from '@jaring/messaging';
 import { dropTestDatabase, ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
+import { type CpuUse, startCpuMeter } from '../support/cpu';
 import { median } from '../support/statistics';
 
 const EVENTS = Number(process.argv[2] ?? 100_000);
@@ -64,12 +66,20 @@ function statusEvent(workerId: string, position: number): EventEnvelope {
   };
 }
 
-async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result: T; seconds: number }> {
+interface Timed<T> {
+  result: T;
+  seconds: number;
+  cpu: CpuUse;
+}
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<Timed<T>> {
   const started = process.hrtime.bigint();
+  const cpuSince = startCpuMeter();
   const result = await work();
+  const cpu = cpuSince();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  process.stdout.write(`${label}: ${seconds.toFixed(2)} s\n`);
-  return { result, seconds };
+  process.stdout.write(`${label}: ${seconds.toFixed(2)} s (CPU s: ${describeCpu(cpu)})\n`);
+  return { result, seconds, cpu };
 }
 
 async function main(): Promise<void> {
@@ -120,7 +130,7 @@ async function main(): Promise<void> {
     const progress = kafka.admin();
     await progress.connect();
     const runner = projectionRunner(dataSource, publisher);
-    const rounds: { raw: number; runner: number }[] = [];
+    const rounds: { raw: Timed<void>; runner: Timed<void> }[] = [];
     // Round 0 warms up both (JIT, connections) and is not counted: in round 1 the raw consumer ran
     // 1.2-1.8x slower than in the rounds after it (2026-12-06), which flattered the ratio.
     for (let round = 0; round <= ROUNDS; round += 1) {
@@ -136,23 +146,34 @@ async function main(): Promise<void> {
       );
       await subscriber.stop();
       await checkApplied(dataSource);
-      if (round > 0) rounds.push({ raw: raw.seconds, runner: applied.seconds });
+      if (round > 0) rounds.push({ raw, runner: applied });
     }
     await progress.disconnect();
 
     const rate = (seconds: number) => Math.round(EVENTS / seconds);
-    const rawSeconds = median(rounds.map((round) => round.raw));
-    const runnerSeconds = median(rounds.map((round) => round.runner));
+    const rawSeconds = median(rounds.map((round) => round.raw.seconds));
+    const runnerSeconds = median(rounds.map((round) => round.runner.seconds));
+    const medianCpu = (phase: 'raw' | 'runner'): CpuUse => {
+      const of = (who: keyof CpuUse) => median(rounds.map((round) => round[phase].cpu[who]));
+      return { node: of('node'), postgres: of('postgres'), broker: of('broker'), machine: of('machine') };
+    };
+    const cores = availableParallelism();
     process.stdout.write(
       [
         '',
         `events:                 ${EVENTS}`,
         `relay:                  ${rate(relayRun.seconds)} events/s`,
         `handler:                ${WITH_PROJECTION ? 'set-based projection upsert' : 'none (inbox transaction only)'}`,
-        `rounds:                 ${ROUNDS} after a warm-up (runner / raw per round: ${rounds.map((round) => (round.raw / round.runner).toFixed(2)).join(', ')})`,
+        `rounds:                 ${ROUNDS} after a warm-up (runner / raw per round: ${rounds.map((round) => (round.raw.seconds / round.runner.seconds).toFixed(2)).join(', ')})`,
         `raw kafkajs consumer:   ${rate(rawSeconds)} events/s (median)`,
         `consumer runner:        ${rate(runnerSeconds)} events/s (median)`,
         `runner / raw:           ${(rawSeconds / runnerSeconds).toFixed(2)}x of the medians (target >= 0.5x)`,
+        `CPU s, raw (median):    ${describeCpu(medianCpu('raw'))}`,
+        `CPU s, runner (median): ${describeCpu(medianCpu('runner'))}`,
+        // What the ratio could reach at best with the CPU the runner needs: its own process works on
+        // one event loop (bar GC helper threads), and the machine has `cores` cores for everything.
+        `ceiling, Node never waiting:     ${(rawSeconds / medianCpu('runner').node).toFixed(2)}x`,
+        `ceiling, all ${cores} cores busy:      ${((rawSeconds * cores) / medianCpu('runner').machine).toFixed(2)}x`,
         '',
       ].join('\n'),
     );
@@ -161,6 +182,10 @@ async function main(): Promise<void> {
     await dataSource.destroy();
     await dropTestDatabase(DATABASE_URL);
   }
+}
+
+function describeCpu(cpu: CpuUse): string {
+  return `Node ${cpu.node.toFixed(2)}, PostgreSQL ${cpu.postgres.toFixed(2)}, broker ${cpu.broker.toFixed(2)}, machine ${cpu.machine.toFixed(2)}`;
 }
 
 /** The production runner with a set-based projection handler. */
