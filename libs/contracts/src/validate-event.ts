@@ -28,16 +28,25 @@ export function validateEvent(candidate: unknown): EventValidation {
   if (!definition) {
     return { ok: false, reason: `unknown event ${envelope.eventType} version ${envelope.eventVersion}` };
   }
+  const reserved = RESERVED_FIELDS.find((field) => Object.hasOwn(envelope.payload, field));
+  if (reserved) return { ok: false, reason: `payload: field name ${reserved} is not allowed` };
   const plan = planFor(definition.payload);
   const payload = plan.flat
     ? Object.assign(new definition.payload(), envelope.payload)
     : plainToInstance(definition.payload, envelope.payload);
   // The compiled checks only ever say "valid"; anything else is decided (and explained) by class-validator.
-  if (plan.checks && passes(plan.checks, payload)) return { ok: true, event: { ...envelope, payload } };
+  if (plan.checks && passes(plan.checks, definition.payload.name, payload))
+    return { ok: true, event: { ...envelope, payload } };
   const payloadErrors = validateSync(payload, { forbidUnknownValues: true });
   if (payloadErrors.length > 0) return { ok: false, reason: `payload: ${summarise(payloadErrors)}` };
   return { ok: true, event: { ...envelope, payload } };
 }
+
+/**
+ * Names that would give the payload object another prototype or shadow its class when copied onto
+ * it: rejected, so a hostile message is dead-lettered instead of breaking the validation itself.
+ */
+const RESERVED_FIELDS = ['__proto__', 'constructor', 'prototype'];
 
 function summarise(errors: ValidationError[], parent = ''): string {
   return errors
@@ -113,8 +122,7 @@ function planFor(payloadClass: new () => object): PayloadPlan {
 }
 
 /** True only when every rule returned true synchronously, i.e. class-validator would report nothing. */
-function passes(checks: PropertyChecks[], object: object): boolean {
-  const targetName = object.constructor.name;
+function passes(checks: PropertyChecks[], targetName: string, object: object): boolean {
   for (const { property, conditions, rules } of checks) {
     const value = (object as Record<string, unknown>)[property];
     let applies = true;

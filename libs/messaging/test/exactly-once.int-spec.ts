@@ -120,6 +120,11 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
       kit.aggregateId('worker-c'),
       JSON.stringify({ ...good, payload: { ...good.payload, to: 'flying' } }),
     );
+    // Copied onto the payload object this once made validation itself throw, failing the batch forever.
+    await kit.publishRaw(
+      kit.aggregateId('worker-c'),
+      JSON.stringify(good).replace('"payload":{', '"payload":{"constructor":null,'),
+    );
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(good));
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(rejected));
     await kit.publishRaw(kit.aggregateId('worker-c'), JSON.stringify(after));
@@ -139,17 +144,19 @@ describe('consumer runner and outbox on a real broker and PostgreSQL', () => {
     );
     expect(effects.map((row) => row.event_id)).toEqual([good.eventId, after.eventId]);
 
-    const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 3);
+    const dead = await kit.readAll(deadLetterTopicOf(kit.topic), 4);
     expect(dead.map((record) => record.headers[DLT_HEADERS.errorClass])).toEqual([
       'InvalidMessage',
+      'InvalidEvent',
       'InvalidEvent',
       'DomainError',
     ]);
     expect(dead[1].headers[DLT_HEADERS.reason]).toContain('payload: to fails isIn');
-    expect(dead[2].headers[DLT_HEADERS.reason]).toContain('WORKER_ALREADY_TERMINATED');
-    expect(dead[2].headers[DLT_HEADERS.originalTopic]).toBe(kit.topic);
-    expect(dead.map((record) => record.headers[DLT_HEADERS.originalOffset])).toEqual(['0', '1', '3']);
-    expect(dead[2].value).toBe(JSON.stringify(rejected));
+    expect(dead[2].headers[DLT_HEADERS.reason]).toBe('payload: field name constructor is not allowed');
+    expect(dead[3].headers[DLT_HEADERS.reason]).toContain('WORKER_ALREADY_TERMINATED');
+    expect(dead[3].headers[DLT_HEADERS.originalTopic]).toBe(kit.topic);
+    expect(dead.map((record) => record.headers[DLT_HEADERS.originalOffset])).toEqual(['0', '1', '2', '4']);
+    expect(dead[3].value).toBe(JSON.stringify(rejected));
   });
 
   it('handles 1,000 events of 10 aggregates in order per aggregate', async () => {

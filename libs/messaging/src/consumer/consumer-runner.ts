@@ -101,7 +101,7 @@ export class ConsumerRunner {
       if (!control.isActive()) return; // the rest is redelivered to whoever owns the partition next
       const chunk = batch.records.slice(start, start + this.chunkSize);
       const completed = await this.applyChunk(
-        chunk.map((record) => this.decode(record)),
+        chunk.map((record) => this.decodeSafely(record)),
         control,
       );
       if (!completed) return;
@@ -112,6 +112,18 @@ export class ConsumerRunner {
         Math.max(0, Number(BigInt(batch.highWatermark) - BigInt(last.offset) - 1n)),
       );
       await control.heartbeat();
+    }
+  }
+
+  /**
+   * A record that breaks decoding itself (a validator throwing on some hostile shape) is a poison
+   * message too: thrown here, it would fail the batch and be fetched again forever.
+   */
+  private decodeSafely(record: IncomingRecord): Decoded {
+    try {
+      return this.decode(record);
+    } catch (error) {
+      return { kind: 'dead', record, reason: 'message could not be validated', errorClass: errorClassOf(error) };
     }
   }
 

@@ -47,4 +47,21 @@ describe('payload validation', () => {
       }
     },
   );
+
+  it.each(EVENT_CATALOGUE.map((definition) => [`${definition.type}.v${definition.version}`, definition] as const))(
+    '%s: refuses payload fields that would replace or shadow the payload class, without throwing',
+    (_pattern, definition) => {
+      const fixture = JSON.stringify(loadFixture(definition));
+      for (const [field, value] of [
+        ['__proto__', 'null'],
+        ['__proto__', '{"workerId":"x"}'],
+        ['constructor', 'null'],
+        ['prototype', '{}'],
+      ]) {
+        // Through JSON.parse, as received: an object literal would set the prototype instead.
+        const received = JSON.parse(fixture.replace('"payload":{', `"payload":{"${field}":${value},`));
+        expect(validateEvent(received)).toEqual({ ok: false, reason: `payload: field name ${field} is not allowed` });
+      }
+    },
+  );
 });
