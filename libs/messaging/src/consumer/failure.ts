@@ -1,4 +1,5 @@
 import { DomainError } from '@jaring/kernel';
+import { maskPersonalData } from '@jaring/observability';
 
 /** A message that can never succeed as it is: invalid, of an unknown version, or rejected by a rule. */
 export class PermanentEventError extends Error {
@@ -9,8 +10,8 @@ export class PermanentEventError extends Error {
 }
 
 // PostgreSQL SQLSTATEs worth waiting out: connection loss, shutdown, serialization and deadlock
-// conflicts, lock timeouts, resource exhaustion.
-const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03)/;
+// conflicts, lock timeouts, resource exhaustion, and a read-only server (a replica during failover).
+const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03|25006)/;
 const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
 const TRANSIENT_MESSAGES =
   /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Cannot use a pool after calling end|KafkaJS(Connection|Request|NumberOfRetriesExceeded)Error|socket hang up|Connection is not established/i;
@@ -35,7 +36,8 @@ export function errorClassOf(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
+/** The reason a dead letter carries in its headers and the log: masked, as messages may quote values. */
 export function reasonOf(error: unknown): string {
-  if (error instanceof DomainError) return `${error.code}: ${error.message}`;
-  return error instanceof Error ? error.message : String(error);
+  if (error instanceof DomainError) return maskPersonalData(`${error.code}: ${error.message}`);
+  return maskPersonalData(error instanceof Error ? error.message : String(error));
 }
