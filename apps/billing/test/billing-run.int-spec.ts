@@ -181,6 +181,30 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
       { label: 'starts next month', coverageStartDate: '2026-06-01', status: 'pending' },
       { label: 'died this month', coverageStartDate: '2025-10-06', status: 'deceased', endedOn: '2026-05-20' },
       { label: 'died last month', coverageStartDate: '2025-10-06', status: 'deceased', endedOn: '2026-04-30' },
+      {
+        label: 'died the day coverage starts',
+        coverageStartDate: '2026-05-10',
+        status: 'deceased',
+        endedOn: '2026-05-10',
+      },
+      {
+        label: 'death confirmed on the day coverage starts',
+        coverageStartDate: '2026-05-10',
+        status: 'active',
+        deathDate: '2026-05-10',
+      },
+      {
+        label: 'death confirmed last month',
+        coverageStartDate: '2025-10-06',
+        status: 'active',
+        deathDate: '2026-04-30',
+      },
+      {
+        label: 'terminated the day coverage starts',
+        coverageStartDate: '2026-05-10',
+        status: 'terminated',
+        endedOn: '2026-05-10',
+      },
       { label: 'terminated on the 1st', coverageStartDate: '2025-10-06', status: 'terminated', endedOn: '2026-05-01' },
       {
         label: 'withdrawn before coverage',
@@ -204,14 +228,15 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
         ids[worker.label] = id;
         await billing.query(
           `INSERT INTO worker_projection (worker_id, sponsor_id, tenant, status, declared_monthly_income, coverage_start_date,
-                                          updated_at, ended_on, suspended_from)
-           VALUES ($1, $2, '73.71', $3, 1500000, $4, now(), $5, $6)`,
+                                          updated_at, ended_on, death_date, suspended_from)
+           VALUES ($1, $2, '73.71', $3, 1500000, $4, now(), $5, $6, $7)`,
           [
             id,
             sponsorId,
             worker.status,
             worker.coverageStartDate,
             worker.endedOn ?? null,
+            worker.deathDate ?? null,
             worker.suspendedFrom ?? null,
           ],
         );
@@ -229,6 +254,12 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
         .filter((worker) => isBillableInMonth(worker, '2026-05'))
         .map((worker) => ids[worker.label]);
       expect(billed.map((line) => line.worker_id).sort()).toEqual(expected.sort());
+      expect(expected).toEqual(
+        expect.arrayContaining([
+          ids['died the day coverage starts'],
+          ids['death confirmed on the day coverage starts'],
+        ]),
+      );
       // A self-paying worker on Rp1,500,000 in May 2026: (15,000 + 6,800) halved by PP 50/2025.
       expect(new Set(billed.map((line) => line.amount))).toEqual(new Set(['10900']));
       expect(invoice).toMatchObject({

@@ -32,7 +32,10 @@ export interface BillingTransaction {
   invoice(invoiceId: string): Promise<InvoiceRecord | undefined>;
   invoiceByNumber(invoiceNumber: string): Promise<InvoiceRecord | undefined>;
   invoiceFor(sponsorId: string, month: YearMonth): Promise<InvoiceRecord | undefined>;
-  /** The next free sequence number of invoices for this regency and month. */
+  /**
+   * The next free sequence number of invoices for this regency and month, kept from other
+   * transactions until this one ends: create the invoice in the same transaction.
+   */
   nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number>;
   createInvoice(invoice: {
     id: string;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
 import { calculateContribution, contributionDueDate, invoiceNumber, ruleSetForMonth } from '../../domain';
 import type { BillingRunRecord, IncomePrice, InvoiceRecord } from '../ports/billing-records';
@@ -11,6 +12,10 @@ import { settleSponsorCredit } from '../shared/settlement';
 /** Attempts at a chunk whose workers changed income while the run was going (re-priced each time). */
 const REPRICE_ATTEMPTS = 3;
 
+/** A failed run's reason when the cause is not the run's own: API callers never see database text. */
+const UNEXPECTED_FAILURE =
+  'the run stopped on an unexpected error (in the billing service log); start it again to resume';
+
 /**
  * Does a started billing run, resumably:
  * 1. prices every distinct declared income of the billable workers with the month's rule set, and
@@ -21,7 +26,8 @@ const REPRICE_ATTEMPTS = 3;
  * 3. issues the invoice: totals final, InvoiceIssued staged, the sponsor's credit (prepayments,
  *    over-payments) applied at once with the coverage it pays for.
  * One process at a time works on a run (a lock across the transactions); a failure marks the run
- * failed with the reason, and starting it again resumes it.
+ * failed with a reason fit for API callers (details of an unexpected error go to the log only), and
+ * starting it again resumes it.
  */
 export class ExecuteBillingRunHandler {
   constructor(
@@ -39,11 +45,12 @@ export class ExecuteBillingRunHandler {
       try {
         return await this.bill(run, origin, isStopping);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason =
+          error instanceof BillingRunFailure || error instanceof DomainError ? error.message : UNEXPECTED_FAILURE;
         await this.store.transaction((tx) =>
           tx.updateRun(run.id, { status: 'failed', error: reason.slice(0, 1_000), finishedAt: this.clock.now() }),
         );
-        throw error;
+        throw error; // the queue logs it in full
       }
     });
     return outcome.ran ? outcome.result : undefined;
@@ -75,7 +82,8 @@ export class ExecuteBillingRunHandler {
               prices: prices.list,
             });
             if (result.written < result.selected) {
-              if (attempt >= REPRICE_ATTEMPTS) throw new Error('declared incomes keep changing during the billing run');
+              if (attempt >= REPRICE_ATTEMPTS)
+                throw new BillingRunFailure('declared incomes keep changing during the billing run');
               throw new NewIncomeDuringRun(); // rolls this chunk back; re-price and redo it
             }
             if (result.written > 0) {
@@ -100,7 +108,7 @@ export class ExecuteBillingRunHandler {
     run: BillingRunRecord,
   ): Promise<{ list: IncomePrice[]; workers: number }> {
     const sponsor = await tx.sponsor(run.sponsorId);
-    if (!sponsor) throw new Error(`sponsor ${run.sponsorId} disappeared`);
+    if (!sponsor) throw new BillingRunFailure(`sponsor ${run.sponsorId} disappeared`);
     const incomes = await tx.billableIncomes(run.sponsorId, run.month);
     return {
       list: incomes.map(({ income }) => {
@@ -122,7 +130,8 @@ export class ExecuteBillingRunHandler {
   ): Promise<InvoiceRecord | undefined> {
     const existing = await tx.invoiceFor(run.sponsorId, run.month);
     if (existing) {
-      if (existing.status === 'issued') throw new Error(`invoice ${existing.invoiceNumber} is already issued`);
+      if (existing.status === 'issued')
+        throw new BillingRunFailure(`invoice ${existing.invoiceNumber} is already issued`);
       await tx.updateRun(run.id, { invoiceId: existing.id, workersExpected });
       return existing;
     }
@@ -136,7 +145,7 @@ export class ExecuteBillingRunHandler {
       return undefined;
     }
     const sponsor = await tx.sponsor(run.sponsorId);
-    if (!sponsor) throw new Error(`sponsor ${run.sponsorId} disappeared`);
+    if (!sponsor) throw new BillingRunFailure(`sponsor ${run.sponsorId} disappeared`);
     const id = randomUUID();
     await tx.createInvoice({
       id,
@@ -184,6 +193,9 @@ export class ExecuteBillingRunHandler {
     }
   }
 }
+
+/** Why a run cannot go on, in words for the finance officer who reads the run. */
+class BillingRunFailure extends Error {}
 
 class NewIncomeDuringRun extends Error {
   constructor() {

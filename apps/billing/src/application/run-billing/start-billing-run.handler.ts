@@ -17,14 +17,18 @@ export interface StartBillingRunCommand {
 
 export interface StartedBillingRun {
   readonly run: BillingRunRecord;
-  /** False when the sponsor and month were already billed (or are being billed): nothing changed. */
+  /**
+   * False when the sponsor and month were already billed (or are being billed): nothing changed,
+   * though a run still 'running' is queued again (see execute).
+   */
   readonly started: boolean;
 }
 
 /**
  * Starts the monthly billing run of one sponsor and month, at most once: a second request for the
  * same sponsor and month returns the first run and changes nothing. A failed run is started again
- * (it resumes where it stopped). The work itself runs in the background (ExecuteBillingRunHandler).
+ * and a 'running' one queued again (either resumes where it stopped). The work itself runs in the
+ * background (ExecuteBillingRunHandler).
  */
 export class StartBillingRunHandler {
   constructor(
@@ -66,7 +70,10 @@ export class StartBillingRunHandler {
       await tx.updateRun(run.id, { status: 'running', error: null, finishedAt: null });
       return { run: { ...run, status: 'running' as const, error: null, finishedAt: null }, started: true };
     });
-    if (outcome.started) this.queue.enqueue(outcome.run.id);
+    // A 'running' run may have been left by a process that stopped (a rolling deploy, a database
+    // outage while marking it failed); if another process is in fact working on it, the run lock
+    // makes this a no-op.
+    if (outcome.started || outcome.run.status === 'running') this.queue.enqueue(outcome.run.id);
     return outcome;
   }
 }

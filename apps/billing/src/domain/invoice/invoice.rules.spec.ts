@@ -52,6 +52,15 @@ describe('which workers are billed for a month', () => {
     expect(isBillableInMonth(worker({ status: 'terminated', endedOn: '2025-10-06' }), '2025-10')).toBe(false);
   });
 
+  it('bills the month of a death on the day coverage starts, not of a termination on that day', () => {
+    const start = { coverageStartDate: '2026-03-01' };
+    expect(isBillableInMonth(worker({ ...start, status: 'deceased', endedOn: '2026-03-01' }), '2026-03')).toBe(true);
+    expect(isBillableInMonth(worker({ ...start, status: 'active', deathDate: '2026-03-01' }), '2026-03')).toBe(true);
+    expect(isBillableInMonth(worker({ ...start, status: 'deceased', endedOn: '2026-03-01' }), '2026-04')).toBe(false);
+    expect(isBillableInMonth(worker({ ...start, status: 'terminated', endedOn: '2026-03-01' }), '2026-03')).toBe(false);
+    expect(isBillableInMonth(worker({ ...start, status: 'active', deathDate: '2026-02-28' }), '2026-03')).toBe(false);
+  });
+
   it('stops billing a lapsed (suspended) worker after the month the suspension began', () => {
     const lapsed = worker({ status: 'suspended', suspendedFrom: '2026-02-01' });
     expect(isBillableInMonth(lapsed, '2026-02')).toBe(true);

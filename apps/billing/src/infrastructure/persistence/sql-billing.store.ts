@@ -33,6 +33,7 @@ import {
 /** Advisory lock classes (two-key form, apart from the outbox relay's one-key lock). */
 const SPONSOR_LOCK = 7101;
 const RUN_LOCK = 7102;
+const INVOICE_NUMBER_LOCK = 7104;
 
 /** The unique constraint on `payment.idempotency_key` (PostgreSQL's default name for it). */
 const PAYMENT_IDEMPOTENCY_KEY = 'payment_idempotency_key_key';
@@ -156,6 +157,9 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number> {
+    // Held until commit, so a run numbering an invoice of the same regency and month at the same
+    // time (another replica) counts this one's invoice instead of taking the same number.
+    await this.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [INVOICE_NUMBER_LOCK, `${tenant} ${month}`]);
     const [row] = await this.query(`SELECT count(*)::int + 1 AS next FROM invoice WHERE tenant = $1 AND month = $2`, [
       tenant,
       month,

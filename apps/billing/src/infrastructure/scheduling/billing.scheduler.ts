@@ -4,6 +4,7 @@ import { yearMonthOf } from '@jaring/calendar';
 import { PeriodicTask } from '@jaring/scheduling';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
+import { BillingRunQueue } from '../../application/ports/billing-run-queue';
 import { Clock } from '../../application/ports/clock';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
 import { BillingConfig } from '../../billing.config';
@@ -14,7 +15,10 @@ export const SCHEDULER_ACTOR = 'billing-scheduler';
  * The configurable schedule: every BILLING_SCHEDULE_INTERVAL_MS it starts the current month's
  * billing run of every known sponsor once the month reaches BILLING_RUN_DAY_OF_MONTH (a run that
  * exists already is left alone, so the check is cheap and safe on several instances), and assesses
- * each sponsor's arrears once a day. Runs once at boot, so a day missed while down is caught up.
+ * each sponsor's arrears once a day. Every pass also queues the runs still 'running', of any month:
+ * a process that stopped mid-run (a rolling deploy's old pod, a database outage while marking the
+ * run failed) leaves them so, and the run lock skips those another instance is working on. Runs
+ * once at boot, so a day missed while down is caught up.
  */
 @Injectable()
 export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -28,6 +32,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     private readonly reads: BillingReads,
     private readonly clock: Clock,
     private readonly config: BillingConfig,
+    private readonly queue: BillingRunQueue,
   ) {
     this.schedule = new PeriodicTask(() => this.pass(), {
       everyMs: config.BILLING_SCHEDULE_INTERVAL_MS,
@@ -48,6 +53,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     const today = this.clock.today();
     const month = yearMonthOf(today);
     const billingDay = Number(today.slice(8, 10)) >= this.config.BILLING_RUN_DAY_OF_MONTH;
+    for (const run of await this.reads.runs({ status: 'running' })) this.queue.enqueue(run.id);
     for (const sponsor of await this.reads.sponsors()) {
       if (billingDay) {
         const { run, started } = await this.startRun.execute({

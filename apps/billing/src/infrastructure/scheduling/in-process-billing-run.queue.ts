@@ -6,7 +6,9 @@ import { ExecuteBillingRunHandler } from '../../application/run-billing/execute-
 /**
  * Runs billing runs one after another in this process. At boot it resumes runs a stopped process
  * left 'running' (each resumes after its last committed chunk; a run another instance is working
- * on is skipped by the run lock). On shutdown the current run stops after its chunk.
+ * on is skipped by the run lock). One skipped because its old process still held the lock is
+ * resumed by the scheduler's next pass or by starting it again. On shutdown the current run stops
+ * after its chunk.
  */
 @Injectable()
 export class InProcessBillingRunQueue
