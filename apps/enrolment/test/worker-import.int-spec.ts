@@ -317,6 +317,39 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     });
   });
 
+  it('reports a row with a date typo (2005 for 2025) or a control character, and imports the rest', async () => {
+    const header =
+      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date';
+    const row = (serial: string, fullName: string, address: string, enrolmentDate: string) =>
+      [
+        makeNik({ birthDate: '1991-07-09', sex: 'F', district: '05', serial }),
+        fullName,
+        '1991-07-09',
+        'P',
+        address,
+        '76.04.01.2002',
+        'Nelayan',
+        ...Array(6).fill(''),
+        '1500000',
+        enrolmentDate,
+      ].join(',');
+    const csv = [
+      header,
+      row('7101', 'Hasnah Satu', 'Dusun Baru', '2005-10-06'),
+      row('7102', 'Hasnah Dua', 'Dusun\u0000Baru', '2025-10-06'),
+      row('7103', 'Hasnah Tiga', 'Dusun Baru', '2025-10-06'),
+    ].join('\n');
+
+    const body = (await upload(`${csv}\n`, 'salah-ketik.csv').expect(202)).body as JobBody;
+    expect(await finished(body.id)).toMatchObject({ status: 'completed', total: 3, accepted: 1, rejected: 2 });
+    const report = await request(url)
+      .get(`/v1/imports/${body.id}/errors.csv`)
+      .set('Authorization', officer)
+      .expect(200);
+    expect(report.text).toContain('2,enrolment_date,NO_INCOME_RULES_FOR_DATE');
+    expect(report.text).toContain('3,address,CONTROL_CHARACTERS');
+  });
+
   it('refuses a file missing a required column as a whole, with 400 naming the column', async () => {
     const response = await upload('nik,full_name\n7604011205900001,Ahmad\n', 'kurang.csv').expect(400);
     expect(response.body).toMatchObject({ error: 'IMPORT_HEADER_INVALID' });

@@ -109,6 +109,18 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       expect(JSON.stringify(response.body)).not.toContain('7604011205900001');
     });
 
+    it('answers 400, not 500, for a control character in text and for an enrolment date typo (2005)', async () => {
+      const nul = await register(body({ addressLine: 'Dusun\u0000Baru' })).expect(400);
+      expect(nul.body.violations).toEqual([
+        { field: 'addressLine', code: 'noControlCharacters', message: 'must not contain control characters' },
+      ]);
+      const typo = await register(body({ enrolmentDate: '2005-10-06' })).expect(400);
+      expect(typo.body.violations.map((v: { code: string }) => v.code)).toEqual([
+        'NO_INCOME_RULES_FOR_DATE',
+        'ENROLMENT_BEFORE_AGREEMENT',
+      ]);
+    });
+
     it('answers 400 for NIK edge cases: 15 digits, letters, serial 0000, women +40', async () => {
       const cases: [Record<string, unknown>, string][] = [
         [{ nik: '760401120590001' }, 'NIK_TOO_SHORT'],

@@ -24,8 +24,9 @@ function setup(settings = { batchSize: 50, maxRows: 1_000 }) {
   const reference = new TestReferenceData();
   const start = new StartWorkerImportHandler(sponsors, jobs, reader, queue);
   const run = new RunWorkerImportHandler(jobs, reader, sponsors, reference, clock, settings);
-  const importCsv = async (csv: string, signal?: AbortSignal) => {
+  const importCsv = async (csv: string, signal?: AbortSignal, started?: (jobId: string) => void) => {
     const { job } = await start.execute({ tenant: '76.04', content: Buffer.from(csv), actor: 'officer-1' });
+    started?.(job.id);
     const queued = queue.queued.find((entry) => entry.jobId === job.id);
     if (!queued) throw new Error('not queued');
     return run.execute(job.id, queued.file, signal);
@@ -129,7 +130,7 @@ describe('RunWorkerImport', () => {
     expect(workers.workers.size).toBe(0);
   });
 
-  it('fails the job with a reason free of personal data when storing fails, keeping earlier batches', async () => {
+  it('fails the job with a reason free of personal data when storing fails, keeping earlier batches, and throws the cause to be logged', async () => {
     const { workers, jobs, importCsv } = setup({ batchSize: 10, maxRows: 1_000 });
     const list = generateWorkerList({ rows: 30 });
     const original = jobs.writeBatch.bind(jobs);
@@ -139,9 +140,14 @@ describe('RunWorkerImport', () => {
       if (calls === 2) throw new Error(`connection lost while writing ${list.rows[12][0]}`);
       return original(id, batch);
     };
-    const job = await importCsv(toCsv(list));
+    let jobId = '';
+    const failure = await importCsv(toCsv(list), undefined, (id) => (jobId = id)).catch((error: unknown) => error);
+    expect(failure).toEqual(new Error(`connection lost while writing ${list.rows[12][0]}`));
+    const job = (await jobs.findById(jobId))!;
     expect(job.status).toBe('failed');
-    expect(job.failureReason).not.toMatch(/\d{16}/);
+    expect(job.failureReason).toBe(
+      'an unexpected error stopped the import; rows stored so far stay enrolled (see the service log)',
+    );
     expect(workers.workers.size).toBeGreaterThanOrEqual(10);
   });
 

@@ -37,6 +37,7 @@ export class RunWorkerImportHandler {
     private readonly settings: ImportSettings,
   ) {}
 
+  /** Returns the finished job; an unexpected error is recorded on the job, then thrown to be logged. */
   async execute(jobId: string, file: ImportFile, signal?: AbortSignal): Promise<ImportJob> {
     const job = await this.jobs.findById(jobId);
     if (!job) throw new NotFoundError('IMPORT_NOT_FOUND', `no import ${jobId}`, 'id');
@@ -48,6 +49,8 @@ export class RunWorkerImportHandler {
     } catch (error) {
       await writer.settle();
       await this.jobs.finish(jobId, { status: 'failed', failureReason: reasonOf(error) }, this.clock.now());
+      // The job names the service log for an unexpected cause: the caller logs it from here.
+      if (isUnexpected(error)) throw error;
     }
     return (await this.jobs.findById(jobId)) as ImportJob;
   }
@@ -136,6 +139,10 @@ class PipelinedWriter {
 }
 
 /** A failure reason fit for the job record: a domain error's own words, else a generic line. */
+function isUnexpected(error: unknown): boolean {
+  return !(error instanceof DomainError || error instanceof ImportInterruptedError);
+}
+
 function reasonOf(error: unknown): string {
   if (error instanceof DomainError) return `${error.code}: ${error.message}`;
   if (error instanceof ImportInterruptedError) return error.message;

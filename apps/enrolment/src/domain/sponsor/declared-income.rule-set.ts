@@ -20,14 +20,22 @@ export const DECLARED_INCOME_RULE_SETS: readonly DeclaredIncomeRules[] = [
   },
 ];
 
-/** The rules in force on `date`: the latest set whose `effectiveFrom` is on or before it. */
+/** The rules in force on `date`: the latest set whose `effectiveFrom` is on or before it, if any. */
+export function findDeclaredIncomeRules(
+  date: LocalDate,
+  ruleSets: readonly DeclaredIncomeRules[] = DECLARED_INCOME_RULE_SETS,
+): DeclaredIncomeRules | undefined {
+  return ruleSets
+    .filter((rules) => !isBefore(date, rules.effectiveFrom))
+    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
+}
+
+/** As findDeclaredIncomeRules, for dates that must have rules (a sponsor's coverage start). */
 export function declaredIncomeRulesOn(
   date: LocalDate,
   ruleSets: readonly DeclaredIncomeRules[] = DECLARED_INCOME_RULE_SETS,
 ): DeclaredIncomeRules {
-  const inForce = ruleSets
-    .filter((rules) => !isBefore(date, rules.effectiveFrom))
-    .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? 1 : -1))[0];
+  const inForce = findDeclaredIncomeRules(date, ruleSets);
   if (!inForce) {
     throw new DomainError('NO_INCOME_RULES_FOR_DATE', `no declared-income rules are loaded for ${date}`);
   }

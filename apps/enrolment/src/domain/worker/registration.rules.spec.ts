@@ -99,6 +99,24 @@ describe('validateRegistration', () => {
     ]);
   });
 
+  it('reports an enrolment date before any income rules (a typo for 2025) as violations, never by throwing', () => {
+    const input = aRegistration().with({ enrolmentDate: '2005-10-06' }).build();
+    expect(codesOf(input)).toEqual([
+      'enrolmentDate:NO_INCOME_RULES_FOR_DATE',
+      'enrolmentDate:ENROLMENT_BEFORE_AGREEMENT',
+    ]);
+  });
+
+  it('refuses control characters in free text, which PostgreSQL cannot store (U+0000) or which are junk', () => {
+    const input = aRegistration()
+      .with({
+        addressLine: 'Dusun\u0000Baru',
+        payoutAccount: { bankCode: '002', accountNumber: '123456789', holderName: 'AHMAD\u001bCONTOH' },
+      })
+      .build();
+    expect(codesOf(input)).toEqual(['addressLine:CONTROL_CHARACTERS', 'payoutAccount.holderName:CONTROL_CHARACTERS']);
+  });
+
   it('says what is wrong in words an officer can act on', () => {
     const input = aRegistration()
       .with({

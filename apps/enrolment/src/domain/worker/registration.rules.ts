@@ -1,8 +1,9 @@
+import { hasControlCharacter } from '@jaring/kernel';
 import { couldBeSamePersonName } from '../identity/person-name.rules';
 import { validateNik, validateNikStructure } from '../identity/nik.rules';
 import { normaliseIndonesianMobile } from '../identity/phone.rules';
 import { VILLAGE_CODE_PATTERN } from '../regions/region-directory.parser';
-import { declaredIncomeRulesOn } from '../sponsor/declared-income.rule-set';
+import { findDeclaredIncomeRules } from '../sponsor/declared-income.rule-set';
 import { failed, passed, violation, type Checked, type FieldViolation } from '../shared/field-violation.types';
 import { isAfter, isBefore, isLocalDate } from '../shared/local-date.util';
 import { isSex } from '../shared/person.types';
@@ -39,6 +40,8 @@ export const REGISTRATION_VIOLATION = {
   rupiahNotWhole: 'RUPIAH_NOT_WHOLE',
   incomeBelowMinimum: 'INCOME_BELOW_MINIMUM',
   enrolmentBeforeAgreement: 'ENROLMENT_BEFORE_AGREEMENT',
+  noIncomeRules: 'NO_INCOME_RULES_FOR_DATE',
+  controlCharacters: 'CONTROL_CHARACTERS',
 } as const;
 
 const V = REGISTRATION_VIOLATION;
@@ -178,6 +181,7 @@ function birthDateViolations(input: CleanedInput, context: RegistrationContext):
 
 function addressViolations(addressLine: string): FieldViolation[] {
   if (addressLine === '') return [violation('addressLine', V.required, 'is required')];
+  if (hasControlCharacter(addressLine)) return [controlCharacters('addressLine')];
   return addressLine.length > ADDRESS_MAX_LENGTH
     ? [violation('addressLine', V.addressTooLong, `must be at most ${ADDRESS_MAX_LENGTH} characters`)]
     : [];
@@ -234,6 +238,8 @@ function payoutAccountViolations(account: PayoutAccount | undefined, fullName: s
   }
   if (account.holderName === '') {
     violations.push(violation('payoutAccount.holderName', V.required, 'is required'));
+  } else if (hasControlCharacter(account.holderName)) {
+    violations.push(controlCharacters('payoutAccount.holderName'));
   } else if (fullName !== '' && !couldBeSamePersonName(account.holderName, fullName)) {
     // RULES.md §6: benefits are paid only into an account in the payee's own name.
     violations.push(
@@ -249,7 +255,14 @@ function incomeViolations(input: CleanedInput, context: RegistrationContext): Fi
     return [violation('declaredMonthlyIncome', V.rupiahNotWhole, 'must be a whole number of rupiah')];
   }
   const ruleDate = isLocalDate(input.enrolmentDate) ? input.enrolmentDate : context.today;
-  const { minimumDeclaredIncome, source } = declaredIncomeRulesOn(ruleDate);
+  const rules = findDeclaredIncomeRules(ruleDate);
+  if (!rules) {
+    // A typo such as 2005 for 2025: a violation of this row, never an error that stops an import.
+    return [
+      violation('enrolmentDate', V.noIncomeRules, `${ruleDate} is before any declared-income rules are in force`),
+    ];
+  }
+  const { minimumDeclaredIncome, source } = rules;
   return income < minimumDeclaredIncome
     ? [
         violation(
@@ -286,6 +299,10 @@ function isOccupation(value: string): value is Occupation {
 }
 
 /** Trimmed text with inner runs of whitespace collapsed; '' for a missing value. */
+function controlCharacters(field: string): FieldViolation {
+  return violation(field, V.controlCharacters, 'must not contain control characters');
+}
+
 function text(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
 }

@@ -84,7 +84,7 @@ export class InProcessImportQueue extends ImportQueue implements OnApplicationBo
         'import finished',
       );
     } catch (error) {
-      this.log.error({ importId: jobId, err: error }, 'import could not be run');
+      this.log.error({ importId: jobId, err: error }, 'import failed on an unexpected error');
     } finally {
       this.jobs.delete(jobId);
     }
