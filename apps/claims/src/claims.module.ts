@@ -50,6 +50,8 @@ import { PayoutWorker } from './infrastructure/payout/payout.worker';
 import { MemberOrmEntity } from './infrastructure/persistence/member.orm-entity';
 import { Member1764000000201 } from './infrastructure/persistence/migrations/1764000000201-member';
 import { ClaimsModel1764000000202 } from './infrastructure/persistence/migrations/1764000000202-claims-model';
+import { OneAccidentClaimPerDay1765100000300 } from './infrastructure/persistence/migrations/1765100000300-one-accident-claim-per-day';
+import { RefusedTransfersOnClaims1765100000310 } from './infrastructure/persistence/migrations/1765100000310-refused-transfers-on-claims';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -58,7 +60,12 @@ import { SlaScheduler } from './infrastructure/scheduling/sla.scheduler';
 /** Tables this service owns; the migration Job uses the same list. */
 export const CLAIMS_PERSISTENCE: ServicePersistence = {
   entities: [MemberOrmEntity],
-  migrations: [Member1764000000201, ClaimsModel1764000000202],
+  migrations: [
+    Member1764000000201,
+    ClaimsModel1764000000202,
+    OneAccidentClaimPerDay1765100000300,
+    RefusedTransfersOnClaims1765100000310,
+  ],
 };
 
 /**

@@ -23,9 +23,10 @@ import type { AddressInfo } from 'node:net';
  *   lose-request      executes nothing, holds the reply for delayMs, then 504
  *   answer-twice      executes, replies, and sends the notification twice
  *   reject            records the transfer as refused (reason, default ACCOUNT_CLOSED)
+ *   refuse-order      records nothing and answers 422 (reason, default BENEFICIARY_INVALID)
  */
 
-export type FaultMode = 'fail' | 'timeout' | 'lose-request' | 'answer-twice' | 'reject';
+export type FaultMode = 'fail' | 'timeout' | 'lose-request' | 'answer-twice' | 'reject' | 'refuse-order';
 
 export interface Fault {
   mode: FaultMode;
@@ -51,7 +52,7 @@ export interface SandboxBankOptions {
   log?: (line: string) => void;
 }
 
-const FAULT_MODES: readonly FaultMode[] = ['fail', 'timeout', 'lose-request', 'answer-twice', 'reject'];
+const FAULT_MODES: readonly FaultMode[] = ['fail', 'timeout', 'lose-request', 'answer-twice', 'reject', 'refuse-order'];
 const MAX_BODY_BYTES = 64 * 1024;
 
 class HttpError extends Error {
@@ -169,6 +170,12 @@ export class SandboxBank {
     const fault = this.faults.shift();
 
     if (fault?.mode === 'fail') return send(response, 503, { error: 'SERVICE_UNAVAILABLE' });
+    if (fault?.mode === 'refuse-order') {
+      return send(response, 422, {
+        error: fault.reason ?? 'BENEFICIARY_INVALID',
+        message: 'The beneficiary is not valid',
+      });
+    }
     if (fault?.mode === 'lose-request') {
       return this.later(fault.delayMs ?? 30_000, () => send(response, 504, { error: 'GATEWAY_TIMEOUT' }));
     }

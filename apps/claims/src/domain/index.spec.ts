@@ -18,6 +18,7 @@ describe('claims domain public API', () => {
         'PP82_2019_RULE_SET',
         'PRE_APPROVAL_STATUSES',
         'allocateDeathBenefit',
+        'assertAccidentNotClaimedTwice',
         'assertDeathNotClaimedElsewhere',
         'assertMayApprove',
         'calculateBenefits',
@@ -38,6 +39,7 @@ describe('claims domain public API', () => {
         'resolveDisabilityPercent',
         'scholarshipCode',
         'selectRuleSet',
+        'transferRefusalCode',
         'transportCode',
       ].sort(),
     );

@@ -54,6 +54,7 @@ export { claimFlags, type ClaimFlags } from './claim/claim-flags.rules';
 export { PRE_APPROVAL_STATUSES, type ClaimAction } from './claim/claim-lifecycle.rules';
 export { ACCIDENT_CATEGORIES } from './claim/claim.guards';
 export {
+  assertAccidentNotClaimedTwice,
   assertDeathNotClaimedElsewhere,
   checkEligibility,
   DEFAULT_COVERAGE_POLICY,
@@ -80,6 +81,7 @@ export {
 } from './payout/payment-deadline.rules';
 export { daysLate, latePaymentLine } from './payout/late-payment.rules';
 export { payoutIdempotencyKey, type PayoutKeyParts } from './payout/payout-idempotency.rules';
+export { transferRefusalCode } from './payout/transfer-refusal.rules';
 export { matchAccountHolderName, normalisePersonName, type AccountNameMatch } from './payout/account-name-match.rules';
 
 export type { LocalDate, YearMonth } from './shared/local-date.util';

@@ -110,14 +110,16 @@ export class PayoutLineV1 {
   @IsString()
   rule: string;
 
-  /** SHA-256 hex of (claim, payee, component): the bank transfer's idempotency key. */
+  /** SHA-256 hex of (claim, payee, component, and the attempt after a refusal): the transfer's idempotency key. */
   @Matches(/^[0-9a-f]{64}$/)
   idempotencyKey: string;
 }
 
 /**
  * Money was ordered to the payee: the worker, the heir or the funeral arranger. Carries no bank
- * account (the payout worker reads it from the claims database); never log the payee fields.
+ * account (the payout worker reads it from the claims database); never log the payee fields. A line
+ * the bank refused is ordered again, once the officer corrected the account, in a further
+ * PayoutRequested holding only that line under a new key: count money by key, not by event.
  */
 export class PayoutRequestedV1 {
   @IsUUID()

@@ -32,7 +32,7 @@ export class ClaimsController {
   @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({
     summary:
-      'Stage I: report a (suspected) JKK work accident by worker id or NIK. Late reports (> 2×24 h) and expired rights (> 5 years) are flagged',
+      "Stage I: report a (suspected) JKK work accident by worker id or NIK. Late reports (> 2×24 h) and expired rights (> 5 years) are flagged. 409 ACCIDENT_ALREADY_CLAIMED when an open claim holds this worker's accident of that day",
   })
   @ApiCreatedResponse({ description: 'The claim, status reported' })
   async accident(@Body() request: ReportAccidentRequest, @CurrentClaimActor() actor: ClaimActor) {

@@ -1,8 +1,10 @@
+import { transferRefusalCode, type BankAccount } from '../../domain';
 import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
 import type { Clock } from '../ports/clock';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import {
   BankUnavailableError,
+  TransferRefusedError,
   type PayoutGateway,
   type TransferOrder,
   type TransferResult,
@@ -12,7 +14,7 @@ import { SYSTEM_ACTORS } from '../shared/actor';
 import type { ChangeScope, ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings, PayoutSettings } from '../shared/claims-settings';
 import { localDateAt } from '../shared/local-time';
-import { instructionsFrom } from '../shared/payout-ordering';
+import { instructionsFrom, requestPayoutIfReady } from '../shared/payout-ordering';
 
 export interface PayoutLog {
   warn(object: object, message: string): void;
@@ -33,6 +35,9 @@ const isSettled = (instruction: PayoutInstruction) =>
  *    doubles per attempt. Before sending a previously sent instruction again the bank is asked what
  *    it has under the key; the same key is sent again only when the bank has nothing.
  * 5. At start every 'sent' instruction is reconciled the same way (a restart mid-call).
+ * 6. A transfer the bank refuses for good (a rejected transfer, or a 4xx refusing the order) is
+ *    'failed' and stays on the claim; once an officer corrects the account the claim orders that
+ *    line again as a new instruction under a new key. A failed key is never sent again.
  *
  * The bank's idempotency key is the last line of defence: even two workers racing on one expired
  * lease send the same key, and the bank pays it once.
@@ -86,7 +91,7 @@ export class DispatchPayoutsHandler {
   private async process({ instruction, previouslySent }: ClaimedInstruction): Promise<void> {
     try {
       let result = previouslySent ? await this.gateway.lookup(instruction.idempotencyKey) : undefined;
-      result ??= await this.gateway.send(orderOf(instruction));
+      result ??= await this.send(orderOf(instruction));
       await this.apply(instruction, result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -101,6 +106,21 @@ export class DispatchPayoutsHandler {
         // The lease expires on its own: the instruction is reconciled on a later pass.
         this.log.warn({ err: retryError, claimId: instruction.claimId }, 'could not schedule the payout retry'),
       );
+    }
+  }
+
+  /** A refused order is the bank's final word, as a rejected transfer is: it is recorded, not retried. */
+  private async send(order: TransferOrder): Promise<TransferResult> {
+    try {
+      return await this.gateway.send(order);
+    } catch (error) {
+      if (!(error instanceof TransferRefusedError)) throw error;
+      return {
+        idempotencyKey: order.idempotencyKey,
+        status: 'rejected',
+        reason: error.reason,
+        completedAt: this.clock.now().toISOString(),
+      };
     }
   }
 
@@ -131,7 +151,7 @@ export class DispatchPayoutsHandler {
         status: confirmed ? 'confirmed' : 'failed',
         bankReference: result.bankReference,
         completedAt: result.completedAt,
-        ...(confirmed ? {} : { failureReason: result.reason ?? 'REJECTED' }),
+        ...(confirmed ? {} : { failureReason: transferRefusalCode(result.reason) }),
         nextAttemptAt: undefined,
       };
       await scope.transaction.payouts.update(settled);
@@ -150,7 +170,31 @@ export class DispatchPayoutsHandler {
       });
       scope.afterCommit(() => this.metrics.payoutSettled(confirmed ? 'confirmed' : 'failed'));
       if (confirmed) await this.settleClaim(scope);
+      else await this.recordRefusal(scope, settled);
     });
+  }
+
+  /**
+   * The refusal is shown on the claim and the account it went to is marked refused, so nothing more
+   * goes there until an officer gives an account again (PUT payout-account). An account corrected
+   * while this transfer was in flight gets the line at once.
+   */
+  private async recordRefusal(scope: ChangeScope, refused: PayoutInstruction): Promise<void> {
+    const reason = refused.failureReason!;
+    scope.transition((context) =>
+      scope.claim.recordTransferRefused({ idempotencyKey: refused.idempotencyKey, reason }, context),
+    );
+    const account = scope.details.payoutAccount;
+    if (account && sameAccount(account, refused.bankAccount)) account.refusedByBank = { reason, at: scope.context.at };
+    // The claim id and the reason code only: the payee and the account are personal data.
+    scope.afterCommit(() =>
+      this.log.warn(
+        { claimId: refused.claimId, componentCode: refused.componentCode, reason },
+        'the bank refused a payout transfer; it waits for a corrected account',
+      ),
+    );
+    const member = await scope.transaction.members.byId(scope.claim.toSnapshot().worker.id);
+    await requestPayoutIfReady(scope, member, this.trigger);
   }
 
   /**
@@ -159,7 +203,12 @@ export class DispatchPayoutsHandler {
    */
   private async settleClaim(scope: ChangeScope): Promise<void> {
     const claim = scope.claim;
-    let instructions = await scope.transaction.payouts.ofClaim(claim.id);
+    // Refused transfers sent again under a new key no longer count; their replacements do.
+    const current = async () =>
+      (await scope.transaction.payouts.ofClaim(claim.id)).filter((item) =>
+        claim.currentTransferKeys.includes(item.idempotencyKey),
+      );
+    let instructions = await current();
     const benefit = instructions.filter((item) => item.purpose === 'benefit');
     if (
       claim.status === 'payout-requested' &&
@@ -172,6 +221,14 @@ export class DispatchPayoutsHandler {
         .at(-1)!;
       const paidOn = localDateAt(lastCompletion, this.claimsSettings.policy.utcOffsetMinutes);
       const events = scope.transition((context) => claim.markPaid({ paidOn }, context));
+      if (claim.toSnapshot().paidOn !== paidOn) {
+        scope.afterCommit(() =>
+          this.log.warn(
+            { claimId: claim.id },
+            'the bank dated the transfer before the payout request (clock skew); paid on the request date',
+          ),
+        );
+      }
       const compensation = instructionsFrom(claim.toSnapshot(), events, this.clock.now()).filter(
         (item) => item.purpose === 'late-payment-compensation',
       );
@@ -182,13 +239,17 @@ export class DispatchPayoutsHandler {
           scope.slaBreachedAt = scope.context.at;
           scope.afterCommit(() => this.metrics.slaBreached(claim.programme, 1));
         }
-        instructions = await scope.transaction.payouts.ofClaim(claim.id);
+        instructions = await current();
       }
     }
     if (claim.status === 'paid' && instructions.every((item) => item.status === 'confirmed')) {
       scope.transition((context) => claim.close(context));
     }
   }
+}
+
+function sameAccount(a: BankAccount, b: BankAccount): boolean {
+  return a.bankCode === b.bankCode && a.accountNumber === b.accountNumber;
 }
 
 function orderOf(instruction: PayoutInstruction): TransferOrder {

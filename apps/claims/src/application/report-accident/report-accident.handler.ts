@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { Claim, type AccidentCircumstances, type ClaimActor, type LocalDate } from '../../domain';
+import {
+  assertAccidentNotClaimedTwice,
+  Claim,
+  type AccidentCircumstances,
+  type ClaimActor,
+  type LocalDate,
+} from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { Reporter } from '../shared/claim-record';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
@@ -17,7 +23,10 @@ export interface ReportAccidentCommand extends WorkerReference {
   reporter: Reporter;
 }
 
-/** Stage I: a (suspected) work accident is reported by NIK or worker id (RULES.md §2). */
+/**
+ * Stage I: a (suspected) work accident is reported by NIK or worker id (RULES.md §2). A second
+ * report of the worker's accident on the same day is refused (409 ACCIDENT_ALREADY_CLAIMED).
+ */
 export class ReportAccidentHandler {
   constructor(
     private readonly workflow: ClaimWorkflow,
@@ -27,6 +36,7 @@ export class ReportAccidentHandler {
   execute(command: ReportAccidentCommand, actor: ClaimActor): Promise<ClaimRecord> {
     return this.workflow.open(actor, async (transaction, context) => {
       const member = await findMember(transaction.members, command);
+      assertAccidentNotClaimedTwice(command.incidentDate, await transaction.claims.summariesOfWorker(member.workerId));
       const { claim, events } = Claim.reportAccident(
         {
           claimId: randomUUID(),

@@ -1,5 +1,5 @@
 import { DomainError } from '@jaring/kernel';
-import { matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor, type ClaimStatus } from '../../domain';
+import { matchAccountHolderName, type ClaimActor } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
@@ -19,13 +19,11 @@ export interface ConfirmAccountNameCommand {
   reason: string;
 }
 
-/** An account can be given or changed until the payout is requested. */
-const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'approved'];
-
 /**
  * The payee's bank account (RULES.md §6: a transfer to an account in the payee's own name). The
  * holder name is compared with the payee's name after normalisation; anything else waits for a
- * second officer's confirmation. On an approved claim a usable account releases the payout at once.
+ * second officer's confirmation. On an approved claim a usable account releases the payout at once;
+ * after the bank refused a transfer, a corrected account sends the refused lines again.
  */
 export class SetPayoutAccountHandler {
   constructor(
@@ -35,10 +33,10 @@ export class SetPayoutAccountHandler {
 
   async set(command: SetPayoutAccountCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
-      if (!OPEN_FOR_ACCOUNT.includes(scope.claim.status)) {
+      if (!scope.claim.acceptsPayoutAccount) {
         throw new DomainError(
           'PAYOUT_ACCOUNT_LOCKED',
-          `The payout account cannot change on a claim in status '${scope.claim.status}'`,
+          `The payout account cannot change on a claim in status '${scope.claim.status}' unless the bank refused a transfer`,
         );
       }
       const payee = payeeOf(scope.claim.toSnapshot());
@@ -92,7 +90,7 @@ export class SetPayoutAccountHandler {
       }
       const reason = command.reason?.trim();
       if (!reason) throw new DomainError('REASON_REQUIRED', 'A reason is required', 'reason');
-      if (!OPEN_FOR_ACCOUNT.includes(scope.claim.status)) {
+      if (!scope.claim.acceptsPayoutAccount) {
         throw new DomainError(
           'PAYOUT_ACCOUNT_LOCKED',
           `The payout account of a claim in status '${scope.claim.status}' is final`,

@@ -51,6 +51,8 @@ export interface PayoutAccountRecord {
   nameCheck: AccountNameMatch;
   /** A second officer confirmed a holder name that did not match automatically. */
   confirmation?: { by: string; at: string; reason: string };
+  /** The bank refused a transfer to this account: nothing more is sent to it until an officer gives an account again. */
+  refusedByBank?: { reason: string; at: string };
 }
 
 /** What heir determination was based on, beyond the family projection. */

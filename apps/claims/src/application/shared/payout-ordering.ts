@@ -5,8 +5,9 @@ import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { PayoutAccountRecord } from './claim-record';
 import type { ChangeScope } from './claim-workflow';
 
-/** Why an approved claim is not paid yet. */
-export type PayoutBlocker = 'PAYOUT_ACCOUNT_MISSING' | 'ACCOUNT_NAME_NEEDS_CONFIRMATION';
+/** Why an approved claim (or a transfer the bank refused) is not paid yet. */
+export type PayoutBlocker =
+  'PAYOUT_ACCOUNT_MISSING' | 'ACCOUNT_NAME_NEEDS_CONFIRMATION' | 'PAYOUT_ACCOUNT_REFUSED_BY_BANK';
 
 /** The worker, or for a death the chosen heir or funeral arranger; undefined before the heirs are recorded. */
 export function payeeOf(snapshot: ClaimSnapshot): Person | undefined {
@@ -41,6 +42,7 @@ export function usableAccount(
     scope.note('use-enrolment-payout-account', { after: { payoutAccount: account } });
   }
   if (!account) return { blocker: 'PAYOUT_ACCOUNT_MISSING' };
+  if (account.refusedByBank) return { account, blocker: 'PAYOUT_ACCOUNT_REFUSED_BY_BANK' };
   if (account.nameCheck.result !== 'match' && !account.confirmation) {
     return { account, blocker: 'ACCOUNT_NAME_NEEDS_CONFIRMATION' };
   }
@@ -49,29 +51,25 @@ export function usableAccount(
 
 /**
  * An approved claim with a usable account: the aggregate requests the payout and one instruction
- * per line is stored in this transaction — before any bank is called. The worker is woken after
- * the commit. Returns the blocker when the claim must wait.
+ * per line is stored in this transaction — before any bank is called. A claim whose transfer the
+ * bank refused sends the refused lines again, under new keys, once its account was corrected. The
+ * worker is woken after the commit. Returns the blocker when the claim must wait.
  */
 export async function requestPayoutIfReady(
   scope: ChangeScope,
   member: MemberFacts | undefined,
   trigger: PayoutTrigger,
 ): Promise<PayoutBlocker | undefined> {
-  if (scope.claim.status !== 'approved') return undefined;
+  const claim = scope.claim;
+  if (claim.status !== 'approved' && !claim.hasRefusedTransfer) return undefined;
   const { account, blocker } = usableAccount(scope, member);
   if (blocker || !account) return blocker;
+  const command = {
+    bankAccount: { bankCode: account.bankCode, accountNumber: account.accountNumber, holderName: account.holderName },
+    nameConfirmedBy: account.confirmation?.by,
+  };
   const events = scope.transition((context) =>
-    scope.claim.requestPayout(
-      {
-        bankAccount: {
-          bankCode: account.bankCode,
-          accountNumber: account.accountNumber,
-          holderName: account.holderName,
-        },
-        nameConfirmedBy: account.confirmation?.by,
-      },
-      context,
-    ),
+    claim.status === 'approved' ? claim.requestPayout(command, context) : claim.redirectRefusedPayout(command, context),
   );
   await scope.transaction.payouts.insert(
     instructionsFrom(scope.claim.toSnapshot(), events, new Date(scope.context.at)),

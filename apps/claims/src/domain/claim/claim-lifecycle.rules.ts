@@ -13,6 +13,8 @@ export type ClaimAction =
   | 'assess'
   | 'approve'
   | 'requestPayout'
+  | 'recordTransferRefused'
+  | 'redirectRefusedPayout'
   | 'markPaid'
   | 'close';
 
@@ -50,6 +52,9 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   assess: BOTH(['verified', 'assessed']),
   approve: BOTH(['assessed']),
   requestPayout: BOTH(['approved']),
+  // A benefit transfer is refused while the payout is requested; the late-payment compensation after payment.
+  recordTransferRefused: BOTH(['payout-requested', 'paid']),
+  redirectRefusedPayout: BOTH(['payout-requested', 'paid']),
   markPaid: BOTH(['payout-requested']),
   close: BOTH(['paid', 'rejected']),
 };

@@ -15,6 +15,7 @@ import {
   SUPERVISOR,
   WIDOW_WITH_SON,
 } from '../testing/claim.builders';
+import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { Claim } from './claim.aggregate';
 import type { ClaimEvent } from './claim.events';
 
@@ -125,11 +126,11 @@ describe('Claim — JKM from death report to closure', () => {
     expect(claim.status).toBe('closed');
   });
 
-  it('refuses a payment date before the payout request', () => {
+  it('records a completion the bank dated before the payout request on the request date (bank clock behind)', () => {
     const claim = aJkmClaim('payout');
-    expect(errorCodeOf(() => claim.markPaid({ paidOn: '2026-03-12' }, by(OFFICER_B, '2026-03-13 14:00')))).toBe(
-      'PAID_BEFORE_REQUEST',
-    );
+    const events = claim.markPaid({ paidOn: '2026-03-12' }, by(OFFICER_B, '2026-03-13 14:00'));
+    expect(events).toEqual([expect.objectContaining({ type: 'ClaimPaid', paidOn: '2026-03-13' })]);
+    expect(claim.toSnapshot()).toMatchObject({ status: 'paid', paidOn: '2026-03-13' });
   });
 
   it('adds 1% per day late as its own payout (2 days late on Rp42,000,000 → Rp840,000)', () => {
@@ -348,7 +349,13 @@ describe('Claim — guards', () => {
 
   it('pays a death once: an open JKK death claim blocks the JKM claim', () => {
     const claim = aJkmClaim('documents');
-    const other = { claimId: 'claim-jkk-9', programme: 'JKK' as const, isDeath: true, status: 'assessed' as const };
+    const other = {
+      claimId: 'claim-jkk-9',
+      programme: 'JKK' as const,
+      isDeath: true,
+      incidentDate: '2026-03-05',
+      status: 'assessed' as const,
+    };
     const error = domainErrorOf(() =>
       claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [other] }, by(OFFICER_A, '2026-03-12 11:00')),
     );
@@ -549,13 +556,194 @@ describe('Claim — snapshots', () => {
     );
   });
 
-  it('summarises itself for the one-death check of other claims', () => {
+  it('summarises itself for the one-death and one-accident checks of other claims', () => {
     expect(aJkmClaim('verified').summary()).toEqual({
       claimId: 'claim-jkm-1',
       programme: 'JKM',
       isDeath: true,
+      incidentDate: '2026-03-10',
       status: 'verified',
       resolution: undefined,
     });
+  });
+});
+
+describe('Claim — a transfer the bank refused', () => {
+  const CORRECTED_ACCOUNT = { bankCode: 'BNI', accountNumber: '9876543210', holderName: 'RAHMAWATI' };
+
+  function keyOf(claim: Claim, code: string): string {
+    return claim.toSnapshot().payout!.lines.find((line) => line.code === code)!.idempotencyKey;
+  }
+
+  function aRefusedLumpSum(): Claim {
+    const claim = aJkmClaim('payout');
+    claim.recordTransferRefused(
+      { idempotencyKey: keyOf(claim, 'JKM_LUMP_SUM'), reason: 'ACCOUNT_CLOSED' },
+      by(OFFICER_B, '2026-03-13 10:05'),
+    );
+    return claim;
+  }
+
+  it('shows the refusal on the line with its reason code and keeps the claim open for a corrected account', () => {
+    const claim = aJkmClaim('payout');
+    expect(claim.acceptsPayoutAccount).toBe(false);
+    const events = claim.recordTransferRefused(
+      { idempotencyKey: keyOf(claim, 'JKM_LUMP_SUM'), reason: 'ACCOUNT_CLOSED' },
+      by(OFFICER_B, '2026-03-13 10:05'),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'PayoutTransferRefused',
+        componentCode: 'JKM_LUMP_SUM',
+        reason: 'ACCOUNT_CLOSED',
+      }),
+    ]);
+    const snapshot = claim.toSnapshot();
+    expect(snapshot.status).toBe('payout-requested');
+    expect(snapshot.payout!.lines.map((line) => [line.code, line.rejection?.reason])).toEqual([
+      ['JKM_LUMP_SUM', 'ACCOUNT_CLOSED'],
+      ['JKM_PERIODIC_BENEFIT', undefined],
+      ['JKM_FUNERAL', undefined],
+    ]);
+    expect(snapshot.audit.at(-1)).toMatchObject({
+      action: 'recordTransferRefused',
+      fromStatus: 'payout-requested',
+      toStatus: 'payout-requested',
+      reason: expect.stringContaining('ACCOUNT_CLOSED'),
+    });
+    expect(claim.hasRefusedTransfer).toBe(true);
+    expect(claim.acceptsPayoutAccount).toBe(true);
+  });
+
+  it('keeps only a reason code: free text from the bank (which may name the payee) is not recorded', () => {
+    const claim = aJkmClaim('payout');
+    const [event] = claim.recordTransferRefused(
+      { idempotencyKey: keyOf(claim, 'JKM_FUNERAL'), reason: 'Rekening a.n. RAHMAWATI ditutup' },
+      by(OFFICER_B, '2026-03-13 10:05'),
+    );
+    expect(event).toMatchObject({ reason: 'BANK_REJECTED' });
+    expect(JSON.stringify(claim.toSnapshot().audit)).not.toContain('ditutup');
+  });
+
+  it('refuses an unknown transfer, and cannot mark the claim paid while a transfer stands refused', () => {
+    const claim = aJkmClaim('payout');
+    expect(
+      errorCodeOf(() =>
+        claim.recordTransferRefused(
+          { idempotencyKey: 'f'.repeat(64), reason: 'ACCOUNT_CLOSED' },
+          by(OFFICER_B, '2026-03-13 10:05'),
+        ),
+      ),
+    ).toBe('PAYOUT_TRANSFER_UNKNOWN');
+    const refused = aRefusedLumpSum();
+    expect(errorCodeOf(() => refused.markPaid({ paidOn: '2026-03-13' }, by(OFFICER_B, '2026-03-13 14:00')))).toBe(
+      'PAYOUT_TRANSFER_REFUSED',
+    );
+  });
+
+  it('sends only the refused line again, to the corrected account and under a new idempotency key', () => {
+    const claim = aRefusedLumpSum();
+    const before = claim.toSnapshot().payout!;
+    const events = claim.redirectRefusedPayout({ bankAccount: CORRECTED_ACCOUNT }, by(OFFICER_A, '2026-03-13 11:00'));
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'PayoutRequested',
+      payeeId: 'rahma',
+      bankCode: 'BNI',
+      accountNumber: '9876543210',
+      total: 20_000_000,
+      lines: [expect.objectContaining({ code: 'JKM_LUMP_SUM', amount: 20_000_000, attempt: 2 })],
+    });
+    const resent = events[0]?.type === 'PayoutRequested' ? events[0].lines[0]! : undefined;
+    expect(resent?.idempotencyKey).toMatch(/^[0-9a-f]{64}$/);
+    expect(resent?.idempotencyKey).not.toBe(before.lines[0]!.idempotencyKey);
+    expect(resent?.idempotencyKey).toBe(
+      payoutIdempotencyKey({ claimId: 'claim-jkm-1', payeeId: 'rahma', componentCode: 'JKM_LUMP_SUM', attempt: 2 }),
+    );
+
+    const after = claim.toSnapshot().payout!;
+    // The lines not refused keep their keys: they are paid (or in flight) and are never ordered again.
+    expect(after.lines.slice(1)).toEqual(before.lines.slice(1));
+    expect(after.lines[0]!.rejection).toBeUndefined();
+    expect(after.bankAccount).toEqual(CORRECTED_ACCOUNT);
+    expect(after.total).toBe(42_000_000);
+    expect(after.refusedTransfers).toEqual([
+      expect.objectContaining({
+        code: 'JKM_LUMP_SUM',
+        idempotencyKey: before.lines[0]!.idempotencyKey,
+        attempt: 1,
+        reason: 'ACCOUNT_CLOSED',
+      }),
+    ]);
+    expect(claim.hasRefusedTransfer).toBe(false);
+    expect(claim.acceptsPayoutAccount).toBe(false);
+    expect(claim.currentTransferKeys).toEqual(after.lines.map((line) => line.idempotencyKey));
+    expect(types(claim.markPaid({ paidOn: '2026-03-16' }, by(OFFICER_B, '2026-03-16 14:00')))).toEqual(['ClaimPaid']);
+  });
+
+  it('refuses a redirect when no transfer was refused, and an account name that needs an officer', () => {
+    expect(
+      errorCodeOf(() =>
+        aJkmClaim('payout').redirectRefusedPayout(
+          { bankAccount: CORRECTED_ACCOUNT },
+          by(OFFICER_A, '2026-03-13 11:00'),
+        ),
+      ),
+    ).toBe('NO_REFUSED_TRANSFER');
+    expect(
+      errorCodeOf(() =>
+        aRefusedLumpSum().redirectRefusedPayout(
+          { bankAccount: { ...CORRECTED_ACCOUNT, holderName: 'HASNAH' } },
+          by(OFFICER_A, '2026-03-13 11:00'),
+        ),
+      ),
+    ).toBe('ACCOUNT_NAME_NEEDS_CONFIRMATION');
+  });
+
+  it('counts attempts on: a second refusal is sent a third time under yet another key', () => {
+    const claim = aRefusedLumpSum();
+    const [second] = claim.redirectRefusedPayout({ bankAccount: CORRECTED_ACCOUNT }, by(OFFICER_A, '2026-03-13 11:00'));
+    const secondKey = second?.type === 'PayoutRequested' ? second.lines[0]!.idempotencyKey : '';
+    claim.recordTransferRefused(
+      { idempotencyKey: secondKey, reason: 'ACCOUNT_DORMANT' },
+      by(OFFICER_B, '2026-03-13 11:05'),
+    );
+    const [third] = claim.redirectRefusedPayout(
+      { bankAccount: { ...CORRECTED_ACCOUNT, accountNumber: '1111111111' } },
+      by(OFFICER_A, '2026-03-13 12:00'),
+    );
+    const thirdLine = third?.type === 'PayoutRequested' ? third.lines[0] : undefined;
+    expect(thirdLine).toMatchObject({ attempt: 3 });
+    expect(new Set([keyOf(aJkmClaim('payout'), 'JKM_LUMP_SUM'), secondKey, thirdLine?.idempotencyKey]).size).toBe(3);
+    expect(claim.toSnapshot().payout!.refusedTransfers!.map((refusal) => [refusal.attempt, refusal.reason])).toEqual([
+      [1, 'ACCOUNT_CLOSED'],
+      [2, 'ACCOUNT_DORMANT'],
+    ]);
+  });
+
+  it('sends a refused late-payment compensation again once the claim is paid, and closes only after that', () => {
+    const claim = aJkmClaim('payout');
+    const [, requested] = claim.markPaid({ paidOn: '2026-03-19' }, by(OFFICER_B, '2026-03-19 14:00'));
+    const compensationKey = requested?.type === 'LatePaymentCompensationRequested' ? requested.line.idempotencyKey : '';
+    claim.recordTransferRefused(
+      { idempotencyKey: compensationKey, reason: 'ACCOUNT_CLOSED' },
+      by(OFFICER_B, '2026-03-19 14:05'),
+    );
+    expect(claim.status).toBe('paid');
+    expect(claim.acceptsPayoutAccount).toBe(true);
+    expect(errorCodeOf(() => claim.close(by(OFFICER_B, '2026-03-19 15:00')))).toBe('PAYOUT_TRANSFER_REFUSED');
+
+    const events = claim.redirectRefusedPayout({ bankAccount: CORRECTED_ACCOUNT }, by(OFFICER_A, '2026-03-20 09:00'));
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'LatePaymentCompensationRequested',
+        daysLate: 2,
+        line: expect.objectContaining({ code: 'LATE_PAYMENT_COMPENSATION', amount: 840_000, attempt: 2 }),
+      }),
+    ]);
+    const line = events[0]?.type === 'LatePaymentCompensationRequested' ? events[0].line : undefined;
+    expect(line?.idempotencyKey).not.toBe(compensationKey);
+    expect(claim.toSnapshot().lateCompensation).toEqual(line);
+    expect(types(claim.close(by(OFFICER_B, '2026-03-20 10:00')))).toEqual(['ClaimClosed']);
   });
 });

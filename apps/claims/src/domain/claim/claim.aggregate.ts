@@ -7,6 +7,7 @@ import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
 import { paymentDueDate } from '../payout/payment-deadline.rules';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
+import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
 import { assertInstant, assertLocalDate, isBefore, localDateOf, type LocalDate } from '../shared/local-date.util';
 import { assertMayApprove } from './approval.policy';
@@ -31,19 +32,25 @@ import {
   assertReportedAfter,
   requireReason,
 } from './claim.guards';
-import { assertActionAllowed, type ClaimAction } from './claim-lifecycle.rules';
+import { assertActionAllowed, PRE_APPROVAL_STATUSES, type ClaimAction } from './claim-lifecycle.rules';
 import type { ClaimPolicy } from './claim.policy';
 import type {
   AssessmentRecord,
+  BankAccount,
   ClaimSnapshot,
   ClaimStatus,
   ClaimSummary,
   PayoutLine,
+  PayoutRecord,
+  RefusedTransfer,
   TransitionContext,
 } from './claim.types';
 import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
 import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
 import { assertDeathNotClaimedElsewhere } from './eligibility.rules';
+
+/** Until the payout is requested the payee's account may be given or changed. */
+const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'approved'];
 
 const REIMBURSEMENT_FIELDS: ReadonlyArray<[keyof AssessCommand, Reimbursement]> = [
   ['transport', 'transport'],
@@ -149,6 +156,24 @@ export class Claim {
     return this.state.programme === 'JKM' || this.state.outcome?.details.type === 'death';
   }
 
+  /** The bank refused a transfer of this claim and it has not been sent again yet. */
+  get hasRefusedTransfer(): boolean {
+    return this.transferLines().some((line) => line.rejection);
+  }
+
+  /**
+   * The payee's account may be given until the payout is requested, and again once the bank
+   * refused a transfer to it (the officer corrects it; only the refused lines are sent again).
+   */
+  get acceptsPayoutAccount(): boolean {
+    return OPEN_FOR_ACCOUNT.includes(this.state.status) || this.hasRefusedTransfer;
+  }
+
+  /** The keys of the transfers that pay this claim now: a refused transfer sent again is replaced by its new key. */
+  get currentTransferKeys(): string[] {
+    return this.transferLines().map((line) => line.idempotencyKey);
+  }
+
   toSnapshot(): ClaimSnapshot {
     return structuredClone(this.state);
   }
@@ -158,6 +183,7 @@ export class Claim {
       claimId: this.state.id,
       programme: this.state.programme,
       isDeath: this.isDeath,
+      incidentDate: this.state.incidentDate,
       status: this.state.status,
       resolution: this.state.resolution,
     };
@@ -367,15 +393,7 @@ export class Claim {
   requestPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('requestPayout', context);
     const payee = this.payee();
-    const bankAccount = assertBankAccount(command.bankAccount);
-    const nameCheck = matchAccountHolderName(payee.name, bankAccount.holderName);
-    if (nameCheck.result === 'needs-manual-confirmation' && !command.nameConfirmedBy) {
-      throw new DomainError(
-        'ACCOUNT_NAME_NEEDS_CONFIRMATION',
-        `The account holder '${bankAccount.holderName}' does not match the payee '${payee.name}'; an officer must confirm it`,
-        'bankAccount.holderName',
-      );
-    }
+    const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
     const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
     if (lines.length === 0)
       throw new DomainError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
@@ -384,7 +402,7 @@ export class Claim {
       payout: {
         payee,
         bankAccount,
-        nameCheck: { ...nameCheck, confirmedBy: command.nameConfirmedBy },
+        nameCheck,
         lines,
         total,
         requestedAt: context.at,
@@ -404,14 +422,119 @@ export class Claim {
     ];
   }
 
-  /** The transfer landed. Paid after the deadline: the late-payment compensation is requested as its own payout. */
+  /**
+   * The bank refused one transfer for good (a closed account, an invalid beneficiary): nothing was
+   * paid on that line, which waits for the officer to correct the account. Lines already paid are
+   * not touched. Only a reason code is kept (see transferRefusalCode).
+   */
+  recordTransferRefused(
+    command: { idempotencyKey: string; reason?: string },
+    context: TransitionContext,
+  ): ClaimEvent[] {
+    this.begin('recordTransferRefused', context);
+    const line = this.transferLines().find((candidate) => candidate.idempotencyKey === command.idempotencyKey);
+    if (!line) {
+      throw new DomainError('PAYOUT_TRANSFER_UNKNOWN', 'No transfer of this claim has this key', 'idempotencyKey');
+    }
+    const reason = transferRefusalCode(command.reason);
+    const refused = (candidate: PayoutLine): PayoutLine =>
+      candidate === line ? { ...candidate, rejection: { reason, at: context.at } } : candidate;
+    const payout = this.state.payout!;
+    this.transition(
+      'recordTransferRefused',
+      context,
+      this.state.status,
+      {
+        payout: { ...payout, lines: payout.lines.map(refused) },
+        lateCompensation: this.state.lateCompensation && refused(this.state.lateCompensation),
+      },
+      `The bank refused the ${line.code} transfer: ${reason}`,
+    );
+    return [
+      {
+        ...this.eventBase(context),
+        type: 'PayoutTransferRefused',
+        payeeId: payout.payee.id,
+        componentCode: line.code,
+        idempotencyKey: line.idempotencyKey,
+        reason,
+      },
+    ];
+  }
+
+  /**
+   * The officer corrected the account after a refusal: each refused line is requested again, to
+   * that account, as a new transfer under a new idempotency key (the bank answers a repeated key
+   * with its first result, the refusal). Lines not refused — paid or in flight — are never
+   * requested again, so no payee is paid twice.
+   */
+  redirectRefusedPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('redirectRefusedPayout', context);
+    if (!this.hasRefusedTransfer) {
+      throw new DomainError('NO_REFUSED_TRANSFER', 'The bank refused no transfer of this claim; nothing to send again');
+    }
+    const payout = this.state.payout!;
+    const { bankAccount, nameCheck } = this.checkedAccount(payout.payee, command);
+    const history: RefusedTransfer[] = [];
+    const again = (line: PayoutLine): PayoutLine => {
+      if (!line.rejection) return line;
+      const attempt = (line.attempt ?? 1) + 1;
+      history.push(refusedTransfer(line));
+      return this.payoutLine(payout.payee, line.code, line.amount, line.rule, attempt);
+    };
+    const lines = payout.lines.map(again);
+    const compensation = this.state.lateCompensation;
+    const lateCompensation = compensation && again(compensation);
+    const resent = lines.filter((line, index) => line !== payout.lines[index]);
+    this.transition('redirectRefusedPayout', context, this.state.status, {
+      payout: {
+        ...payout,
+        bankAccount,
+        nameCheck,
+        lines,
+        refusedTransfers: [...(payout.refusedTransfers ?? []), ...history],
+      },
+      lateCompensation,
+    });
+    const events: ClaimEvent[] = [];
+    if (resent.length > 0) {
+      events.push({
+        ...this.eventBase(context),
+        type: 'PayoutRequested',
+        payeeId: payout.payee.id,
+        payeeName: payout.payee.name,
+        bankCode: bankAccount.bankCode,
+        accountNumber: bankAccount.accountNumber,
+        lines: resent,
+        total: sumRupiah(resent.map((line) => line.amount)),
+      });
+    }
+    if (lateCompensation && lateCompensation !== compensation) {
+      events.push({
+        ...this.eventBase(context),
+        type: 'LatePaymentCompensationRequested',
+        payeeId: payout.payee.id,
+        line: lateCompensation,
+        daysLate: daysLate(this.state.documents!.paymentDueOn, this.state.paidOn!),
+      });
+    }
+    return events;
+  }
+
+  /**
+   * The transfer landed. Paid after the deadline: the late-payment compensation is requested as its
+   * own payout. A completion dated before the request (the bank's clock behind ours) is recorded on
+   * the request date: the money was paid, and refusing the date would leave the claim unpaid.
+   */
   markPaid(command: { paidOn: LocalDate }, context: TransitionContext): ClaimEvent[] {
     this.begin('markPaid', context);
-    const paidOn = assertLocalDate(command.paidOn, 'paidOn');
     const payout = this.state.payout!;
-    if (isBefore(paidOn, localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes))) {
-      throw new DomainError('PAID_BEFORE_REQUEST', 'The payment date is before the payout was requested', 'paidOn');
+    if (payout.lines.some((line) => line.rejection)) {
+      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
     }
+    const reportedOn = assertLocalDate(command.paidOn, 'paidOn');
+    const requestedOn = localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes);
+    const paidOn = isBefore(reportedOn, requestedOn) ? requestedOn : reportedOn;
     const documents = this.state.documents!;
     const compensation = latePaymentLine(payout.total, documents.paymentDueOn, paidOn);
     const lateCompensation =
@@ -432,6 +555,9 @@ export class Claim {
 
   close(context: TransitionContext): ClaimEvent[] {
     this.begin('close', context);
+    if (this.hasRefusedTransfer) {
+      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
+    }
     const resolution = this.state.status === 'paid' ? 'paid' : 'rejected';
     this.transition('close', context, 'closed', { resolution });
     return [{ ...this.eventBase(context), type: 'ClaimClosed', resolution }];
@@ -558,14 +684,46 @@ export class Claim {
     return { id, name };
   }
 
-  private payoutLine(payee: Person, code: string, amount: Rupiah, rule: string): PayoutLine {
-    return {
-      code,
-      amount,
-      rule,
-      idempotencyKey: payoutIdempotencyKey({ claimId: this.state.id, payeeId: payee.id, componentCode: code }),
-    };
+  /** The benefit lines and the late-payment compensation: every transfer the claim orders. */
+  private transferLines(): PayoutLine[] {
+    const compensation = this.state.lateCompensation;
+    return [...(this.state.payout?.lines ?? []), ...(compensation ? [compensation] : [])];
   }
+
+  /** The account must be in the payee's name: a name that does not match needs an officer's confirmation. */
+  private checkedAccount(
+    payee: Person,
+    command: RequestPayoutCommand,
+  ): { bankAccount: BankAccount; nameCheck: PayoutRecord['nameCheck'] } {
+    const bankAccount = assertBankAccount(command.bankAccount);
+    const nameCheck = matchAccountHolderName(payee.name, bankAccount.holderName);
+    if (nameCheck.result === 'needs-manual-confirmation' && !command.nameConfirmedBy) {
+      throw new DomainError(
+        'ACCOUNT_NAME_NEEDS_CONFIRMATION',
+        `The account holder '${bankAccount.holderName}' does not match the payee '${payee.name}'; an officer must confirm it`,
+        'bankAccount.holderName',
+      );
+    }
+    return { bankAccount, nameCheck: { ...nameCheck, confirmedBy: command.nameConfirmedBy } };
+  }
+
+  private payoutLine(payee: Person, code: string, amount: Rupiah, rule: string, attempt = 1): PayoutLine {
+    const parts = { claimId: this.state.id, payeeId: payee.id, componentCode: code };
+    return attempt === 1
+      ? { code, amount, rule, idempotencyKey: payoutIdempotencyKey(parts) }
+      : { code, amount, rule, attempt, idempotencyKey: payoutIdempotencyKey({ ...parts, attempt }) };
+  }
+}
+
+function refusedTransfer(line: PayoutLine): RefusedTransfer {
+  return {
+    code: line.code,
+    amount: line.amount,
+    idempotencyKey: line.idempotencyKey,
+    attempt: line.attempt ?? 1,
+    reason: line.rejection!.reason,
+    at: line.rejection!.at,
+  };
 }
 
 /** Review results that no longer hold once a claim is reopened or re-classified. */

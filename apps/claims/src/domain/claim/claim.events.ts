@@ -98,6 +98,15 @@ export interface PayoutRequested extends ClaimEventBase {
   total: Rupiah;
 }
 
+/** The bank refused one transfer for good; the claim waits for a corrected account. */
+export interface PayoutTransferRefused extends ClaimEventBase {
+  type: 'PayoutTransferRefused';
+  payeeId: string;
+  componentCode: string;
+  idempotencyKey: string;
+  reason: string;
+}
+
 export interface ClaimPaid extends ClaimEventBase {
   type: 'ClaimPaid';
   paidOn: LocalDate;
@@ -130,6 +139,7 @@ export type ClaimEvent =
   | ClaimAssessed
   | ClaimApproved
   | PayoutRequested
+  | PayoutTransferRefused
   | ClaimPaid
   | LatePaymentCompensationRequested
   | ClaimClosed;

@@ -92,15 +92,31 @@ export interface PayoutLine {
   amount: Rupiah;
   rule: string;
   idempotencyKey: string;
+  /** Absent on the first transfer of a line; 2, 3... when it was sent again after a refusal. */
+  attempt?: number;
+  /** The bank refused this transfer for good: nothing was paid, the line waits for a corrected account. */
+  rejection?: { reason: string; at: string };
+}
+
+/** A transfer the bank refused, kept after the line was sent again (its account is on the payout instruction). */
+export interface RefusedTransfer {
+  code: string;
+  amount: Rupiah;
+  idempotencyKey: string;
+  attempt: number;
+  reason: string;
+  at: string;
 }
 
 export interface PayoutRecord {
   payee: Person;
+  /** The account of the latest request (a line sent again after a refusal goes to the corrected one). */
   bankAccount: BankAccount;
   nameCheck: AccountNameMatch & { confirmedBy?: string };
   lines: PayoutLine[];
   total: Rupiah;
   requestedAt: string;
+  refusedTransfers?: RefusedTransfer[];
 }
 
 export interface ProgrammeChange {
@@ -151,11 +167,12 @@ export interface ClaimSnapshot {
   audit: AuditEntry[];
 }
 
-/** What another claim of the same worker looks like to the one-death-one-payment check. */
+/** What another claim of the same worker looks like to the one-death and one-accident checks. */
 export interface ClaimSummary {
   claimId: string;
   programme: Programme;
   isDeath: boolean;
+  incidentDate: LocalDate;
   status: ClaimStatus;
   resolution?: 'paid' | 'rejected';
 }

@@ -2,6 +2,7 @@ import { ConflictError } from '@jaring/kernel';
 import { domainErrorOf } from '../testing/domain-error.helper';
 import type { ClaimSummary } from './claim.types';
 import {
+  assertAccidentNotClaimedTwice,
   assertDeathNotClaimedElsewhere,
   checkEligibility,
   DEFAULT_COVERAGE_POLICY,
@@ -63,6 +64,7 @@ describe('assertDeathNotClaimedElsewhere', () => {
     claimId: 'jkk-1',
     programme: 'JKK',
     isDeath: true,
+    incidentDate: '2026-03-05',
     status: 'paid',
     resolution: 'paid',
   };
@@ -79,9 +81,41 @@ describe('assertDeathNotClaimedElsewhere', () => {
     const others: ClaimSummary[] = [
       { ...jkkDeath, status: 'rejected', resolution: undefined },
       { ...jkkDeath, claimId: 'jkk-2', status: 'closed', resolution: 'rejected' },
-      { claimId: 'jkk-3', programme: 'JKK', isDeath: false, status: 'paid', resolution: 'paid' },
+      { ...jkkDeath, claimId: 'jkk-3', isDeath: false },
       { ...jkkDeath, claimId: 'jkm-1', programme: 'JKM' },
     ];
     expect(() => assertDeathNotClaimedElsewhere('jkm-1', others)).not.toThrow();
+  });
+});
+
+describe('assertAccidentNotClaimedTwice', () => {
+  const injury: ClaimSummary = {
+    claimId: 'jkk-1',
+    programme: 'JKK',
+    isDeath: false,
+    incidentDate: '2026-03-05',
+    status: 'verified',
+  };
+
+  it('refuses a second claim for the same worker and accident day while the first is open or paid', () => {
+    for (const first of [injury, { ...injury, status: 'paid' as const, resolution: 'paid' as const }]) {
+      const error = domainErrorOf(() => assertAccidentNotClaimedTwice('2026-03-05', [first]));
+      expect(error).toBeInstanceOf(ConflictError);
+      expect(error?.code).toBe('ACCIDENT_ALREADY_CLAIMED');
+      expect(error?.message).toBe(
+        `An accident of this worker on 2026-03-05 is already claimed by claim jkk-1 (${first.status}); an accident is claimed once`,
+      );
+    }
+  });
+
+  it('allows another day, a rejected claim, a death and a JKM claim', () => {
+    const others: ClaimSummary[] = [
+      { ...injury, incidentDate: '2026-03-04' },
+      { ...injury, status: 'rejected' },
+      { ...injury, status: 'closed', resolution: 'rejected' },
+      { ...injury, isDeath: true },
+      { ...injury, programme: 'JKM', isDeath: true },
+    ];
+    expect(() => assertAccidentNotClaimedTwice('2026-03-05', others)).not.toThrow();
   });
 });

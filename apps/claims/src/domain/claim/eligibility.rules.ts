@@ -108,3 +108,28 @@ export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWor
     );
   }
 }
+
+/**
+ * One accident is claimed once: an open (not rejected) JKK claim of the same worker for the same
+ * incident date blocks a second report, which would otherwise be verified and paid a second time.
+ * A death from that accident is recorded on that claim (stage II) or by re-classifying a death.
+ */
+export function assertAccidentNotClaimedTwice(
+  incidentDate: LocalDate,
+  otherClaimsOfWorker: readonly ClaimSummary[],
+): void {
+  const existing = otherClaimsOfWorker.find(
+    (other) =>
+      other.programme === 'JKK' &&
+      !other.isDeath &&
+      other.incidentDate === incidentDate &&
+      other.status !== 'rejected' &&
+      other.resolution !== 'rejected',
+  );
+  if (existing) {
+    throw new ConflictError(
+      'ACCIDENT_ALREADY_CLAIMED',
+      `An accident of this worker on ${incidentDate} is already claimed by claim ${existing.claimId} (${existing.status}); an accident is claimed once`,
+    );
+  }
+}

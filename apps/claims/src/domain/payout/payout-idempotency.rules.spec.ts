@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { payoutIdempotencyKey } from './payout-idempotency.rules';
 
 describe('payoutIdempotencyKey', () => {
@@ -27,5 +28,24 @@ describe('payoutIdempotencyKey', () => {
     expect(payoutIdempotencyKey({ claimId: 'a:b', payeeId: 'c', componentCode: 'X' })).not.toBe(
       payoutIdempotencyKey({ claimId: 'a', payeeId: 'b:c', componentCode: 'X' }),
     );
+  });
+
+  it('is unchanged for a first attempt, and new for a transfer sent again after the bank refused it', () => {
+    const first = payoutIdempotencyKey(parts);
+    expect(payoutIdempotencyKey({ ...parts, attempt: 1 })).toBe(first);
+    const second = payoutIdempotencyKey({ ...parts, attempt: 2 });
+    expect(second).not.toBe(first);
+    expect(payoutIdempotencyKey({ ...parts, attempt: 3 })).not.toBe(second);
+    // SHA-256 of ["payout-v1", claimId, payeeId, code, period, attempt]: also a contract.
+    expect(second).toBe(
+      createHash('sha256')
+        .update(JSON.stringify(['payout-v1', 'claim-1', 'heir-7', 'JKM_LUMP_SUM', null, 2]))
+        .digest('hex'),
+    );
+  });
+
+  it('refuses an attempt that is not a whole number from 1', () => {
+    expect(() => payoutIdempotencyKey({ ...parts, attempt: 0 })).toThrow();
+    expect(() => payoutIdempotencyKey({ ...parts, attempt: 1.5 })).toThrow();
   });
 });

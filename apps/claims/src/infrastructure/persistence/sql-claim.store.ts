@@ -3,7 +3,7 @@ import { ConflictError } from '@jaring/kernel';
 import { isUniqueViolation } from '@jaring/persistence';
 import type { AuditRow, ClaimRecord, ClaimStore } from '../../application/ports/claim.store';
 import type { ClaimSnapshot, ClaimSummary } from '../../domain';
-import { ONE_DEATH_PER_WORKER_INDEX } from './postgres-errors';
+import { ONE_ACCIDENT_PER_WORKER_DAY_INDEX, ONE_DEATH_PER_WORKER_INDEX } from './postgres-errors';
 
 export interface ClaimRow {
   snapshot: ClaimSnapshot;
@@ -68,16 +68,18 @@ export class SqlClaimStore implements ClaimStore {
       id: string;
       programme: ClaimSummary['programme'];
       is_death: boolean;
+      incident_date: string;
       status: ClaimSummary['status'];
       resolution: ClaimSummary['resolution'] | null;
     }> = await this.manager.query(
-      `SELECT id, programme, is_death, status, resolution FROM claim WHERE worker_id = $1`,
+      `SELECT id, programme, is_death, incident_date::text, status, resolution FROM claim WHERE worker_id = $1`,
       [workerId],
     );
     return rows.map((row) => ({
       claimId: row.id,
       programme: row.programme,
       isDeath: row.is_death,
+      incidentDate: row.incident_date,
       status: row.status,
       ...(row.resolution ? { resolution: row.resolution } : {}),
     }));
@@ -124,6 +126,14 @@ export class SqlClaimStore implements ClaimStore {
         throw new ConflictError(
           'DEATH_ALREADY_CLAIMED',
           `The death of this worker is already claimed by another open claim; a death is paid once (re-classify that claim instead)`,
+          undefined,
+          { workerId: snapshot.worker.id },
+        );
+      }
+      if (isUniqueViolation(error, ONE_ACCIDENT_PER_WORKER_DAY_INDEX)) {
+        throw new ConflictError(
+          'ACCIDENT_ALREADY_CLAIMED',
+          `An accident of this worker on ${snapshot.incidentDate} is already claimed by another open claim; an accident is claimed once`,
           undefined,
           { workerId: snapshot.worker.id },
         );
