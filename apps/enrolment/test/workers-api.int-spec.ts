@@ -408,6 +408,24 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const [event] = (await outboxOf(workerId)).filter((candidate) => candidate.event_type === 'WorkerUpdated');
       expect(event.envelope.payload.changedFields).toEqual(['occupation', 'phone']);
     });
+
+    it('stamps concurrent changes of one worker in the order they are published, so consumers keep the latest', async () => {
+      const incomes = Array.from({ length: 12 }, (_, index) => 2_000_000 + index * 1_000);
+      await Promise.all(
+        incomes.map((declaredMonthlyIncome) =>
+          request(url)
+            .patch(`/v1/workers/${workerId}`)
+            .set('Authorization', officer)
+            .send({ declaredMonthlyIncome })
+            .expect(200),
+        ),
+      );
+      const stamps = (await outboxOf(workerId))
+        .filter((event) => event.event_type === 'WorkerUpdated')
+        .map((event) => event.envelope.occurredAt as string);
+      expect(stamps.length).toBeGreaterThanOrEqual(incomes.length);
+      expect(stamps).toEqual([...stamps].sort());
+    });
   });
 
   describe('sponsors', () => {

@@ -24,10 +24,10 @@ export class AddFamilyMemberHandler {
   async execute(command: AddFamilyMemberCommand): Promise<string> {
     const memberId = randomUUID();
     const context = { regencyCodes: this.reference.regencyCodes, today: this.clock.today() };
-    const by = { actor: command.actor, at: this.clock.now().toISOString() };
-    await this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(worker.addFamilyMember(memberId, command.member, context, by), command.origin),
-    );
+    await this.workers.update(command.workerId, (worker) => {
+      const by = { actor: command.actor, at: this.clock.now().toISOString() };
+      return toOutboxEvents(worker.addFamilyMember(memberId, command.member, context, by), command.origin);
+    });
     return memberId;
   }
 }

@@ -23,14 +23,15 @@ export class ChangeWorkerStatusHandler {
   ) {}
 
   execute(command: ChangeWorkerStatusCommand): Promise<Worker> {
-    const change: StatusChange = {
-      actor: command.actor,
-      at: this.clock.now().toISOString(),
-      effectiveDate: command.effectiveDate ?? this.clock.today(),
-      reason: command.reason,
-    };
-    return this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(TRANSITIONS[command.action](worker, change), command.origin),
-    );
+    const effectiveDate = command.effectiveDate ?? this.clock.today();
+    return this.workers.update(command.workerId, (worker) => {
+      const change: StatusChange = {
+        actor: command.actor,
+        at: this.clock.now().toISOString(),
+        effectiveDate,
+        reason: command.reason,
+      };
+      return toOutboxEvents(TRANSITIONS[command.action](worker, change), command.origin);
+    });
   }
 }

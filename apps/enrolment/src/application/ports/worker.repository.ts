@@ -55,6 +55,8 @@ export abstract class WorkerRepository {
   /**
    * Loads the worker locked against concurrent changes, applies `change` and stores the result
    * with its events. Runs in `transaction` when given (its owner commits), else in its own.
+   * Stamp the change's time inside `change`, under the lock: consumers keep a worker's latest
+   * state by that time, so a change that waited for the lock must not carry an earlier one.
    * NotFoundError (WORKER_NOT_FOUND) when there is no such worker.
    */
   abstract update(id: string, change: WorkerChange, transaction?: Transaction): Promise<Worker>;

@@ -19,9 +19,9 @@ export class RemoveFamilyMemberHandler {
   ) {}
 
   execute(command: RemoveFamilyMemberCommand): Promise<Worker> {
-    const by = { actor: command.actor, at: this.clock.now().toISOString() };
-    return this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(worker.removeFamilyMember(command.memberId, by), command.origin),
-    );
+    return this.workers.update(command.workerId, (worker) => {
+      const by = { actor: command.actor, at: this.clock.now().toISOString() };
+      return toOutboxEvents(worker.removeFamilyMember(command.memberId, by), command.origin);
+    });
   }
 }

@@ -18,9 +18,9 @@ export class ConfirmNotDuplicateHandler {
   ) {}
 
   execute(command: ConfirmNotDuplicateCommand): Promise<Worker> {
-    const by = { actor: command.actor, at: this.clock.now().toISOString() };
-    return this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(worker.confirmNotDuplicate(by), command.origin),
-    );
+    return this.workers.update(command.workerId, (worker) => {
+      const by = { actor: command.actor, at: this.clock.now().toISOString() };
+      return toOutboxEvents(worker.confirmNotDuplicate(by), command.origin);
+    });
   }
 }

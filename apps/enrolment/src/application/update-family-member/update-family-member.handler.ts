@@ -23,9 +23,9 @@ export class UpdateFamilyMemberHandler {
 
   execute(command: UpdateFamilyMemberCommand): Promise<Worker> {
     const context = { regencyCodes: this.reference.regencyCodes, today: this.clock.today() };
-    const by = { actor: command.actor, at: this.clock.now().toISOString() };
-    return this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(worker.updateFamilyMember(command.memberId, command.changes, context, by), command.origin),
-    );
+    return this.workers.update(command.workerId, (worker) => {
+      const by = { actor: command.actor, at: this.clock.now().toISOString() };
+      return toOutboxEvents(worker.updateFamilyMember(command.memberId, command.changes, context, by), command.origin);
+    });
   }
 }

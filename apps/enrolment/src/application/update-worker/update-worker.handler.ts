@@ -34,9 +34,9 @@ export class UpdateWorkerHandler {
       regencyCodes: this.reference.regencyCodes,
       today: this.clock.today(),
     };
-    const by = { actor: command.actor, at: this.clock.now().toISOString() };
-    return this.workers.update(command.workerId, (worker) =>
-      toOutboxEvents(worker.update(command.changes, context, by), command.origin),
-    );
+    return this.workers.update(command.workerId, (worker) => {
+      const by = { actor: command.actor, at: this.clock.now().toISOString() };
+      return toOutboxEvents(worker.update(command.changes, context, by), command.origin);
+    });
   }
 }
