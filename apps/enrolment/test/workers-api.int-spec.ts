@@ -39,7 +39,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
   const getWorker = async (id: string) =>
     (await request(url).get(`/v1/workers/${id}`).set('Authorization', officer).expect(200)).body;
   const outboxOf = (workerId: string) =>
-    service.query<{ event_type: string; envelope: { payload: Record<string, unknown> } }>(
+    service.query<{ event_type: string; envelope: { occurredAt: string; payload: Record<string, unknown> } }>(
       `SELECT event_type, envelope FROM outbox_message WHERE message_key = $1 ORDER BY id`,
       [workerId],
     );
@@ -422,7 +422,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       );
       const stamps = (await outboxOf(workerId))
         .filter((event) => event.event_type === 'WorkerUpdated')
-        .map((event) => event.envelope.occurredAt as string);
+        .map((event) => event.envelope.occurredAt);
       expect(stamps.length).toBeGreaterThanOrEqual(incomes.length);
       expect(stamps).toEqual([...stamps].sort());
     });
