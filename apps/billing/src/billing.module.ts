@@ -28,12 +28,14 @@ import { RecordPaymentHandler } from './application/record-payment/record-paymen
 import { ReversePaymentHandler } from './application/reverse-payment/reverse-payment.handler';
 import { ExecuteBillingRunHandler } from './application/run-billing/execute-billing-run.handler';
 import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
+import { StartSupplementaryBillingRunHandler } from './application/run-billing/start-supplementary-billing-run.handler';
 import { BillingConfig } from './billing.config';
 import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, type SponsorType } from './domain';
 import { SystemClock } from './infrastructure/clock/system-clock';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
 import { WorkerProjection1764000000101 } from './infrastructure/persistence/migrations/1764000000101-worker-projection';
 import { BillingModel1764000000102 } from './infrastructure/persistence/migrations/1764000000102-billing-model';
+import { SupplementaryInvoices1765200000100 } from './infrastructure/persistence/migrations/1765200000100-supplementary-invoices';
 import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistence/sql-billing.reads';
 import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
@@ -43,7 +45,7 @@ import { InProcessBillingRunQueue } from './infrastructure/scheduling/in-process
 /** Tables this service owns; the migration Job uses the same list. */
 export const BILLING_PERSISTENCE: ServicePersistence = {
   entities: [WorkerProjectionOrmEntity],
-  migrations: [WorkerProjection1764000000101, BillingModel1764000000102],
+  migrations: [WorkerProjection1764000000101, BillingModel1764000000102, SupplementaryInvoices1765200000100],
 };
 
 /**
@@ -57,6 +59,7 @@ function useCase<T>(type: new (...args: never[]) => T, ...inject: InjectionToken
 const USE_CASES: Provider[] = [
   useCase(QuoteContributionHandler, BillingSettings),
   useCase(StartBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
+  useCase(StartSupplementaryBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(ExecuteBillingRunHandler, BillingStore, BillingSettings, Clock),
   useCase(RecordPaymentHandler, BillingStore, Clock),
   useCase(ReversePaymentHandler, BillingStore, Clock),

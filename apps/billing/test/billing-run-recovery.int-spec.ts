@@ -5,6 +5,7 @@ import { BillingRunQueue } from '../src/application/ports/billing-run-queue';
 import { Clock } from '../src/application/ports/clock';
 import { ExecuteBillingRunHandler } from '../src/application/run-billing/execute-billing-run.handler';
 import { StartBillingRunHandler } from '../src/application/run-billing/start-billing-run.handler';
+import { StartSupplementaryBillingRunHandler } from '../src/application/run-billing/start-supplementary-billing-run.handler';
 import { BillingScheduler } from '../src/infrastructure/scheduling/billing.scheduler';
 import { InProcessBillingRunQueue } from '../src/infrastructure/scheduling/in-process-billing-run.queue';
 import { waitFor } from '../../../test/support/test-environment';
@@ -115,6 +116,7 @@ describe('billing runs that stop, collide or fail (real PostgreSQL and Kafka)', 
       const app = billing.app;
       const scheduler = new BillingScheduler(
         app.get(StartBillingRunHandler),
+        app.get(StartSupplementaryBillingRunHandler),
         app.get(AssessArrearsHandler),
         app.get(BillingReads),
         app.get(Clock),

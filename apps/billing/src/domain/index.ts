@@ -6,6 +6,7 @@ export * from './invoice/due-date.rules';
 export * from './invoice/invoice-number';
 export * from './invoice/billable-worker.rules';
 export * from './invoice/invoice-balance';
+export * from './invoice/supplementary-billing.rules';
 export * from './payment/allocation';
 export * from './payment/payment.rules';
 export * from './coverage/coverage-batches';

@@ -19,6 +19,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** 'JRG-7604-202603-01': regency code, billed month, sequence. Quote it on the bank transfer. */
 const INVOICE_NUMBER = /^JRG-\d{4}-\d{6}-\d{2}$/;
 
+/** Wire values: never rename. */
+export const INVOICE_KINDS = ['main', 'supplementary'] as const;
+export type InvoiceKindV1 = (typeof INVOICE_KINDS)[number];
+
 export const INVOICE_PAYMENT_STATUSES = ['unpaid', 'partially-paid', 'paid'] as const;
 export type InvoicePaymentStatus = (typeof INVOICE_PAYMENT_STATUSES)[number];
 
@@ -38,9 +42,11 @@ export class InvoiceTotalsV1 {
 }
 
 /**
- * The monthly invoice to a sponsor was issued: totals and line count only. The lines (one per
- * worker) are retrieved by API: GET /v1/invoices/{invoiceId}/lines (JSON pages) or
- * /v1/invoices/{invoiceId}/lines.csv. Key: invoiceId.
+ * An invoice to a sponsor was issued: totals and line count only. The lines (one per worker) are
+ * retrieved by API: GET /v1/invoices/{invoiceId}/lines (JSON pages) or
+ * /v1/invoices/{invoiceId}/lines.csv. Key: invoiceId. A sponsor's month has one main invoice and
+ * may have supplementary ones (see `kind`); a worker is on at most one invoice per month, so the
+ * month's totals are the sum of its invoices.
  */
 export class InvoiceIssuedV1 {
   @IsUUID()
@@ -77,6 +83,16 @@ export class InvoiceIssuedV1 {
 
   @IsIn(['IDR'])
   currency: 'IDR';
+
+  /**
+   * 'main': the month's invoice from the scheduled run. 'supplementary': workers who became
+   * billable for the month after the main invoice (enrolled, imported or re-activated later),
+   * numbered after it (-02, -03, ...) with its own due date. Optional (added within v1): absent
+   * means 'main'.
+   */
+  @IsOptional()
+  @IsIn(INVOICE_KINDS)
+  kind?: InvoiceKindV1;
 }
 
 /** Part of a payment applied to one invoice. */

@@ -1,6 +1,6 @@
 import type { LocalDate, YearMonth } from '@jaring/calendar';
 import type { Rupiah } from '@jaring/kernel';
-import type { PaymentSource, PaymentStatus, SponsorType } from '../../domain';
+import type { InvoiceKind, PaymentSource, PaymentStatus, SponsorType } from '../../domain';
 
 export interface SponsorAccount {
   readonly sponsorId: string;
@@ -11,11 +11,16 @@ export interface SponsorAccount {
 
 export type BillingRunStatus = 'running' | 'completed' | 'failed';
 export type BillingRunTrigger = 'api' | 'schedule';
+/** The main run of a month bills its invoice; a supplementary run bills the workers it missed (InvoiceKind). */
+export type BillingRunKind = InvoiceKind;
 
 export interface BillingRunRecord {
   readonly id: string;
   readonly sponsorId: string;
   readonly month: YearMonth;
+  readonly kind: BillingRunKind;
+  /** Supplementary runs: the business day it was requested (at most one a day; sets the due date). */
+  readonly requestedOn: LocalDate | null;
   readonly status: BillingRunStatus;
   readonly trigger: BillingRunTrigger;
   readonly requestedBy: string;
@@ -34,6 +39,7 @@ export interface InvoiceRecord {
   readonly sponsorId: string;
   readonly tenant: string;
   readonly month: YearMonth;
+  readonly kind: InvoiceKind;
   readonly status: 'generating' | 'issued';
   readonly ruleSetId: string;
   readonly sponsorType: SponsorType;
@@ -97,6 +103,16 @@ export interface LineChunkResult {
   readonly jkk: Rupiah;
   readonly jkm: Rupiah;
   readonly total: Rupiah;
+}
+
+/** What decides whether a sponsor's month needs a supplementary run (see decideSupplementaryBilling). */
+export interface SupplementaryBillingState {
+  readonly mainRun: 'none' | 'running' | 'failed' | 'completed';
+  /** The month's supplementary run that is not completed, if any. */
+  readonly openSupplementaryRun: BillingRunRecord | undefined;
+  /** A supplementary run of the month was requested on the given day already. */
+  readonly supplementaryRunThatDay: boolean;
+  readonly unbilledWorkers: number;
 }
 
 /** A group of workers who share the same run of overdue unpaid months. */

@@ -1,7 +1,7 @@
 import type { LocalDate, YearMonth } from '@jaring/calendar';
 import type { Rupiah } from '@jaring/kernel';
 import type { NewEvent } from '@jaring/messaging';
-import type { CumulativeRange, PaymentStatus, SponsorType } from '../../domain';
+import type { CumulativeRange, InvoiceKind, PaymentStatus, SponsorType } from '../../domain';
 import type {
   AllocationRecord,
   BillingRunRecord,
@@ -10,6 +10,7 @@ import type {
   LineChunkResult,
   PaymentRecord,
   SponsorAccount,
+  SupplementaryBillingState,
   UnpaidRunGroup,
 } from './billing-records';
 
@@ -25,13 +26,18 @@ export interface BillingTransaction {
 
   sponsor(sponsorId: string): Promise<SponsorAccount | undefined>;
 
+  /**
+   * Inserts the run unless one it would duplicate exists (the month's main run; for a supplementary
+   * run, one of the same day or one not completed), and then returns that one, locked.
+   */
   insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }>;
+  /** The facts for a supplementary run of the sponsor's month on `day`, read at once. */
+  supplementaryBillingState(sponsorId: string, month: YearMonth, day: LocalDate): Promise<SupplementaryBillingState>;
   run(runId: string): Promise<BillingRunRecord | undefined>;
   updateRun(runId: string, change: Partial<Omit<BillingRunRecord, 'id' | 'sponsorId' | 'month'>>): Promise<void>;
 
   invoice(invoiceId: string): Promise<InvoiceRecord | undefined>;
   invoiceByNumber(invoiceNumber: string): Promise<InvoiceRecord | undefined>;
-  invoiceFor(sponsorId: string, month: YearMonth): Promise<InvoiceRecord | undefined>;
   /**
    * The next free sequence number of invoices for this regency and month, kept from other
    * transactions until this one ends: create the invoice in the same transaction.
@@ -43,6 +49,7 @@ export interface BillingTransaction {
     sponsorId: string;
     tenant: string;
     month: YearMonth;
+    kind: InvoiceKind;
     ruleSetId: string;
     sponsorType: SponsorType;
     dueDate: LocalDate;
@@ -56,11 +63,18 @@ export interface BillingTransaction {
     balance: { paidAmount: Rupiah; coveredLines: number; paymentStatus: PaymentStatus },
   ): Promise<void>;
 
-  /** Distinct declared incomes of the workers billable for the month (usually one: Rp1,000,000). */
+  /**
+   * Distinct declared incomes of the sponsor's workers billable for the month and not billed for it
+   * yet, on any invoice (usually one: Rp1,000,000).
+   */
   billableIncomes(sponsorId: string, month: YearMonth): Promise<{ income: Rupiah; workers: number }[]>;
   /** The last worker with a line on the invoice (where a resumed run continues). */
   lastLineWorker(invoiceId: string): Promise<string | null>;
-  /** Writes the next chunk of lines after `afterWorkerId` with one INSERT ... SELECT, and adds it to the invoice's totals. */
+  /**
+   * Writes the next chunk of lines after `afterWorkerId` with one INSERT ... SELECT (billable
+   * workers with no line for the month yet), and adds it to the invoice's totals. Throws
+   * WorkerBilledMeanwhile when another transaction billed one of them for the month first.
+   */
   writeLineChunk(chunk: {
     invoiceId: string;
     sponsorId: string;
@@ -122,6 +136,13 @@ export interface BillingTransaction {
 export class PaymentKeyTaken extends Error {
   constructor() {
     super('a payment with this idempotency key was recorded meanwhile');
+  }
+}
+
+/** A line for a worker and month was written by another transaction (a run of another invoice). */
+export class WorkerBilledMeanwhile extends Error {
+  constructor() {
+    super('a worker of this chunk was billed for the month by another run meanwhile');
   }
 }
 

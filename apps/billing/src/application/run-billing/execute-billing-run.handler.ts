@@ -1,10 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { calculateContribution, contributionDueDate, invoiceNumber, ruleSetForMonth } from '../../domain';
+import {
+  calculateContribution,
+  contributionDueDate,
+  invoiceNumber,
+  ruleSetForMonth,
+  supplementaryDueDate,
+} from '../../domain';
 import type { BillingRunRecord, IncomePrice, InvoiceRecord } from '../ports/billing-records';
 import { BillingSettings } from '../ports/billing-settings';
-import { BillingStore, type BillingTransaction } from '../ports/billing-store';
+import { BillingStore, type BillingTransaction, WorkerBilledMeanwhile } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
 import { invoiceIssued } from '../shared/billing-events';
 import { settleSponsorCredit } from '../shared/settlement';
@@ -17,9 +23,11 @@ const UNEXPECTED_FAILURE =
   'the run stopped on an unexpected error (in the billing service log); start it again to resume';
 
 /**
- * Does a started billing run, resumably:
- * 1. prices every distinct declared income of the billable workers with the month's rule set, and
- *    creates the invoice (status 'generating') with its number and due date;
+ * Does a started billing run, main or supplementary (the same work: bill the sponsor's workers
+ * billable for the month who have no invoice line for it yet), resumably:
+ * 1. prices every distinct declared income of those workers with the month's rule set, and
+ *    creates the invoice (status 'generating') with its kind, number and due date (the statutory
+ *    one for the main invoice, supplementaryDueDate for a supplementary one);
  * 2. writes the lines in chunks of `runChunkSize` workers, each chunk ONE INSERT ... SELECT from
  *    the worker projection in its own transaction together with the run's progress (so progress is
  *    visible while it runs, and a crash resumes after the last committed chunk);
@@ -122,20 +130,21 @@ export class ExecuteBillingRunHandler {
     };
   }
 
-  /** Creates the invoice (or finds the one a crashed attempt created); undefined when nobody is billable. */
+  /** Creates the invoice (or finds the one a stopped attempt created); undefined when nobody is billable. */
   private async prepareInvoice(
     tx: BillingTransaction,
     run: BillingRunRecord,
-    workersExpected: number,
+    workersLeft: number,
   ): Promise<InvoiceRecord | undefined> {
-    const existing = await tx.invoiceFor(run.sponsorId, run.month);
+    // The invoice and the run's link to it are written in one transaction: a run without one has none.
+    const existing = run.invoiceId ? await tx.invoice(run.invoiceId) : undefined;
     if (existing) {
       if (existing.status === 'issued')
         throw new BillingRunFailure(`invoice ${existing.invoiceNumber} is already issued`);
-      await tx.updateRun(run.id, { invoiceId: existing.id, workersExpected });
+      await tx.updateRun(run.id, { workersExpected: existing.lineCount + workersLeft });
       return existing;
     }
-    if (workersExpected === 0) {
+    if (workersLeft === 0) {
       await tx.updateRun(run.id, {
         status: 'completed',
         outcome: 'nothing-to-bill',
@@ -153,12 +162,16 @@ export class ExecuteBillingRunHandler {
       sponsorId: run.sponsorId,
       tenant: sponsor.tenant,
       month: run.month,
+      kind: run.kind,
       ruleSetId: ruleSetForMonth(run.month, this.settings.ruleSets).ruleSet.id,
       sponsorType: sponsor.sponsorType,
-      dueDate: contributionDueDate(run.month, this.settings.calendar),
+      dueDate:
+        run.kind === 'supplementary'
+          ? supplementaryDueDate(run.month, run.requestedOn ?? this.clock.today(), this.settings.calendar)
+          : contributionDueDate(run.month, this.settings.calendar),
       createdAt: this.clock.now(),
     });
-    await tx.updateRun(run.id, { invoiceId: id, workersExpected });
+    await tx.updateRun(run.id, { invoiceId: id, workersExpected: workersLeft });
     return tx.invoice(id);
   }
 
@@ -187,7 +200,9 @@ export class ExecuteBillingRunHandler {
       try {
         return await work();
       } catch (error) {
-        if (!(error instanceof NewIncomeDuringRun)) throw error;
+        // A worker billed for the month by another run (another sponsor's, for a worker who moved)
+        // between reading and writing: redone, the chunk leaves that worker out.
+        if (!(error instanceof NewIncomeDuringRun) && !(error instanceof WorkerBilledMeanwhile)) throw error;
         await reprice();
       }
     }

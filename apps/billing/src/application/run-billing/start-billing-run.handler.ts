@@ -25,10 +25,11 @@ export interface StartedBillingRun {
 }
 
 /**
- * Starts the monthly billing run of one sponsor and month, at most once: a second request for the
+ * Starts the monthly (main) billing run of one sponsor and month, at most once: a second request for the
  * same sponsor and month returns the first run and changes nothing. A failed run is started again
  * and a 'running' one queued again (either resumes where it stopped). The work itself runs in the
- * background (ExecuteBillingRunHandler).
+ * background (ExecuteBillingRunHandler). Workers who become billable for the month after it are
+ * billed by StartSupplementaryBillingRunHandler.
  */
 export class StartBillingRunHandler {
   constructor(
@@ -54,6 +55,8 @@ export class StartBillingRunHandler {
         id: randomUUID(),
         sponsorId: command.sponsorId,
         month,
+        kind: 'main',
+        requestedOn: null,
         status: 'running',
         trigger: command.trigger,
         requestedBy: command.requestedBy,

@@ -37,6 +37,7 @@ export function invoiceIssued(invoice: InvoiceRecord, origin: EventOrigin): NewE
       lineCount: invoice.lineCount,
       totals: { jkk: invoice.jkkTotal, jkm: invoice.jkmTotal, total: invoice.total },
       currency: 'IDR',
+      kind: invoice.kind,
     },
   };
 }

@@ -41,6 +41,7 @@ export async function settleSponsorCredit(
     invoices: open.map((invoice) => ({
       invoiceId: invoice.id,
       month: invoice.month,
+      invoiceNumber: invoice.invoiceNumber,
       outstanding: invoice.total - invoice.paidAmount,
     })),
     ...(options.directed ? { directed: options.directed } : {}),

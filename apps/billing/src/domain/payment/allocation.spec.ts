@@ -20,6 +20,23 @@ describe('allocating payments to invoices', () => {
     ).toEqual([{ paymentId: 'p1', invoiceId: 'inv-03', amount: 431_995_200 }]);
   });
 
+  it('pays the months in order and, within a month, the main invoice before its supplementary ones', () => {
+    const supplementary: OpenInvoice = {
+      invoiceId: 'a-supplement',
+      invoiceNumber: 'JRG-7604-202603-02',
+      month: '2026-03',
+      outstanding: 16_800,
+    };
+    const main: OpenInvoice = { ...MARCH, invoiceId: 'z-main', invoiceNumber: 'JRG-7604-202603-01' };
+    expect(
+      allocateCredit({ lots: [lot('p1', 431_995_200 + 16_800 + 100)], invoices: [APRIL, supplementary, main] }),
+    ).toEqual([
+      { paymentId: 'p1', invoiceId: 'z-main', amount: 431_995_200 },
+      { paymentId: 'p1', invoiceId: 'a-supplement', amount: 16_800 },
+      { paymentId: 'p1', invoiceId: 'inv-04', amount: 100 },
+    ]);
+  });
+
   it('pays part of an invoice and leaves the rest outstanding', () => {
     expect(allocateCredit({ lots: [lot('p1', 200_000_000)], invoices: [MARCH, APRIL] })).toEqual([
       { paymentId: 'p1', invoiceId: 'inv-03', amount: 200_000_000 },

@@ -15,6 +15,11 @@ export interface CreditLot {
 export interface OpenInvoice {
   readonly invoiceId: string;
   readonly month: YearMonth;
+  /**
+   * Orders the invoices of one month: the main invoice (-01 of the sponsor) before its
+   * supplementary ones, which are numbered after it.
+   */
+  readonly invoiceNumber?: string;
   readonly outstanding: Rupiah;
 }
 
@@ -37,7 +42,8 @@ export interface AllocationRequest {
  * Allocates credit to invoices:
  * 1. a payment that names an invoice pays that invoice first, up to what is outstanding on it;
  * 2. then all credit, oldest lot first, pays the oldest outstanding months first (arrears before
- *    the current month, which is also what restores lapsed coverage soonest);
+ *    the current month, which is also what restores lapsed coverage soonest), and within a month
+ *    the invoices in the order they were numbered (main before supplementary);
  * 3. whatever is left stays as credit for invoices not issued yet.
  * Full, partial, over- and prepayment are all this one rule. Pure: returns the allocations only.
  */
@@ -60,7 +66,12 @@ export function allocateCredit(request: AllocationRequest): Allocation[] {
 
   if (request.directed) allocate(request.directed.paymentId, request.directed.invoiceId);
   const lots = [...request.lots].sort((a, b) => compare(a.paidAt, b.paidAt) || compare(a.paymentId, b.paymentId));
-  const invoices = [...request.invoices].sort((a, b) => compare(a.month, b.month) || compare(a.invoiceId, b.invoiceId));
+  const invoices = [...request.invoices].sort(
+    (a, b) =>
+      compare(a.month, b.month) ||
+      compare(a.invoiceNumber ?? '', b.invoiceNumber ?? '') ||
+      compare(a.invoiceId, b.invoiceId),
+  );
   for (const lot of lots) {
     for (const invoice of invoices) {
       if ((available.get(lot.paymentId) ?? 0) === 0) break;

@@ -15,7 +15,7 @@ export function rupiah(value: unknown): number {
 // Raw rows as selected below: dates are cast to text in SQL (the driver would make local-midnight Dates of them).
 type Row = Record<string, unknown>;
 
-export const INVOICE_COLUMNS = `id::text, invoice_number, sponsor_id::text, tenant, month, status, rule_set_id, sponsor_type,
+export const INVOICE_COLUMNS = `id::text, invoice_number, sponsor_id::text, tenant, month, kind, status, rule_set_id, sponsor_type,
   due_date::text AS due_date, line_count, jkk_total, jkm_total, total, paid_amount, covered_lines, payment_status,
   created_at, issued_at`;
 
@@ -26,6 +26,7 @@ export function toInvoice(row: Row): InvoiceRecord {
     sponsorId: row.sponsor_id as string,
     tenant: row.tenant as string,
     month: row.month as string,
+    kind: row.kind as InvoiceRecord['kind'],
     status: row.status as InvoiceRecord['status'],
     ruleSetId: row.rule_set_id as string,
     sponsorType: row.sponsor_type as InvoiceRecord['sponsorType'],
@@ -42,7 +43,7 @@ export function toInvoice(row: Row): InvoiceRecord {
   };
 }
 
-export const RUN_COLUMNS = `id::text, sponsor_id::text, month, status, trigger, requested_by, workers_expected, lines_written,
+export const RUN_COLUMNS = `id::text, sponsor_id::text, month, kind, requested_on::text AS requested_on, status, trigger, requested_by, workers_expected, lines_written,
   invoice_id::text, outcome, error, started_at, finished_at`;
 
 export function toRun(row: Row): BillingRunRecord {
@@ -50,6 +51,8 @@ export function toRun(row: Row): BillingRunRecord {
     id: row.id as string,
     sponsorId: row.sponsor_id as string,
     month: row.month as string,
+    kind: row.kind as BillingRunRecord['kind'],
+    requestedOn: (row.requested_on as string | null) ?? null,
     status: row.status as BillingRunRecord['status'],
     trigger: row.trigger as BillingRunRecord['trigger'],
     requestedBy: row.requested_by as string,

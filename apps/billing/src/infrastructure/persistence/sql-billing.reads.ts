@@ -179,7 +179,7 @@ export class SqlBillingReads extends BillingReads {
       `SELECT sponsor_id::text, tenant, month, id::text AS invoice_id, invoice_number, due_date::text AS due_date,
               line_count, total, paid_amount, covered_lines, payment_status
          FROM (SELECT * FROM invoice WHERE status = 'issued') issued ${clause}
-        ORDER BY tenant, sponsor_id, month`,
+        ORDER BY tenant, sponsor_id, month, invoice_number`,
       parameters,
     );
     return rows.map((row) => ({

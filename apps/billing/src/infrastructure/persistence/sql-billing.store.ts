@@ -11,10 +11,16 @@ import type {
   LineChunkResult,
   PaymentRecord,
   SponsorAccount,
+  SupplementaryBillingState,
   UnpaidRunGroup,
 } from '../../application/ports/billing-records';
-import { BillingStore, type BillingTransaction, PaymentKeyTaken } from '../../application/ports/billing-store';
-import type { CumulativeRange, PaymentStatus, SponsorType } from '../../domain';
+import {
+  BillingStore,
+  type BillingTransaction,
+  PaymentKeyTaken,
+  WorkerBilledMeanwhile,
+} from '../../application/ports/billing-store';
+import type { CumulativeRange, InvoiceKind, PaymentStatus, SponsorType } from '../../domain';
 import { billableInMonth } from './billable-workers.sql';
 import {
   ALLOCATION_QUERY,
@@ -37,6 +43,12 @@ const INVOICE_NUMBER_LOCK = 7104;
 
 /** The unique constraint on `payment.idempotency_key` (PostgreSQL's default name for it). */
 const PAYMENT_IDEMPOTENCY_KEY = 'payment_idempotency_key_key';
+/** No worker is billed twice for a month (migration 1765200000100). */
+const INVOICE_LINE_ONCE_PER_WORKER_MONTH = 'invoice_line_once_per_worker_month';
+
+/** The worker `w` has no invoice line for the month (on any invoice, of any sponsor) yet. */
+const NOT_BILLED_FOR_MONTH = (month: string): string =>
+  `NOT EXISTS (SELECT 1 FROM invoice_line billed WHERE billed.worker_id = w.worker_id AND billed.month = ${month})`;
 
 /** BillingStore on PostgreSQL: each transaction's writes and its outbox rows commit together. */
 @Injectable()
@@ -96,19 +108,69 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }> {
+    // No conflict target: whichever of the run's unique indexes it would break (the month's main
+    // run; a supplementary run of the same day, or one not completed) makes it a no-op.
     const [inserted] = await this.query(
-      `INSERT INTO billing_run (id, sponsor_id, month, status, trigger, requested_by, started_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (sponsor_id, month) DO NOTHING
+      `INSERT INTO billing_run (id, sponsor_id, month, kind, requested_on, status, trigger, requested_by, started_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT DO NOTHING
        RETURNING ${RUN_COLUMNS}`,
-      [run.id, run.sponsorId, run.month, run.status, run.trigger, run.requestedBy, run.startedAt],
+      [
+        run.id,
+        run.sponsorId,
+        run.month,
+        run.kind,
+        run.requestedOn,
+        run.status,
+        run.trigger,
+        run.requestedBy,
+        run.startedAt,
+      ],
     );
     if (inserted) return { run: toRun(inserted), created: true };
     const [existing] = await this.query(
-      `SELECT ${RUN_COLUMNS} FROM billing_run WHERE sponsor_id = $1 AND month = $2 FOR UPDATE`,
-      [run.sponsorId, run.month],
+      run.kind === 'main'
+        ? `SELECT ${RUN_COLUMNS} FROM billing_run WHERE sponsor_id = $1 AND month = $2 AND kind = 'main' FOR UPDATE`
+        : `SELECT ${RUN_COLUMNS} FROM billing_run
+            WHERE sponsor_id = $1 AND month = $2 AND kind = 'supplementary' AND (status <> 'completed' OR requested_on = $3)
+            ORDER BY status <> 'completed' DESC LIMIT 1 FOR UPDATE`,
+      run.kind === 'main' ? [run.sponsorId, run.month] : [run.sponsorId, run.month, run.requestedOn],
     );
+    if (!existing) throw new Error(`billing run of ${run.sponsorId} ${run.month} conflicted but was not found`);
     return { run: toRun(existing), created: false };
+  }
+
+  async supplementaryBillingState(
+    sponsorId: string,
+    month: YearMonth,
+    day: LocalDate,
+  ): Promise<SupplementaryBillingState> {
+    const runs = (
+      await this.query(
+        `SELECT ${RUN_COLUMNS} FROM billing_run
+          WHERE sponsor_id = $1 AND month = $2 AND (kind = 'main' OR status <> 'completed' OR requested_on = $3)`,
+        [sponsorId, month, day],
+      )
+    ).map(toRun);
+    const main = runs.find((run) => run.kind === 'main');
+    const supplementary = runs.filter((run) => run.kind === 'supplementary');
+    // Counted only once the main run is done: before that the main run bills everyone itself.
+    const unbilledWorkers = main?.status === 'completed' ? await this.countUnbilledWorkers(sponsorId, month) : 0;
+    return {
+      mainRun: main?.status ?? 'none',
+      openSupplementaryRun: supplementary.find((run) => run.status !== 'completed'),
+      supplementaryRunThatDay: supplementary.some((run) => run.requestedOn === day),
+      unbilledWorkers,
+    };
+  }
+
+  private async countUnbilledWorkers(sponsorId: string, month: YearMonth): Promise<number> {
+    const [row] = await this.query(
+      `SELECT count(*)::int AS workers FROM worker_projection w
+        WHERE w.sponsor_id = $1 AND ${billableInMonth('$2', '$3')} AND ${NOT_BILLED_FOR_MONTH('$4')}`,
+      [sponsorId, firstDayOf(month), lastDayOf(month), month],
+    );
+    return Number(row.workers);
   }
 
   async run(runId: string): Promise<BillingRunRecord | undefined> {
@@ -148,14 +210,6 @@ export class SqlBillingTransaction implements BillingTransaction {
     return row ? toInvoice(row) : undefined;
   }
 
-  async invoiceFor(sponsorId: string, month: YearMonth): Promise<InvoiceRecord | undefined> {
-    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE sponsor_id = $1 AND month = $2`, [
-      sponsorId,
-      month,
-    ]);
-    return row ? toInvoice(row) : undefined;
-  }
-
   async nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number> {
     // Held until commit, so a run numbering an invoice of the same regency and month at the same
     // time (another replica) counts this one's invoice instead of taking the same number.
@@ -173,14 +227,16 @@ export class SqlBillingTransaction implements BillingTransaction {
     sponsorId: string;
     tenant: string;
     month: YearMonth;
+    kind: InvoiceKind;
     ruleSetId: string;
     sponsorType: SponsorType;
     dueDate: LocalDate;
     createdAt: Date;
   }): Promise<void> {
     await this.query(
-      `INSERT INTO invoice (id, invoice_number, sponsor_id, tenant, month, status, rule_set_id, sponsor_type, due_date, created_at)
-       VALUES ($1, $2, $3, $4, $5, 'generating', $6, $7, $8, $9)`,
+      `INSERT INTO invoice (id, invoice_number, sponsor_id, tenant, month, kind, status, rule_set_id, sponsor_type, due_date,
+                            created_at)
+       VALUES ($1, $2, $3, $4, $5, $10, 'generating', $6, $7, $8, $9)`,
       [
         invoice.id,
         invoice.invoiceNumber,
@@ -191,6 +247,7 @@ export class SqlBillingTransaction implements BillingTransaction {
         invoice.sponsorType,
         invoice.dueDate,
         invoice.createdAt,
+        invoice.kind,
       ],
     );
   }
@@ -234,9 +291,9 @@ export class SqlBillingTransaction implements BillingTransaction {
     const rows = await this.query(
       `SELECT w.declared_monthly_income AS income, count(*)::int AS workers
          FROM worker_projection w
-        WHERE w.sponsor_id = $1 AND ${billableInMonth('$2', '$3')}
+        WHERE w.sponsor_id = $1 AND ${billableInMonth('$2', '$3')} AND ${NOT_BILLED_FOR_MONTH('$4')}
         GROUP BY 1 ORDER BY 1`,
-      [sponsorId, firstDayOf(month), lastDayOf(month)],
+      [sponsorId, firstDayOf(month), lastDayOf(month), month],
     );
     return rows.map((row) => ({ income: rupiah(row.income), workers: Number(row.workers) }));
   }
@@ -260,7 +317,7 @@ export class SqlBillingTransaction implements BillingTransaction {
     // One statement: select the next chunk of billable workers in worker order, price them by
     // their declared income, number them after the lines already written, keep the running total,
     // insert, and add the chunk to the invoice's totals. Prices travel as three parallel arrays.
-    const [row] = await this.query(
+    const [row] = await this.query<Record<string, unknown>>(
       `WITH prices AS (
          SELECT * FROM unnest($6::bigint[], $7::bigint[], $8::bigint[]) AS p (income, jkk, jkm)
        ), chunk AS (
@@ -269,6 +326,7 @@ export class SqlBillingTransaction implements BillingTransaction {
           WHERE w.sponsor_id = $2
             AND ($3::uuid IS NULL OR w.worker_id > $3::uuid)
             AND ${billableInMonth('$4', '$5')}
+            AND ${NOT_BILLED_FOR_MONTH('$10')}
           ORDER BY w.worker_id
           LIMIT $9
        ), written_before AS (
@@ -279,8 +337,8 @@ export class SqlBillingTransaction implements BillingTransaction {
            FROM chunk c JOIN prices p ON p.income = c.declared_monthly_income
          WINDOW running AS (ORDER BY c.worker_id ROWS UNBOUNDED PRECEDING)
        ), inserted AS (
-         INSERT INTO invoice_line (invoice_id, worker_id, line_no, declared_income, jkk, jkm, amount, cumulative_amount)
-         SELECT $1, n.worker_id, b.line_count + n.n, n.declared_monthly_income, n.jkk, n.jkm, n.amount, b.total + n.running_total
+         INSERT INTO invoice_line (invoice_id, worker_id, month, line_no, declared_income, jkk, jkm, amount, cumulative_amount)
+         SELECT $1, n.worker_id, $10, b.line_count + n.n, n.declared_monthly_income, n.jkk, n.jkm, n.amount, b.total + n.running_total
            FROM numbered n CROSS JOIN written_before b
          RETURNING jkk, jkm, amount
        ), summary AS (
@@ -308,8 +366,12 @@ export class SqlBillingTransaction implements BillingTransaction {
         chunk.prices.map((price) => price.jkk),
         chunk.prices.map((price) => price.jkm),
         chunk.limit,
+        chunk.month,
       ],
-    );
+    ).catch((error: unknown) => {
+      if (isUniqueViolation(error, INVOICE_LINE_ONCE_PER_WORKER_MONTH)) throw new WorkerBilledMeanwhile();
+      throw error;
+    });
     return {
       selected: Number(row.selected),
       written: Number(row.written),
@@ -447,15 +509,17 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async unpaidRuns(sponsorId: string, asOf: LocalDate, minimumMonths: number): Promise<UnpaidRunGroup[]> {
-    // Only months after the sponsor's latest fully paid overdue month can be part of a current run
-    // of arrears: a sponsor that pays makes this read nothing at all.
+    // Only months after the sponsor's latest fully paid overdue month (every invoice of it: main and
+    // supplementary) can be part of a current run of arrears: a sponsor that pays makes this read
+    // nothing at all. A worker has one line per month (invoice_line_once_per_worker_month).
     const rows = await this.query(
       `WITH overdue AS (
          SELECT id, month, paid_amount FROM invoice
           WHERE sponsor_id = $1 AND status = 'issued' AND due_date < $2::date
-            AND month > COALESCE((SELECT max(month) FROM invoice
-                                   WHERE sponsor_id = $1 AND status = 'issued' AND payment_status = 'paid'
-                                     AND due_date < $2::date), '0000-00')
+            AND month > COALESCE((SELECT max(month) FROM (
+                                     SELECT month FROM invoice
+                                      WHERE sponsor_id = $1 AND status = 'issued' AND due_date < $2::date
+                                      GROUP BY month HAVING bool_and(payment_status = 'paid')) paid_months), '0000-00')
        ), facts AS (
          SELECT l.worker_id, o.month, l.cumulative_amount <= o.paid_amount AS paid
            FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id

@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { yearMonthOf } from '@jaring/calendar';
+import { monthsOpenForSupplementaryBilling } from '../../domain';
 import { PeriodicTask } from '@jaring/scheduling';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { BillingRunQueue } from '../../application/ports/billing-run-queue';
 import { Clock } from '../../application/ports/clock';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
+import { StartSupplementaryBillingRunHandler } from '../../application/run-billing/start-supplementary-billing-run.handler';
 import { BillingConfig } from '../../billing.config';
 
 export const SCHEDULER_ACTOR = 'billing-scheduler';
@@ -14,8 +16,10 @@ export const SCHEDULER_ACTOR = 'billing-scheduler';
 /**
  * The configurable schedule: every BILLING_SCHEDULE_INTERVAL_MS it starts the current month's
  * billing run of every known sponsor once the month reaches BILLING_RUN_DAY_OF_MONTH (a run that
- * exists already is left alone, so the check is cheap and safe on several instances), and assesses
- * each sponsor's arrears once a day. Every pass also queues the runs still 'running', of any month:
+ * exists already is left alone, so the check is cheap and safe on several instances), then bills
+ * on a supplementary invoice the workers who became billable for the current or the previous month
+ * after that month's run (at most one a day per sponsor and month, only when there are such
+ * workers; see decideSupplementaryBilling), and assesses each sponsor's arrears once a day. Every pass also queues the runs still 'running', of any month:
  * a process that stopped mid-run (a rolling deploy's old pod, a database outage while marking the
  * run failed) leaves them so, and the run lock skips those another instance is working on. Runs
  * once at boot, so a day missed while down is caught up.
@@ -28,6 +32,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
 
   constructor(
     private readonly startRun: StartBillingRunHandler,
+    private readonly startSupplementaryRun: StartSupplementaryBillingRunHandler,
     private readonly assessArrears: AssessArrearsHandler,
     private readonly reads: BillingReads,
     private readonly clock: Clock,
@@ -49,7 +54,8 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     await this.schedule.stop();
   }
 
-  private async pass(): Promise<void> {
+  /** One pass (also what the timer runs). */
+  async pass(): Promise<void> {
     const today = this.clock.today();
     const month = yearMonthOf(today);
     const billingDay = Number(today.slice(8, 10)) >= this.config.BILLING_RUN_DAY_OF_MONTH;
@@ -64,6 +70,20 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
         });
         if (started)
           this.log.log({ runId: run.id, sponsorId: sponsor.sponsorId, month }, 'scheduled billing run started');
+      }
+      for (const open of monthsOpenForSupplementaryBilling(today)) {
+        const supplementary = await this.startSupplementaryRun.execute({
+          sponsorId: sponsor.sponsorId,
+          month: open,
+          trigger: 'schedule',
+          requestedBy: SCHEDULER_ACTOR,
+        });
+        if (supplementary.started) {
+          this.log.log(
+            { runId: supplementary.run?.id, sponsorId: sponsor.sponsorId, month: open },
+            'supplementary billing run started',
+          );
+        }
       }
       if (this.assessedOn.get(sponsor.sponsorId) !== today) {
         const id = randomUUID();
