@@ -96,12 +96,21 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
 
     const approved = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
+    const account = { bankCode: '009', accountNumber: '0123456789', holderName: 'HASNAH' };
+    await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
+    // Entered after approval: nobody else has seen it, so no money moves before a second officer confirms it.
+    const waiting = await claims.claim(claimId);
+    expect(waiting).toMatchObject({ status: 'approved', payouts: [] });
     await claims
-      .act('put', `/v1/claims/${claimId}/payout-account`, {
-        bankCode: '009',
-        accountNumber: '0123456789',
-        holderName: 'HASNAH',
-      })
+      .act('post', `/v1/claims/${claimId}/payout-account/confirmation`, { reason: 'Checked' })
+      .expect(400, /ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER/);
+    await claims
+      .act(
+        'post',
+        `/v1/claims/${claimId}/payout-account/confirmation`,
+        { reason: 'Buku tabungan checked' },
+        OFFICERS.checker,
+      )
       .expect(200);
 
     const paid = await claims.until(claimId, 'closed');

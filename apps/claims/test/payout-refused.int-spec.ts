@@ -43,13 +43,7 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
     await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
     // The first of the three transfers (lump sum, periodic benefit, funeral) is refused by the bank.
     claims.bank.injectFault({ mode: 'reject', reason: 'ACCOUNT_CLOSED' });
-    await claims
-      .act('put', `/v1/claims/${claimId}/payout-account`, {
-        bankCode: '009',
-        accountNumber: '0123456789',
-        holderName: 'HASNAH',
-      })
-      .expect(200);
+    await claims.setConfirmedAccount(claimId, { bankCode: '009', accountNumber: '0123456789', holderName: 'HASNAH' });
 
     const refused = await payoutsSettledAs(claimId, ['confirmed', 'confirmed', 'failed']);
     const failed = (refused.payouts as Payout[]).find((payout) => payout.status === 'failed')!;
@@ -64,13 +58,7 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
     await new Promise((resolve) => setTimeout(resolve, 500)); // a refused transfer is not retried
     expect(transfersOf(claimId)).toHaveLength(3);
 
-    await claims
-      .act('put', `/v1/claims/${claimId}/payout-account`, {
-        bankCode: '002',
-        accountNumber: '5550001111',
-        holderName: 'Hasnah',
-      })
-      .expect(200);
+    await claims.setConfirmedAccount(claimId, { bankCode: '002', accountNumber: '5550001111', holderName: 'Hasnah' });
     const closed = await claims.until(claimId, 'closed');
 
     const transfers = transfersOf(claimId);
@@ -131,13 +119,11 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
     expect((await claims.claim(claimId)).payouts).toEqual([expect.objectContaining({ attempts: 1 })]);
     expect(transfersOf(claimId)).toHaveLength(0);
 
-    await claims
-      .act('put', `/v1/claims/${claimId}/payout-account`, {
-        bankCode: '002',
-        accountNumber: '5550002222',
-        holderName: 'RAHMAN SAID',
-      })
-      .expect(200);
+    await claims.setConfirmedAccount(claimId, {
+      bankCode: '002',
+      accountNumber: '5550002222',
+      holderName: 'RAHMAN SAID',
+    });
     const closed = await claims.until(claimId, 'closed');
     expect(transfersOf(claimId)).toEqual([
       expect.objectContaining({
@@ -183,7 +169,7 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
     ]);
     expect(repaired.details.payoutAccount.refusedByBank).toMatchObject({ reason: 'ACCOUNT_CLOSED' });
 
-    await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
+    await claims.setConfirmedAccount(claimId, account);
     await claims.until(claimId, 'closed');
     expect(transfersOf(claimId).map((transfer) => [transfer.status, transfer.beneficiary.accountNumber])).toEqual([
       ['rejected', worker.account!.accountNumber],

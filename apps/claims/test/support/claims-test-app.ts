@@ -326,12 +326,23 @@ export class ClaimsTestApp {
   async approveAndPayHeir(claimId: string, approver: string, holderName: string): Promise<Record<string, any>> {
     const approved = await this.act('post', `/v1/claims/${claimId}/approval`, {}, approver).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
-    await this.act('put', `/v1/claims/${claimId}/payout-account`, {
-      bankCode: '009',
-      accountNumber: `8${claimId.replace(/\D/g, '').slice(0, 11)}`,
-      holderName,
-    }).expect(200);
+    await this.setConfirmedAccount(
+      claimId,
+      { bankCode: '009', accountNumber: `8${claimId.replace(/\D/g, '').slice(0, 11)}`, holderName },
+      approver,
+    );
     return this.until(claimId, 'closed');
+  }
+
+  /** An account entered after approval: by the maker, then confirmed by a second officer (four eyes). */
+  async setConfirmedAccount(claimId: string, account: object, confirmer = OFFICERS.checker): Promise<void> {
+    await this.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
+    await this.act(
+      'post',
+      `/v1/claims/${claimId}/payout-account/confirmation`,
+      { reason: 'Buku tabungan checked' },
+      confirmer,
+    ).expect(200);
   }
 
   async audit(claimId: string): Promise<Array<Record<string, any>>> {

@@ -95,7 +95,7 @@ export class ClaimEvidenceController {
   @Put('payout-account')
   @ApiOperation({
     summary:
-      "The payee's bank account; a holder name that does not match the payee (normalised) waits for a second officer's confirmation",
+      "The payee's bank account; a holder name that does not match the payee (normalised), or an account entered after approval, waits for a second officer's confirmation",
   })
   async setPayoutAccount(
     @Param('id', ParseUUIDPipe) id: string,
@@ -105,17 +105,18 @@ export class ClaimEvidenceController {
     return claimResponse(await this.account.set({ claimId: id, ...request }, actor));
   }
 
-  @Post('payout-account/name-confirmation')
+  // `name-confirmation`: the path from before accounts entered after approval needed confirming too.
+  @Post(['payout-account/confirmation', 'payout-account/name-confirmation'])
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'A second officer confirms a holder name that did not match automatically (not the officer who entered the account)',
+      'A second officer (not the one who entered it) confirms the payout account: a holder name that did not match automatically, or an account entered after approval',
   })
-  async confirmAccountName(
+  async confirmAccount(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReasonRequest,
     @CurrentClaimActor() actor: ClaimActor,
   ) {
-    return claimResponse(await this.account.confirmName({ claimId: id, reason: request.reason }, actor));
+    return claimResponse(await this.account.confirm({ claimId: id, reason: request.reason }, actor));
   }
 }

@@ -1,5 +1,5 @@
 import { DomainError } from '@jaring/kernel';
-import { matchAccountHolderName, type ClaimActor } from '../../domain';
+import { matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
@@ -22,8 +22,10 @@ export interface ConfirmAccountNameCommand {
 /**
  * The payee's bank account (RULES.md §6: a transfer to an account in the payee's own name). The
  * holder name is compared with the payee's name after normalisation; anything else waits for a
- * second officer's confirmation. On an approved claim a usable account releases the payout at once;
- * after the bank refused a transfer, a corrected account sends the refused lines again.
+ * second officer's confirmation. So does an account entered once the claim is approved (or after the
+ * bank refused a transfer): before approval the approver sees the account, after it nobody would,
+ * and one officer alone must not decide where the money goes. A confirmed account on an approved
+ * claim releases the payout; after a refusal it sends the refused lines again.
  */
 export class SetPayoutAccountHandler {
   constructor(
@@ -57,6 +59,7 @@ export class SetPayoutAccountHandler {
         setBy: actor.id,
         setAt: scope.context.at,
         nameCheck: matchAccountHolderName(payee.name, command.holderName),
+        ...(PRE_APPROVAL_STATUSES.includes(scope.claim.status) ? {} : { enteredAfterApproval: true as const }),
       };
       scope.note('set-payout-account', {
         before: { payoutAccount: before ?? null },
@@ -71,16 +74,19 @@ export class SetPayoutAccountHandler {
     return record;
   }
 
-  /** A second officer confirms a holder name that did not match automatically (four eyes). */
-  async confirmName(command: ConfirmAccountNameCommand, actor: ClaimActor): Promise<ClaimRecord> {
+  /** A second officer confirms an account: a holder name that did not match, or one entered after approval (four eyes). */
+  async confirm(command: ConfirmAccountNameCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
       const account = scope.details.payoutAccount;
       const payee = payeeOf(scope.claim.toSnapshot());
       if (!account || !payee || account.payee.id !== payee.id) {
         throw new DomainError('PAYOUT_ACCOUNT_MISSING', 'There is no payout account for the current payee to confirm');
       }
-      if (account.nameCheck.result === 'match') {
-        throw new DomainError('ACCOUNT_NAME_ALREADY_MATCHES', 'The holder name matches the payee; nothing to confirm');
+      if (account.nameCheck.result === 'match' && !account.enteredAfterApproval) {
+        throw new DomainError(
+          'ACCOUNT_NAME_ALREADY_MATCHES',
+          'The holder name matches the payee and the approver saw the account; nothing to confirm',
+        );
       }
       if (account.setBy === actor.id) {
         throw new DomainError(

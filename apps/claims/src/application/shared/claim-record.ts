@@ -49,7 +49,12 @@ export interface PayoutAccountRecord {
   setBy: string;
   setAt: string;
   nameCheck: AccountNameMatch;
-  /** A second officer confirmed a holder name that did not match automatically. */
+  /**
+   * Entered by an officer once the claim was approved (or after the bank refused a transfer): no
+   * second person saw it, so money goes there only after another officer confirms it.
+   */
+  enteredAfterApproval?: true;
+  /** A second officer confirmed the account: a holder name that did not match, or one entered after approval. */
   confirmation?: { by: string; at: string; reason: string };
   /** The bank refused a transfer to this account: nothing more is sent to it until an officer gives an account again. */
   refusedByBank?: { reason: string; at: string };

@@ -7,7 +7,10 @@ import type { ChangeScope } from './claim-workflow';
 
 /** Why an approved claim (or a transfer the bank refused) is not paid yet. */
 export type PayoutBlocker =
-  'PAYOUT_ACCOUNT_MISSING' | 'ACCOUNT_NAME_NEEDS_CONFIRMATION' | 'PAYOUT_ACCOUNT_REFUSED_BY_BANK';
+  | 'PAYOUT_ACCOUNT_MISSING'
+  | 'ACCOUNT_NAME_NEEDS_CONFIRMATION'
+  | 'ACCOUNT_NEEDS_SECOND_OFFICER'
+  | 'PAYOUT_ACCOUNT_REFUSED_BY_BANK';
 
 /** The worker, or for a death the chosen heir or funeral arranger; undefined before the heirs are recorded. */
 export function payeeOf(snapshot: ClaimSnapshot): Person | undefined {
@@ -46,6 +49,8 @@ export function usableAccount(
   if (account.nameCheck.result !== 'match' && !account.confirmation) {
     return { account, blocker: 'ACCOUNT_NAME_NEEDS_CONFIRMATION' };
   }
+  if (account.enteredAfterApproval && !account.confirmation)
+    return { account, blocker: 'ACCOUNT_NEEDS_SECOND_OFFICER' };
   return { account };
 }
 
