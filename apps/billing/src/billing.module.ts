@@ -36,6 +36,7 @@ import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.c
 import { WorkerProjection1764000000101 } from './infrastructure/persistence/migrations/1764000000101-worker-projection';
 import { BillingModel1764000000102 } from './infrastructure/persistence/migrations/1764000000102-billing-model';
 import { SupplementaryInvoices1765200000100 } from './infrastructure/persistence/migrations/1765200000100-supplementary-invoices';
+import { StatementTransaction1765300000100 } from './infrastructure/persistence/migrations/1765300000100-statement-transaction';
 import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistence/sql-billing.reads';
 import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
@@ -45,7 +46,12 @@ import { InProcessBillingRunQueue } from './infrastructure/scheduling/in-process
 /** Tables this service owns; the migration Job uses the same list. */
 export const BILLING_PERSISTENCE: ServicePersistence = {
   entities: [WorkerProjectionOrmEntity],
-  migrations: [WorkerProjection1764000000101, BillingModel1764000000102, SupplementaryInvoices1765200000100],
+  migrations: [
+    WorkerProjection1764000000101,
+    BillingModel1764000000102,
+    SupplementaryInvoices1765200000100,
+    StatementTransaction1765300000100,
+  ],
 };
 
 /**

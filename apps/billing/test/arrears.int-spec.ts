@@ -95,4 +95,54 @@ describe('arrears: warning, lapse, and coverage restored by paying (real Postgre
       ['2026-08', true],
     ]);
   });
+
+  it('lapses nobody whom a payment committing during the assessment paid', async () => {
+    const paying = { sponsorId: randomUUID(), tenant: '76.02' };
+    await billing.seedWorkers({ ...paying, count: 4 });
+    for (const month of ['2026-01', '2026-02', '2026-03', '2026-04']) await billing.bill(paying.sponsorId, month);
+    // A payment of all four months, under way: it holds the sponsor's lock (as RecordPayment does)
+    // and has paid the invoices, not committed yet when the assessment reads the arrears.
+    const payment = billing.dataSource.createQueryRunner();
+    await payment.connect();
+    try {
+      await payment.startTransaction();
+      await payment.query(`SELECT pg_advisory_xact_lock(7101, hashtext($1))`, [paying.sponsorId]);
+      await payment.query(
+        `UPDATE invoice SET paid_amount = total, covered_lines = line_count, payment_status = 'paid' WHERE sponsor_id = $1`,
+        [paying.sponsorId],
+      );
+      let finished = false;
+      const assessment = billing
+        .http()
+        .post(`/v1/sponsors/${paying.sponsorId}/arrears-assessments`)
+        .set('Authorization', bearer('finance'))
+        .expect(200)
+        .then((response) => response.body)
+        .finally(() => {
+          finished = true;
+        });
+      // The payment commits once the assessment waits for the sponsor's lock (or has finished without it).
+      const waitingForLock = async () =>
+        (
+          await billing.query<{ waiting: number }>(
+            `SELECT count(*)::int AS waiting FROM pg_locks WHERE locktype = 'advisory' AND classid = 7101 AND NOT granted`,
+          )
+        )[0].waiting > 0;
+      while (!finished && !(await waitingForLock())) await new Promise((resolve) => setTimeout(resolve, 20));
+      await payment.commitTransaction();
+      expect(await assessment).toMatchObject({ lapsesRecorded: 0 });
+    } finally {
+      if (payment.isTransactionActive) await payment.rollbackTransaction();
+      await payment.release();
+    }
+    const lapsed = (await billing.outbox<MembershipLapsedV1>('MembershipLapsed')).filter(
+      (event) => event.payload.sponsorId === paying.sponsorId,
+    );
+    expect(lapsed).toEqual([]);
+    const [{ recorded }] = await billing.query<{ recorded: number }>(
+      `SELECT count(*)::int AS recorded FROM membership_lapse WHERE sponsor_id = $1`,
+      [paying.sponsorId],
+    );
+    expect(recorded).toBe(0);
+  });
 });

@@ -233,6 +233,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
     expect(first.body.counts).toEqual({
       recorded: 2,
       'already-recorded': 0,
+      duplicate: 0,
       unmatched: 1,
       skipped: 1,
       invalid: 1,

@@ -12,3 +12,4 @@ export * from './payment/payment.rules';
 export * from './coverage/coverage-batches';
 export * from './arrears/arrears.rules';
 export * from './statement/bank-statement.rules';
+export * from './statement/statement-match.rules';

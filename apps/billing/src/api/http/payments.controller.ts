@@ -123,7 +123,7 @@ export class PaymentsController {
   })
   @ApiOperation({
     summary:
-      'Record the credits of a bank statement as payments (idempotent per bank transaction id); the invoice comes from the number quoted in the description',
+      'Record the credits of a bank statement as payments (idempotent per sponsor and bank transaction id); the invoice comes from the number quoted in the description. A credit that is a payment recorded already through the API (same sponsor, amount and value date, and the same invoice or its transaction id as bank reference) is reported as a duplicate row naming that payment, and not recorded again (docs/adr/0005-bank-statement-matching.md)',
   })
   async uploadStatement(
     @UploadedFile() file: UploadedContent | undefined,

@@ -47,7 +47,7 @@ export class AssessArrearsHandler {
     for (const group of groups) {
       const decision = decideArrears(group, policy);
       if (decision.kind === 'lapse') {
-        lapsesRecorded += await this.lapse(sponsor.sponsorId, sponsor.tenant, group, decision, origin);
+        lapsesRecorded += await this.lapse(sponsor.sponsorId, sponsor.tenant, asOf, group, origin);
       } else if (decision.kind === 'warn') {
         if (await this.warn(sponsor.sponsorId, sponsor.tenant, asOf, group, decision, origin)) warningsIssued += 1;
       }
@@ -55,40 +55,54 @@ export class AssessArrearsHandler {
     return { sponsorId, asOf, warningsIssued, lapsesRecorded };
   }
 
+  /**
+   * Lapses the group's workers, a chunk per transaction. Each chunk is decided again under the
+   * sponsor's lock (which payments and credit spending take): the group was read without it, and a
+   * payment that committed since may have paid some of these workers' months. Only workers whose
+   * fresh run of unpaid months still lapses them are recorded, with that fresh run.
+   */
   private async lapse(
     sponsorId: string,
     tenant: string,
+    asOf: LocalDate,
     group: UnpaidRunGroup,
-    decision: Extract<ArrearsDecision, { kind: 'lapse' }>,
     origin: EventOrigin,
   ): Promise<number> {
+    const policy = this.settings.arrears;
     let recorded = 0;
     for (let start = 0; start < group.workerIds.length; start += LAPSES_PER_TRANSACTION) {
-      const workerIds = group.workerIds.slice(start, start + LAPSES_PER_TRANSACTION);
+      const chunk = group.workerIds.slice(start, start + LAPSES_PER_TRANSACTION);
       recorded += await this.store.transaction(async (tx) => {
+        await tx.lockSponsor(sponsorId);
         const now = this.clock.now();
-        const fresh = await tx.recordLapses(
-          sponsorId,
-          decision.lapsedFromMonth,
-          decision.consecutiveUnpaidMonths,
-          workerIds,
-          now,
-        );
-        await tx.stage(
-          fresh.map((workerId) =>
-            membershipLapsed(
-              tenant,
-              {
-                workerId,
-                sponsorId,
-                lapsedFromMonth: decision.lapsedFromMonth,
-                consecutiveUnpaidMonths: decision.consecutiveUnpaidMonths,
-              },
-              origin,
+        let fresh = 0;
+        for (const still of await tx.unpaidRuns(sponsorId, asOf, policy.lapseAfterConsecutiveUnpaidMonths + 1, chunk)) {
+          const decision = decideArrears(still, policy);
+          if (decision.kind !== 'lapse') continue;
+          const lapsed = await tx.recordLapses(
+            sponsorId,
+            decision.lapsedFromMonth,
+            decision.consecutiveUnpaidMonths,
+            still.workerIds,
+            now,
+          );
+          await tx.stage(
+            lapsed.map((workerId) =>
+              membershipLapsed(
+                tenant,
+                {
+                  workerId,
+                  sponsorId,
+                  lapsedFromMonth: decision.lapsedFromMonth,
+                  consecutiveUnpaidMonths: decision.consecutiveUnpaidMonths,
+                },
+                origin,
+              ),
             ),
-          ),
-        );
-        return fresh.length;
+          );
+          fresh += lapsed.length;
+        }
+        return fresh;
       });
     }
     return recorded;

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { DomainError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { IDEMPOTENCY_KEY_PATTERN, readStatementRow } from '../../domain';
+import { readStatementRow } from '../../domain';
 import { Clock } from '../ports/clock';
 import { RecordPaymentHandler } from '../record-payment/record-payment.handler';
 
@@ -14,12 +13,19 @@ export interface ImportBankStatementCommand {
   readonly origin: EventOrigin;
 }
 
-export type StatementRowOutcome = 'recorded' | 'already-recorded' | 'unmatched' | 'skipped' | 'invalid' | 'rejected';
+/**
+ * Wire values. `already-recorded`: this transaction was recorded from a statement before;
+ * `duplicate`: it is money recorded otherwise (the finance system's API), so it is not recorded
+ * again (the row names that payment); `unmatched`: no invoice number and no sponsor to credit.
+ */
+export type StatementRowOutcome =
+  'recorded' | 'already-recorded' | 'duplicate' | 'unmatched' | 'skipped' | 'invalid' | 'rejected';
 
 export interface StatementRowResult {
   readonly row: number;
   readonly outcome: StatementRowOutcome;
   readonly transactionId?: string;
+  /** The payment recorded, or for `duplicate` the payment it is. */
   readonly paymentId?: string;
   readonly invoiceNumber?: string;
   readonly amount?: number;
@@ -31,11 +37,21 @@ export interface StatementImportResult {
   readonly counts: Record<StatementRowOutcome, number>;
 }
 
+const MATCH_BASIS = {
+  'bank-reference': 'its bank reference is this transaction',
+  invoice: 'same invoice, amount and day',
+  'no-invoice': 'same amount and day, naming no invoice',
+  'linked-before': 'matched by an earlier upload',
+} as const;
+
 /**
  * Records the credits of a bank statement as payments. Each transaction's idempotency key is
- * derived from the bank's transaction id, so uploading the same statement (or overlapping ones)
- * twice records nothing twice. The invoice comes from the number quoted in the transfer's
- * description; a row that quotes none becomes the given sponsor's credit or stays unmatched.
+ * derived from the sponsor and the bank's transaction id, so uploading the same statement (or
+ * overlapping ones) twice records nothing twice. A credit that is money recorded already through
+ * the finance system's API (matchStatementCredit: same sponsor, amount, value date, and invoice or
+ * bank reference) is reported as a `duplicate` and not recorded again. The invoice comes from the
+ * number quoted in the transfer's description; a row that quotes none becomes the given sponsor's
+ * credit or stays unmatched.
  */
 export class ImportBankStatementHandler {
   constructor(
@@ -58,38 +74,46 @@ export class ImportBankStatementHandler {
         continue;
       }
       try {
-        const recorded = await this.recordPayment.execute({
-          idempotencyKey: statementKey(line.transactionId),
+        const outcome = await this.recordPayment.recordStatementCredit({
+          transactionId: line.transactionId,
+          valueDate: line.valueDate,
           amount: line.amount,
           paidAt: line.paidAt ?? this.clock.startOf(line.valueDate).toISOString(),
           ...(line.invoiceNumber ? { invoiceNumber: line.invoiceNumber } : { sponsorId: command.sponsorId }),
-          bankReference: line.transactionId,
           description: line.description,
-          source: 'bank-statement',
           recordedBy: command.recordedBy,
           origin: command.origin,
         });
-        rows.push({
-          ...base,
-          outcome: recorded.replayed ? 'already-recorded' : 'recorded',
-          paymentId: recorded.result.paymentId,
-          ...(line.invoiceNumber ? { invoiceNumber: line.invoiceNumber } : {}),
-        });
+        const invoice = line.invoiceNumber ? { invoiceNumber: line.invoiceNumber } : {};
+        if (outcome.kind === 'matched') {
+          const { payment } = outcome;
+          rows.push({
+            ...base,
+            outcome: 'duplicate',
+            paymentId: payment.id,
+            ...invoice,
+            reason:
+              `the same money as payment ${payment.id} (${payment.source}, key ${payment.idempotencyKey}, ` +
+              `paid ${payment.paidAt.toISOString()}; ${MATCH_BASIS[outcome.basis]}): not recorded again`,
+          });
+        } else {
+          rows.push({ ...base, outcome: outcome.kind, paymentId: outcome.paymentId, ...invoice });
+        }
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         rows.push({ ...base, outcome: 'rejected', reason: `${error.code}: ${error.message}` });
       }
     }
-    const counts = { recorded: 0, 'already-recorded': 0, unmatched: 0, skipped: 0, invalid: 0, rejected: 0 };
+    const counts = {
+      recorded: 0,
+      'already-recorded': 0,
+      duplicate: 0,
+      unmatched: 0,
+      skipped: 0,
+      invalid: 0,
+      rejected: 0,
+    };
     for (const row of rows) counts[row.outcome] += 1;
     return { rows, counts };
   }
-}
-
-/** The bank's transaction id as an idempotency key; ids with other characters are hashed. */
-export function statementKey(transactionId: string): string {
-  const key = `bank-statement:${transactionId}`;
-  return IDEMPOTENCY_KEY_PATTERN.test(key)
-    ? key
-    : `bank-statement:sha256:${createHash('sha256').update(transactionId).digest('hex')}`;
 }

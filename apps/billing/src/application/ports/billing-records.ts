@@ -66,6 +66,11 @@ export interface PaymentRecord {
   readonly paidAt: Date;
   readonly invoiceId: string | null;
   readonly bankReference: string | null;
+  /**
+   * The bank-statement transaction this payment is (unique per sponsor): its own when recorded
+   * from a statement, the one matched to it when it came through the API; null until then.
+   */
+  readonly statementTransactionId: string | null;
   readonly description: string | null;
   readonly recordedBy: string;
   readonly recordedAt: Date;

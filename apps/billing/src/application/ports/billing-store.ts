@@ -99,6 +99,19 @@ export interface BillingTransaction {
   /** Throws PaymentKeyTaken when another transaction recorded a payment with this idempotency key first. */
   insertPayment(payment: PaymentRecord): Promise<void>;
   setPaymentResult(paymentId: string, result: unknown): Promise<void>;
+  /**
+   * The sponsor's payments a statement credit could be (matchStatementCredit): the one linked to the
+   * transaction, and those of the amount paid within [from, until), in any status, oldest first.
+   */
+  statementMatchCandidates(query: {
+    sponsorId: string;
+    transactionId: string;
+    amount: Rupiah;
+    from: Date;
+    until: Date;
+  }): Promise<PaymentRecord[]>;
+  /** Links a payment to the statement transaction found to be it (once: it must have none yet). */
+  linkStatementTransaction(paymentId: string, transactionId: string): Promise<void>;
   /** Recorded (not reversed) payments of the sponsor with money not yet allocated, oldest first. */
   creditLots(sponsorId: string): Promise<PaymentRecord[]>;
   addAllocation(allocation: {
@@ -112,8 +125,16 @@ export interface BillingTransaction {
   allocationsOf(paymentId: string): Promise<AllocationRecord[]>;
   reversePayment(paymentId: string, reversal: { reason: string; reversedBy: string; reversedAt: Date }): Promise<void>;
 
-  /** Workers of the sponsor still active whose latest overdue months (due before `asOf`) are unpaid, grouped. */
-  unpaidRuns(sponsorId: string, asOf: LocalDate, minimumMonths: number): Promise<UnpaidRunGroup[]>;
+  /**
+   * Workers of the sponsor still active whose latest overdue months (due before `asOf`) are unpaid,
+   * grouped; only the given workers when `workerIds` is given.
+   */
+  unpaidRuns(
+    sponsorId: string,
+    asOf: LocalDate,
+    minimumMonths: number,
+    workerIds?: readonly string[],
+  ): Promise<UnpaidRunGroup[]>;
   /** Records lapses once; returns the workers recorded now (not before). */
   recordLapses(
     sponsorId: string,

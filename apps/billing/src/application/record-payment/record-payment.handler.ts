@@ -1,8 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { addDays, type LocalDate } from '@jaring/calendar';
 import type { PaymentReceivedV1 } from '@jaring/contracts';
 import { ConflictError, DomainError, NotFoundError, type Rupiah } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { assertValidPayment, type PaymentSource } from '../../domain';
+import {
+  assertValidPayment,
+  IDEMPOTENCY_KEY_PATTERN,
+  matchStatementCredit,
+  type PaymentSource,
+  type StatementMatchBasis,
+} from '../../domain';
 import type { InvoiceRecord, PaymentRecord } from '../ports/billing-records';
 import { BillingStore, type BillingTransaction, PaymentKeyTaken } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
@@ -45,6 +52,32 @@ export interface RecordedPayment {
   readonly replayed: boolean;
 }
 
+/** A credit line of a bank statement, to be recorded as a payment unless it is one already. */
+export interface RecordStatementCreditCommand {
+  /** The bank's transaction id: once per sponsor. */
+  readonly transactionId: string;
+  readonly valueDate: LocalDate;
+  readonly amount: Rupiah;
+  readonly paidAt: string;
+  /** The invoice number quoted in the description; without it, `sponsorId` gets the credit. */
+  readonly invoiceNumber?: string;
+  readonly sponsorId?: string;
+  readonly description?: string;
+  readonly recordedBy: string;
+  readonly origin: EventOrigin;
+}
+
+export type StatementCreditOutcome =
+  /** Recorded now, or recorded from a statement before. */
+  | { readonly kind: 'recorded' | 'already-recorded'; readonly paymentId: string }
+  /** The same money as a payment recorded otherwise (the finance system's): linked to it, not recorded. */
+  | {
+      readonly kind: 'matched';
+      readonly payment: PaymentRecord;
+      /** How it was found; `linked-before` when an earlier upload of the transaction matched it. */
+      readonly basis: StatementMatchBasis | 'linked-before';
+    };
+
 /**
  * Records a payment from the sponsor's finance system and allocates it (domain rule: the named
  * invoice first, then the oldest open invoices, the rest as credit), staging PaymentReceived,
@@ -57,6 +90,84 @@ export class RecordPaymentHandler {
     private readonly clock: Clock,
   ) {}
 
+  /**
+   * Records a bank-statement credit under a key of its sponsor and transaction id, unless it is
+   * money recorded already (domain rule matchStatementCredit): then the payment it matches is
+   * linked to the transaction and nothing is recorded. Decided under the sponsor's lock, so a
+   * payment of the same money recorded at the same time is seen.
+   */
+  async recordStatementCredit(command: RecordStatementCreditCommand): Promise<StatementCreditOutcome> {
+    return this.store.transaction(async (tx) => {
+      // The quoted invoice decides the payer; the sponsor given only takes transfers quoting none.
+      const reference =
+        command.invoiceNumber !== undefined
+          ? { invoiceNumber: command.invoiceNumber }
+          : { sponsorId: command.sponsorId };
+      const { sponsorId, tenant, invoice } = await this.payer(tx, reference);
+      const payment: RecordPaymentCommand = {
+        idempotencyKey: statementPaymentKey(sponsorId, command.transactionId),
+        amount: command.amount,
+        paidAt: command.paidAt,
+        ...reference,
+        bankReference: command.transactionId,
+        ...(command.description !== undefined ? { description: command.description } : {}),
+        source: 'bank-statement',
+        recordedBy: command.recordedBy,
+        origin: command.origin,
+      };
+      assertValidPayment(payment, this.clock.now());
+      const requestHash = hashOf(payment);
+      await tx.lockSponsor(sponsorId);
+      const earlier = await tx.paymentByKey(payment.idempotencyKey);
+      if (earlier) return { kind: 'already-recorded', paymentId: replay(earlier, requestHash).result.paymentId };
+
+      const valueDay = {
+        from: this.clock.startOf(command.valueDate),
+        until: this.clock.startOf(addDays(command.valueDate, 1)),
+      };
+      const candidates = await tx.statementMatchCandidates({
+        sponsorId,
+        transactionId: command.transactionId,
+        amount: command.amount,
+        ...valueDay,
+      });
+      const match = matchStatementCredit(
+        {
+          sponsorId,
+          transactionId: command.transactionId,
+          amount: command.amount,
+          valueDay,
+          invoiceId: invoice?.id ?? null,
+        },
+        candidates,
+      );
+      const found = candidates.find((candidate) => 'paymentId' in match && candidate.id === match.paymentId);
+      switch (match.kind) {
+        case 'new':
+          return {
+            kind: 'recorded',
+            paymentId: (await this.record(tx, payment, requestHash, sponsorId, tenant, invoice, command.transactionId))
+              .paymentId,
+          };
+        case 'conflict':
+          throw new ConflictError(
+            'BANK_TRANSACTION_REUSED',
+            'this bank transaction was recorded before with another amount',
+            'transactionId',
+            { paymentId: match.paymentId },
+          );
+        case 'known':
+          // Recorded from a statement before this key was scoped to the sponsor, or matched before.
+          return found?.source === 'bank-statement'
+            ? { kind: 'already-recorded', paymentId: match.paymentId }
+            : { kind: 'matched', payment: found as PaymentRecord, basis: 'linked-before' };
+        case 'matched':
+          await tx.linkStatementTransaction(match.paymentId, command.transactionId);
+          return { kind: 'matched', payment: found as PaymentRecord, basis: match.basis };
+      }
+    });
+  }
+
   async execute(command: RecordPaymentCommand): Promise<RecordedPayment> {
     assertValidPayment(command, this.clock.now());
     const requestHash = hashOf(command);
@@ -68,7 +179,10 @@ export class RecordPaymentHandler {
         await tx.lockSponsor(sponsorId);
         const raced = await tx.paymentByKey(command.idempotencyKey);
         if (raced) return replay(raced, requestHash);
-        return { result: await this.record(tx, command, requestHash, sponsorId, tenant, invoice), replayed: false };
+        return {
+          result: await this.record(tx, command, requestHash, sponsorId, tenant, invoice, null),
+          replayed: false,
+        };
       });
     } catch (error) {
       // Two first requests with one key for different sponsors raced past each other's locks.
@@ -86,6 +200,7 @@ export class RecordPaymentHandler {
     sponsorId: string,
     tenant: string,
     invoice: InvoiceRecord | undefined,
+    statementTransactionId: string | null,
   ): Promise<PaymentResult> {
     const now = this.clock.now();
     const paymentId = randomUUID();
@@ -101,6 +216,7 @@ export class RecordPaymentHandler {
       paidAt,
       invoiceId: invoice?.id ?? null,
       bankReference: command.bankReference ?? null,
+      statementTransactionId,
       description: command.description ?? null,
       recordedBy: command.recordedBy,
       recordedAt: now,
@@ -163,7 +279,7 @@ export class RecordPaymentHandler {
   /** Who pays: the named invoice's sponsor, or the sponsor given; both must agree. */
   private async payer(
     tx: BillingTransaction,
-    command: RecordPaymentCommand,
+    command: Pick<RecordPaymentCommand, 'invoiceId' | 'invoiceNumber' | 'sponsorId'>,
   ): Promise<{ sponsorId: string; tenant: string; invoice?: InvoiceRecord }> {
     let invoice: InvoiceRecord | undefined;
     if (command.invoiceId !== undefined || command.invoiceNumber !== undefined) {
@@ -227,4 +343,15 @@ function hashOf(command: RecordPaymentCommand): string {
     command.source,
   ];
   return createHash('sha256').update(JSON.stringify(significant)).digest('hex');
+}
+
+/**
+ * A statement transaction's idempotency key: the sponsor and the bank's transaction id (two
+ * regencies' banks may use the same ids); ids with other characters are hashed.
+ */
+export function statementPaymentKey(sponsorId: string, transactionId: string): string {
+  const key = `bank-statement:${sponsorId}:${transactionId}`;
+  return IDEMPOTENCY_KEY_PATTERN.test(key)
+    ? key
+    : `bank-statement:${sponsorId}:sha256:${createHash('sha256').update(transactionId).digest('hex')}`;
 }

@@ -67,7 +67,7 @@ export function toRun(row: Row): BillingRunRecord {
 }
 
 export const PAYMENT_COLUMNS = `id::text, idempotency_key, request_hash, sponsor_id::text, tenant, source, amount, paid_at,
-  invoice_id::text, bank_reference, description, recorded_by, recorded_at, allocated_amount, status, reversal_reason,
+  invoice_id::text, bank_reference, statement_transaction_id, description, recorded_by, recorded_at, allocated_amount, status, reversal_reason,
   reversed_by, reversed_at, first_result`;
 
 export function toPayment(row: Row): PaymentRecord {
@@ -82,6 +82,7 @@ export function toPayment(row: Row): PaymentRecord {
     paidAt: row.paid_at as Date,
     invoiceId: (row.invoice_id as string | null) ?? null,
     bankReference: (row.bank_reference as string | null) ?? null,
+    statementTransactionId: (row.statement_transaction_id as string | null) ?? null,
     description: (row.description as string | null) ?? null,
     recordedBy: row.recorded_by as string,
     recordedAt: row.recorded_at as Date,

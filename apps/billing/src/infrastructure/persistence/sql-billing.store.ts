@@ -437,8 +437,8 @@ export class SqlBillingTransaction implements BillingTransaction {
   private async insertPaymentRow(payment: PaymentRecord): Promise<void> {
     await this.query(
       `INSERT INTO payment (id, idempotency_key, request_hash, sponsor_id, tenant, source, amount, paid_at, invoice_id,
-                            bank_reference, description, recorded_by, recorded_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+                            bank_reference, description, recorded_by, recorded_at, statement_transaction_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
       [
         payment.id,
         payment.idempotencyKey,
@@ -453,12 +453,38 @@ export class SqlBillingTransaction implements BillingTransaction {
         payment.description,
         payment.recordedBy,
         payment.recordedAt,
+        payment.statementTransactionId,
       ],
     );
   }
 
   async setPaymentResult(paymentId: string, result: unknown): Promise<void> {
     await this.query(`UPDATE payment SET first_result = $2::jsonb WHERE id = $1`, [paymentId, JSON.stringify(result)]);
+  }
+
+  async statementMatchCandidates(query: {
+    sponsorId: string;
+    transactionId: string;
+    amount: number;
+    from: Date;
+    until: Date;
+  }): Promise<PaymentRecord[]> {
+    const rows = await this.query(
+      `SELECT ${PAYMENT_COLUMNS} FROM payment
+        WHERE sponsor_id = $1
+          AND (statement_transaction_id = $2 OR (amount = $3 AND paid_at >= $4 AND paid_at < $5))
+        ORDER BY sequence`,
+      [query.sponsorId, query.transactionId, query.amount, query.from, query.until],
+    );
+    return rows.map(toPayment);
+  }
+
+  async linkStatementTransaction(paymentId: string, transactionId: string): Promise<void> {
+    const [, linked] = await this.manager.query(
+      `UPDATE payment SET statement_transaction_id = $2 WHERE id = $1 AND statement_transaction_id IS NULL`,
+      [paymentId, transactionId],
+    );
+    if (linked !== 1) throw new Error(`payment ${paymentId} is linked to a statement transaction already`);
   }
 
   async creditLots(sponsorId: string): Promise<PaymentRecord[]> {
@@ -508,7 +534,12 @@ export class SqlBillingTransaction implements BillingTransaction {
     );
   }
 
-  async unpaidRuns(sponsorId: string, asOf: LocalDate, minimumMonths: number): Promise<UnpaidRunGroup[]> {
+  async unpaidRuns(
+    sponsorId: string,
+    asOf: LocalDate,
+    minimumMonths: number,
+    workerIds?: readonly string[],
+  ): Promise<UnpaidRunGroup[]> {
     // Only months after the sponsor's latest fully paid overdue month (every invoice of it: main and
     // supplementary) can be part of a current run of arrears: a sponsor that pays makes this read
     // nothing at all. A worker has one line per month (invoice_line_once_per_worker_month).
@@ -523,6 +554,7 @@ export class SqlBillingTransaction implements BillingTransaction {
        ), facts AS (
          SELECT l.worker_id, o.month, l.cumulative_amount <= o.paid_amount AS paid
            FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id
+          WHERE $4::uuid[] IS NULL OR l.worker_id = ANY ($4::uuid[])
        ), last_paid AS (
          SELECT worker_id, max(month) FILTER (WHERE paid) AS month FROM facts GROUP BY worker_id
        ), runs AS (
@@ -536,7 +568,7 @@ export class SqlBillingTransaction implements BillingTransaction {
          FROM runs r JOIN worker_projection w ON w.worker_id = r.worker_id AND w.status = 'active'
         GROUP BY r.unpaid, r.first_unpaid, r.last_unpaid
         ORDER BY r.first_unpaid, r.unpaid`,
-      [sponsorId, asOf, minimumMonths],
+      [sponsorId, asOf, minimumMonths, workerIds ?? null],
     );
     return rows.map((row) => ({
       consecutiveUnpaidMonths: Number(row.unpaid),
