@@ -35,7 +35,9 @@ function describe(envelope: EventEnvelope<object>): string | undefined {
   switch (envelope.eventType) {
     case 'InvoiceIssued': {
       const invoice = envelope.payload as InvoiceIssuedV1;
-      return `invoice ${invoice.invoiceNumber} for ${invoice.month}: ${invoice.lineCount} workers, ${rupiah(invoice.totals.total)} due ${invoice.dueDate}`;
+      // kind is optional in v1: absent on invoices issued before supplementary invoices existed.
+      const kind = invoice.kind === 'supplementary' ? 'supplementary invoice' : 'invoice';
+      return `${kind} ${invoice.invoiceNumber} for ${invoice.month}: ${invoice.lineCount} workers, ${rupiah(invoice.totals.total)} due ${invoice.dueDate}`;
     }
     case 'PaymentReceived': {
       const payment = envelope.payload as PaymentReceivedV1;
