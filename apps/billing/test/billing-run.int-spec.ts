@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   DeathConfirmed,
+  DeathRetracted,
   type EventEnvelope,
   InvoiceIssued,
   loadFixture,
@@ -329,6 +330,74 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
         july.invoice.id,
       ]);
       expect(line).toEqual({ worker_id: alive });
+    });
+  });
+
+  describe('a death disproved by the claim that confirmed it', () => {
+    it('clears the death and the end, so the worker is billable again', async () => {
+      const sponsorId = randomUUID();
+      const [workerId, claimId] = [randomUUID(), randomUUID()];
+      const registered = loadFixture(WorkerRegistered);
+      await billing.publish(WorkerRegistered, {
+        ...registered,
+        eventId: randomUUID(),
+        aggregateId: workerId,
+        tenant: '76.05',
+        payload: { ...registered.payload, workerId, sponsorId, status: 'active', coverageStartDate: '2026-01-01' },
+      } as EventEnvelope);
+      const death = loadFixture(DeathConfirmed);
+      await billing.publish(DeathConfirmed, {
+        ...death,
+        eventId: randomUUID(),
+        aggregateId: claimId,
+        tenant: '76.05',
+        payload: { ...death.payload, claimId, workerId, dateOfDeath: '2026-06-10' },
+      } as EventEnvelope);
+      const status = loadFixture(WorkerStatusChanged);
+      const statusChange = (from: string, to: string, effectiveDate: string) =>
+        billing.publish(WorkerStatusChanged, {
+          ...status,
+          eventId: randomUUID(),
+          aggregateId: workerId,
+          tenant: '76.05',
+          payload: { ...status.payload, workerId, from, to, effectiveDate },
+        } as EventEnvelope);
+      await statusChange('active', 'deceased', '2026-06-10');
+      const projection = async () =>
+        (
+          await billing.query<{ status: string; ended_on: string | null; death_date: string | null }>(
+            `SELECT status, ended_on::text, death_date::text FROM worker_projection WHERE worker_id = $1`,
+            [workerId],
+          )
+        )[0];
+      await waitFor(
+        async () => (await projection())?.status === 'deceased' && (await projection()).death_date !== null,
+        {
+          what: 'the projection to take the death',
+        },
+      );
+      expect((await billing.bill(sponsorId, '2026-07')).invoice).toBeUndefined();
+
+      const retracted = loadFixture(DeathRetracted);
+      const retraction = (byClaim: string) =>
+        billing.publish(DeathRetracted, {
+          ...retracted,
+          eventId: randomUUID(),
+          aggregateId: byClaim,
+          tenant: '76.05',
+          payload: { ...retracted.payload, claimId: byClaim, workerId, dateOfDeath: '2026-06-10' },
+        } as EventEnvelope);
+      await retraction(claimId);
+      await statusChange('deceased', 'active', '2026-01-01');
+      await waitFor(
+        async () => {
+          const row = await projection();
+          return row.status === 'active' && row.death_date === null && row.ended_on === null;
+        },
+        { what: 'the projection to bill the worker again' },
+      );
+      const august = await billing.bill(sponsorId, '2026-08');
+      expect(august.invoice.lineCount).toBe(1);
     });
   });
 

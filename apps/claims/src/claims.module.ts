@@ -52,6 +52,7 @@ import { Member1764000000201 } from './infrastructure/persistence/migrations/176
 import { ClaimsModel1764000000202 } from './infrastructure/persistence/migrations/1764000000202-claims-model';
 import { OneAccidentClaimPerDay1765100000300 } from './infrastructure/persistence/migrations/1765100000300-one-accident-claim-per-day';
 import { RefusedTransfersOnClaims1765100000310 } from './infrastructure/persistence/migrations/1765100000310-refused-transfers-on-claims';
+import { DeathConfirmationOnClaims1765400000100 } from './infrastructure/persistence/migrations/1765400000100-death-confirmation-on-claims';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -65,6 +66,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     ClaimsModel1764000000202,
     OneAccidentClaimPerDay1765100000300,
     RefusedTransfersOnClaims1765100000310,
+    DeathConfirmationOnClaims1765400000100,
   ],
 };
 

@@ -30,6 +30,7 @@ import { WorkerRepository } from './application/ports/worker.repository';
 import { ReadImportJobHandler } from './application/read-import-job/read-import-job.handler';
 import { ReadSponsorsHandler } from './application/read-sponsors/read-sponsors.handler';
 import { RecordDeathHandler } from './application/record-death/record-death.handler';
+import { RetractDeathHandler } from './application/retract-death/retract-death.handler';
 import { RecordMembershipLapseHandler } from './application/record-membership-lapse/record-membership-lapse.handler';
 import { RegisterWorkerHandler } from './application/register-worker/register-worker.handler';
 import { RemoveFamilyMemberHandler } from './application/remove-family-member/remove-family-member.handler';
@@ -50,6 +51,7 @@ import { ImportJobOrmEntity } from './infrastructure/persistence/import-job.orm-
 import { ImportRowErrorOrmEntity } from './infrastructure/persistence/import-row-error.orm-entity';
 import { Workers1764000000001 } from './infrastructure/persistence/migrations/1764000000001-workers';
 import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrations/1764000000002-enrolment-model';
+import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from './infrastructure/persistence/typeorm-sponsor.repository';
@@ -69,7 +71,7 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     ImportJobOrmEntity,
     ImportRowErrorOrmEntity,
   ],
-  migrations: [Workers1764000000001, EnrolmentModel1764000000002],
+  migrations: [Workers1764000000001, EnrolmentModel1764000000002, DeathClaimOnStatusHistory1765400000110],
 };
 
 /**
@@ -89,6 +91,7 @@ const USE_CASES: Provider[] = [
   useCase(ChangeWorkerStatusHandler, WorkerRepository, Clock),
   useCase(RecordMembershipLapseHandler, WorkerRepository, Clock),
   useCase(RecordDeathHandler, WorkerRepository, Clock),
+  useCase(RetractDeathHandler, WorkerRepository, Clock),
   useCase(ActivateDueWorkersHandler, WorkerRepository, Clock),
   useCase(AddFamilyMemberHandler, WorkerRepository, ReferenceData, Clock),
   useCase(UpdateFamilyMemberHandler, WorkerRepository, ReferenceData, Clock),

@@ -1,4 +1,11 @@
-import { ClaimPaid, ClaimReported, ClaimStatusChanged, DeathConfirmed, PayoutRequested } from './claims/events';
+import {
+  ClaimPaid,
+  ClaimReported,
+  ClaimStatusChanged,
+  DeathConfirmed,
+  DeathRetracted,
+  PayoutRequested,
+} from './claims/events';
 import {
   ArrearsWarning,
   CoverageGranted,
@@ -30,6 +37,7 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   InvoicePaymentStatusChanged,
   ArrearsWarning,
   DeathConfirmed,
+  DeathRetracted,
   ClaimReported,
   ClaimStatusChanged,
   PayoutRequested,

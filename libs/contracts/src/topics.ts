@@ -36,7 +36,8 @@ export const TOPICS = {
   },
   claimsClaim: {
     name: 'jaring.claims.claim.v1',
-    description: 'Claim lifecycle: reported, verified, approved, payout requested and paid; confirmed deaths.',
+    description:
+      'Claim lifecycle: reported, verified, approved, payout requested and paid; confirmed deaths and their retraction.',
     keyedBy: 'claimId',
     partitions: { dev: 3, production: 6 },
     retentionDays: 90,

@@ -8,6 +8,7 @@ describe('claims domain public API', () => {
         'BENEFIT_CODES',
         'BENEFIT_RULE_SETS',
         'Claim',
+        'DEATH_DISPROOF_CODES',
         'DEFAULT_APPROVAL_POLICY',
         'DEFAULT_BENEFIT_POLICY',
         'DEFAULT_COVERAGE_POLICY',

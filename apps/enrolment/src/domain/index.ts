@@ -20,6 +20,7 @@ export * from './worker/registration.rules';
 export * from './worker/duplicate.rules';
 export * from './worker/family.rules';
 export * from './worker/worker-status.rules';
+export * from './worker/death-retraction.rules';
 export * from './worker/worker.events';
 export * from './worker/worker.aggregate';
 export * from './import/import-columns.layout';

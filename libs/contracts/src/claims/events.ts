@@ -1,7 +1,7 @@
 import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
 import { ClaimPaidV1, ClaimReportedV1, ClaimStatusChangedV1, PayoutRequestedV1 } from './claim-payloads';
-import { DeathConfirmedV1 } from './death-payloads';
+import { DeathConfirmedV1, DeathRetractedV1 } from './death-payloads';
 
 export const DeathConfirmed = defineEvent({
   type: 'DeathConfirmed',
@@ -10,6 +10,16 @@ export const DeathConfirmed = defineEvent({
   payload: DeathConfirmedV1,
   summary: 'A death claim was verified: the worker is deceased from the date of death.',
   fixture: 'death-confirmed.v1.json',
+});
+
+export const DeathRetracted = defineEvent({
+  type: 'DeathRetracted',
+  version: 1,
+  topic: TOPICS.claimsClaim,
+  payload: DeathRetractedV1,
+  summary:
+    'A death claim was rejected because the death itself was disproved: the DeathConfirmed of that claim no longer holds and the worker is alive.',
+  fixture: 'death-retracted.v1.json',
 });
 
 export const ClaimReported = defineEvent({

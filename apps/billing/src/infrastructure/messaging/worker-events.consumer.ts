@@ -3,6 +3,8 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import {
   DeathConfirmed,
   type DeathConfirmedV1,
+  DeathRetracted,
+  type DeathRetractedV1,
   type EventEnvelope,
   WorkerRegistered,
   type WorkerRegisteredV1,
@@ -61,22 +63,26 @@ export class WorkerEventsConsumer {
   ): Promise<void> {
     const changes = lastPerWorker(events).map(({ payload, occurredAt }) => ({
       worker_id: payload.workerId,
+      from_status: payload.from,
       status: payload.to,
       effective_date: payload.effectiveDate,
       occurred_at: occurredAt,
     }));
     // Termination and death end billing after their month; a suspension (lapse) stops it after
-    // the month it starts in; re-activation clears the suspension.
+    // the month it starts in; re-activation clears the suspension. Leaving 'deceased' is a retracted
+    // death (the only way out of it): the end no longer holds and the worker is billable again
+    // (claims' DeathRetracted clears the confirmed death itself, see onDeathRetracted).
     await context.manager.query(
       `UPDATE worker_projection w
           SET status = c.status,
               status_effective_date = c.effective_date,
-              ended_on = CASE WHEN c.status IN ('terminated', 'deceased')
-                              THEN LEAST(w.ended_on, c.effective_date) ELSE w.ended_on END,
+              ended_on = CASE WHEN c.status IN ('terminated', 'deceased') THEN LEAST(w.ended_on, c.effective_date)
+                              WHEN c.from_status = 'deceased' THEN NULL ELSE w.ended_on END,
               suspended_from = CASE WHEN c.status = 'suspended' THEN c.effective_date
                                     WHEN c.status = 'active' THEN NULL ELSE w.suspended_from END,
               updated_at = GREATEST(w.updated_at, c.occurred_at)
-         FROM jsonb_to_recordset($1::jsonb) AS c (worker_id uuid, status text, effective_date date, occurred_at timestamptz)
+         FROM jsonb_to_recordset($1::jsonb) AS c (worker_id uuid, from_status text, status text, effective_date date,
+              occurred_at timestamptz)
         WHERE w.worker_id = c.worker_id`,
       [JSON.stringify(changes)],
     );
@@ -100,6 +106,26 @@ export class WorkerEventsConsumer {
       `UPDATE worker_projection SET death_date = LEAST(death_date, $2::date) WHERE worker_id = $1`,
       [event.payload.workerId, event.payload.dateOfDeath],
     );
+  }
+
+  @OnEvent(DeathRetracted)
+  async onDeathRetracted(
+    @Payload() event: EventEnvelope<DeathRetractedV1>,
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    // Only the claim that confirmed the death retracts it. It follows that claim's DeathConfirmed
+    // on the same partition, so the row it removes is always there by now. From the month after
+    // the one last billed, the worker is billable again (docs/events.md, "Retracted deaths").
+    await context.manager.query(`SELECT pg_advisory_xact_lock($1, $2)`, [...DEATH_RECONCILIATION_LOCK]);
+    const [, removed]: [unknown, number] = await context.manager.query(
+      `DELETE FROM confirmed_death WHERE worker_id = $1 AND claim_id = $2`,
+      [event.payload.workerId, event.payload.claimId],
+    );
+    if (removed > 0) {
+      await context.manager.query(`UPDATE worker_projection SET death_date = NULL WHERE worker_id = $1`, [
+        event.payload.workerId,
+      ]);
+    }
   }
 
   private async upsertSnapshots(manager: EntityManager, events: EventEnvelope<WorkerSnapshotV1>[]): Promise<void> {

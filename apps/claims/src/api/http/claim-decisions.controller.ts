@@ -8,7 +8,7 @@ import { RejectClaimHandler } from '../../application/reject-claim/reject-claim.
 import { VerifyClaimHandler } from '../../application/verify-claim/verify-claim.handler';
 import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
-import { AssessClaimRequest, ReasonRequest, ReclassifyRequest } from './claims.requests';
+import { AssessClaimRequest, ReasonRequest, ReclassifyRequest, RejectRequest } from './claims.requests';
 import { claimResponse } from './claims.responses';
 
 /** The officer's decisions on a claim: verify or reject, reclassify, assess, approve (maker-checker). */
@@ -37,13 +37,26 @@ export class ClaimDecisionsController {
 
   @Post('rejection')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Reject a claim before approval, with a reason' })
+  @ApiOperation({
+    summary:
+      'Reject a claim before approval, with a reason; deathDisproved retracts the death the claim confirmed (DeathRetracted)',
+  })
   async reject(
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() request: ReasonRequest,
+    @Body() request: RejectRequest,
     @CurrentClaimActor() actor: ClaimActor,
   ) {
-    return claimResponse(await this.rejectClaim.reject({ claimId: id, reason: request.reason }, actor));
+    return claimResponse(
+      await this.rejectClaim.reject(
+        {
+          claimId: id,
+          reason: request.reason,
+          deathDisproved: request.deathDisproved,
+          disproofCode: request.disproofCode,
+        },
+        actor,
+      ),
+    );
   }
 
   @Post('reopening')

@@ -22,9 +22,11 @@ import {
 import { CLAIM_PROGRAMMES, CLAIM_STATUSES } from '@jaring/contracts';
 import {
   ACCIDENT_CATEGORIES,
+  DEATH_DISPROOF_CODES,
   DOCUMENT_REQUIREMENTS,
   type AccidentCategory,
   type ClaimStatus,
+  type DeathDisproofCode,
   type DocumentCode,
   type Reimbursement,
 } from '../../domain';
@@ -287,6 +289,21 @@ export class ReasonRequest {
   @MinLength(3)
   @MaxLength(2_000)
   reason: string;
+}
+
+export class RejectRequest extends ReasonRequest {
+  @ApiPropertyOptional({
+    description:
+      'The death itself is disproved (e.g. a forged death certificate): the death this claim confirmed is retracted and enrolment restores the worker. Only on a claim whose death was confirmed and not yet retracted; leave it out for any other rejection (unpaid month, other programme)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  deathDisproved?: boolean;
+
+  @ApiPropertyOptional({ enum: DEATH_DISPROOF_CODES, description: 'Required with deathDisproved' })
+  @IsOptional()
+  @IsIn(DEATH_DISPROOF_CODES)
+  disproofCode?: DeathDisproofCode;
 }
 
 export class ReclassifyRequest extends ReasonRequest {

@@ -1,4 +1,4 @@
-import type { ClaimActor } from '../../domain';
+import type { ClaimActor, DeathDisproofCode } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 
@@ -7,13 +7,24 @@ export interface ReasonedCommand {
   reason: string;
 }
 
+export interface RejectClaimCommand extends ReasonedCommand {
+  /** The death itself is disproved: the claim's confirmed death is retracted (DeathRetracted). */
+  deathDisproved?: boolean;
+  disproofCode?: DeathDisproofCode;
+}
+
 /** Rejection with a reason (any status before approval), and reopening a rejected claim. */
 export class RejectClaimHandler {
   constructor(private readonly workflow: ClaimWorkflow) {}
 
-  async reject(command: ReasonedCommand, actor: ClaimActor): Promise<ClaimRecord> {
+  async reject(command: RejectClaimCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
-      scope.transition((context) => scope.claim.reject({ reason: command.reason }, context));
+      scope.transition((context) =>
+        scope.claim.reject(
+          { reason: command.reason, deathDisproved: command.deathDisproved, disproofCode: command.disproofCode },
+          context,
+        ),
+      );
     });
     return record;
   }

@@ -7,6 +7,8 @@ import {
   type ClaimStatusChangedV1,
   DeathConfirmed as DeathConfirmedContract,
   type DeathConfirmedV1,
+  DeathRetracted as DeathRetractedContract,
+  type DeathRetractedV1,
   PayoutRequested as PayoutRequestedContract,
   type PayoutRequestedV1,
 } from '@jaring/contracts';
@@ -71,6 +73,18 @@ export function toContractEvents(
           confirmedBy: event.confirmedBy,
         };
         outbound.push({ ...base, definition: DeathConfirmedContract, payload, occurredAt });
+        break;
+      }
+      case 'DeathRetracted': {
+        // A code, never the officer's free-text reason: the payload stays free of personal data.
+        const payload: DeathRetractedV1 = {
+          claimId: event.claimId,
+          workerId: event.workerId,
+          dateOfDeath: event.dateOfDeath,
+          retractedBy: event.retractedBy,
+          reasonCode: event.reasonCode,
+        };
+        outbound.push({ ...base, definition: DeathRetractedContract, payload, occurredAt });
         break;
       }
       case 'PayoutRequested':

@@ -428,6 +428,108 @@ describe('Claim — rejection and reopening', () => {
   });
 });
 
+describe('Claim — rejection that disproves a confirmed death', () => {
+  const FORGED = { deathDisproved: true, disproofCode: 'DEATH_CERTIFICATE_FORGED' } as const;
+
+  it.each(['verified', 'assessed'] as const)(
+    'retracts the death confirmed to enrolment when rejected from %s with the death disproved',
+    (until) => {
+      const claim = aJkmClaim(until);
+      const events = claim.reject(
+        { reason: 'The death certificate is forged', ...FORGED },
+        by(OFFICER_B, '2026-03-14 09:00'),
+      );
+      expect(types(events)).toEqual(['ClaimRejected', 'DeathRetracted']);
+      expect(events[1]).toEqual({
+        type: 'DeathRetracted',
+        claimId: 'claim-jkm-1',
+        tenant: '76.04',
+        occurredAt: '2026-03-14T09:00:00+08:00',
+        actorId: 'officer-b',
+        workerId: 'worker-1',
+        dateOfDeath: '2026-03-10',
+        retractedBy: 'officer-b',
+        reasonCode: 'DEATH_CERTIFICATE_FORGED',
+      });
+      expect(claim.toSnapshot().deathConfirmation).toEqual({
+        dateOfDeath: '2026-03-10',
+        confirmedBy: 'officer-a',
+        confirmedAt: '2026-03-12T11:00:00+08:00',
+        retraction: { code: 'DEATH_CERTIFICATE_FORGED', by: 'officer-b', at: '2026-03-14T09:00:00+08:00' },
+      });
+    },
+  );
+
+  it('keeps the death confirmed when the rejection does not disprove it (unpaid month, other programme)', () => {
+    const claim = aJkmClaim('verified');
+    const events = claim.reject({ reason: 'The month of death was not paid' }, by(OFFICER_A, '2026-03-14 09:00'));
+    expect(types(events)).toEqual(['ClaimRejected']);
+    expect(claim.toSnapshot().deathConfirmation).toMatchObject({ dateOfDeath: '2026-03-10' });
+    expect(claim.toSnapshot().deathConfirmation?.retraction).toBeUndefined();
+  });
+
+  it('refuses to disprove a death the claim never confirmed', () => {
+    const claim = aJkmClaim('documents');
+    expect(
+      domainErrorOf(() => claim.reject({ reason: 'Forged', ...FORGED }, by(OFFICER_A, '2026-03-12 12:00'))),
+    ).toMatchObject({
+      code: 'DEATH_NOT_CONFIRMED',
+      field: 'deathDisproved',
+    });
+    expect(claim.status).toBe('documents-complete');
+  });
+
+  it('refuses to disprove an accident claim, which confirms no death', () => {
+    const claim = aReportedAccident();
+    expect(errorCodeOf(() => claim.reject({ reason: 'Forged', ...FORGED }, by(OFFICER_A, '2026-03-03 12:00')))).toBe(
+      'DEATH_NOT_CONFIRMED',
+    );
+  });
+
+  it('needs a disproof code with the disproof, and none without it', () => {
+    const claim = aJkmClaim('verified');
+    expect(
+      errorCodeOf(() => claim.reject({ reason: 'Forged', deathDisproved: true }, by(OFFICER_A, '2026-03-14 09:00'))),
+    ).toBe('DISPROOF_CODE_REQUIRED');
+    expect(
+      errorCodeOf(() =>
+        claim.reject({ reason: 'Unpaid', disproofCode: 'WORKER_FOUND_ALIVE' }, by(OFFICER_A, '2026-03-14 09:00')),
+      ),
+    ).toBe('DISPROOF_CODE_WITHOUT_DISPROOF');
+    expect(claim.status).toBe('verified');
+  });
+
+  it('retracts once: a death rejected without disproof may be disproved after reopening, and not twice', () => {
+    const claim = aJkmClaim('verified');
+    claim.reject({ reason: 'Heirs disputed' }, by(OFFICER_A, '2026-03-13 09:00'));
+    claim.reopen({ reason: 'Look again' }, by(OFFICER_A, '2026-03-14 09:00'));
+    expect(
+      types(
+        claim.reject(
+          { reason: 'Seen alive', deathDisproved: true, disproofCode: 'WORKER_FOUND_ALIVE' },
+          by(OFFICER_A, '2026-03-15 09:00'),
+        ),
+      ),
+    ).toEqual(['ClaimRejected', 'DeathRetracted']);
+    claim.reopen({ reason: 'Look again' }, by(OFFICER_A, '2026-03-16 09:00'));
+    expect(errorCodeOf(() => claim.reject({ reason: 'Again', ...FORGED }, by(OFFICER_A, '2026-03-17 09:00')))).toBe(
+      'DEATH_NOT_CONFIRMED',
+    );
+  });
+
+  it('keeps the confirmed death across a re-classification, so it can still be disproved', () => {
+    const claim = aJkmClaim('verified');
+    claim.reclassify(
+      { to: 'JKK', reason: 'Died at work', circumstances: { category: 'at-work', trafficAccident: false } },
+      by(SUPERVISOR, '2026-03-13 09:00'),
+    );
+    expect(types(claim.reject({ reason: 'Forged', ...FORGED }, by(OFFICER_A, '2026-03-14 09:00')))).toEqual([
+      'ClaimRejected',
+      'DeathRetracted',
+    ]);
+  });
+});
+
 describe('Claim — re-classification between JKK death and JKM', () => {
   it('moves a JKK death to JKM keeping heirs and history, and starts documents again', () => {
     const claim = aReportedAccident();

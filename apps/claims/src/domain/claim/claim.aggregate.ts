@@ -17,6 +17,7 @@ import type {
   ReclassifyCommand,
   RecordHeirsCommand,
   RecordStageTwoCommand,
+  RejectCommand,
   ReportAccidentCommand,
   ReportDeathCommand,
   RequestPayoutCommand,
@@ -34,16 +35,18 @@ import {
 } from './claim.guards';
 import { assertActionAllowed, PRE_APPROVAL_STATUSES, type ClaimAction } from './claim-lifecycle.rules';
 import type { ClaimPolicy } from './claim.policy';
-import type {
-  AssessmentRecord,
-  BankAccount,
-  ClaimSnapshot,
-  ClaimStatus,
-  ClaimSummary,
-  PayoutLine,
-  PayoutRecord,
-  RefusedTransfer,
-  TransitionContext,
+import {
+  DEATH_DISPROOF_CODES,
+  type AssessmentRecord,
+  type BankAccount,
+  type ClaimSnapshot,
+  type ClaimStatus,
+  type ClaimSummary,
+  type DeathConfirmation,
+  type PayoutLine,
+  type PayoutRecord,
+  type RefusedTransfer,
+  type TransitionContext,
 } from './claim.types';
 import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
 import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
@@ -272,7 +275,11 @@ export class Claim {
       throw new DomainError('CLAIM_NOT_ELIGIBLE', `The incident is not covered: ${reasons}`);
     }
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
-    this.transition('verify', context, 'verified', { verifiedBy: context.actor.id });
+    const dateOfDeath = this.isDeath ? this.state.dateOfDeath : undefined;
+    const deathConfirmation: DeathConfirmation | undefined = dateOfDeath
+      ? { dateOfDeath, confirmedBy: context.actor.id, confirmedAt: context.at }
+      : this.state.deathConfirmation;
+    this.transition('verify', context, 'verified', { verifiedBy: context.actor.id, deathConfirmation });
     const events: ClaimEvent[] = [
       { ...this.eventBase(context), type: 'ClaimVerified', programme: this.state.programme },
     ];
@@ -289,17 +296,37 @@ export class Claim {
     return events;
   }
 
-  reject(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+  /**
+   * Rejects before approval. A rejection says nothing about whether the worker is alive unless it
+   * states that the death is disproved: only then is the death this claim confirmed retracted
+   * (DeathRetracted), and only once.
+   */
+  reject(command: RejectCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('reject', context);
     const reason = requireReason(command.reason);
+    const disproved = this.disprovedDeath(command, context);
     this.transition(
       'reject',
       context,
       'rejected',
-      { rejection: { reason, by: context.actor.id, at: context.at } },
+      {
+        rejection: { reason, by: context.actor.id, at: context.at },
+        ...(disproved ? { deathConfirmation: disproved } : {}),
+      },
       reason,
     );
-    return [{ ...this.eventBase(context), type: 'ClaimRejected', reason }];
+    const events: ClaimEvent[] = [{ ...this.eventBase(context), type: 'ClaimRejected', reason }];
+    if (disproved?.retraction) {
+      events.push({
+        ...this.eventBase(context),
+        type: 'DeathRetracted',
+        workerId: this.state.worker.id,
+        dateOfDeath: disproved.dateOfDeath,
+        retractedBy: context.actor.id,
+        reasonCode: disproved.retraction.code,
+      });
+    }
+    return events;
   }
 
   /** A rejected claim goes back to the documents stage; verification and assessment start again. */
@@ -561,6 +588,36 @@ export class Claim {
     const resolution = this.state.status === 'paid' ? 'paid' : 'rejected';
     this.transition('close', context, 'closed', { resolution });
     return [{ ...this.eventBase(context), type: 'ClaimClosed', resolution }];
+  }
+
+  /** The confirmation with its retraction, when the rejection disproves the death; undefined otherwise. */
+  private disprovedDeath(command: RejectCommand, context: TransitionContext): DeathConfirmation | undefined {
+    if (command.deathDisproved !== true) {
+      if (command.disproofCode !== undefined) {
+        throw new DomainError(
+          'DISPROOF_CODE_WITHOUT_DISPROOF',
+          'A disproof code is given only when the death is disproved (deathDisproved: true)',
+          'disproofCode',
+        );
+      }
+      return undefined;
+    }
+    const confirmation = this.state.deathConfirmation;
+    if (!confirmation || confirmation.retraction) {
+      throw new DomainError(
+        'DEATH_NOT_CONFIRMED',
+        'This claim has no confirmed death to disprove (never verified as a death, or already retracted)',
+        'deathDisproved',
+      );
+    }
+    if (!DEATH_DISPROOF_CODES.includes(command.disproofCode!)) {
+      throw new DomainError(
+        'DISPROOF_CODE_REQUIRED',
+        `A disproved death needs a disproofCode: one of ${DEATH_DISPROOF_CODES.join(', ')}`,
+        'disproofCode',
+      );
+    }
+    return { ...confirmation, retraction: { code: command.disproofCode!, by: context.actor.id, at: context.at } };
   }
 
   private begin(action: ClaimAction, context: TransitionContext): void {

@@ -2,7 +2,7 @@ import type { BenefitRequest, OutcomeInput, Programme } from '../benefits/benefi
 import type { PayeeRequest } from '../heirs/heirs.rules';
 import type { FamilyMember, HeirDocuments, Person } from '../heirs/heir.types';
 import type { LocalDate } from '../shared/local-date.util';
-import type { AccidentCircumstances, BankAccount, ClaimSummary } from './claim.types';
+import type { AccidentCircumstances, BankAccount, ClaimSummary, DeathDisproofCode } from './claim.types';
 import type { DocumentCode, Reimbursement } from './document-checklist.data';
 import type { EligibilityResult } from './eligibility.rules';
 
@@ -48,6 +48,18 @@ export interface VerifyCommand {
   eligibility: EligibilityResult;
   /** Every other claim of the same worker (for the one-death-one-payment rule). */
   otherClaimsOfWorker: readonly ClaimSummary[];
+}
+
+export interface RejectCommand {
+  reason: string;
+  /**
+   * The death itself is disproved (a forged certificate, the worker found alive): the confirmed
+   * death is retracted. Left out for every other rejection (an unpaid month, the other programme),
+   * which says nothing about whether the worker is alive.
+   */
+  deathDisproved?: boolean;
+  /** Required with deathDisproved. */
+  disproofCode?: DeathDisproofCode;
 }
 
 export interface ReclassifyCommand {

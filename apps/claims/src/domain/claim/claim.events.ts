@@ -2,7 +2,7 @@ import type { Rupiah } from '@jaring/kernel';
 import type { BenefitLine, OutcomeType, Programme } from '../benefits/benefit.types';
 import type { HeirClass } from '../heirs/heir.types';
 import type { LocalDate } from '../shared/local-date.util';
-import type { ClaimStatus, PayoutLine } from './claim.types';
+import type { ClaimStatus, DeathDisproofCode, PayoutLine } from './claim.types';
 
 /**
  * Domain events returned by the Claim aggregate's transitions. The messaging edge wraps each in
@@ -55,6 +55,16 @@ export interface DeathConfirmed extends ClaimEventBase {
   dateOfDeath: LocalDate;
   programme: Programme;
   confirmedBy: string;
+}
+
+/** Matches DeathRetractedV1 in libs/contracts: enrolment restores the worker if it recorded this claim's death. */
+export interface DeathRetracted extends ClaimEventBase {
+  type: 'DeathRetracted';
+  workerId: string;
+  /** The date of death this claim had confirmed. */
+  dateOfDeath: LocalDate;
+  retractedBy: string;
+  reasonCode: DeathDisproofCode;
 }
 
 export interface ClaimRejected extends ClaimEventBase {
@@ -133,6 +143,7 @@ export type ClaimEvent =
   | DocumentsCompleted
   | ClaimVerified
   | DeathConfirmed
+  | DeathRetracted
   | ClaimRejected
   | ClaimReopened
   | ClaimReclassified

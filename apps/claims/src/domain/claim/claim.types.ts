@@ -119,6 +119,26 @@ export interface PayoutRecord {
   refusedTransfers?: RefusedTransfer[];
 }
 
+/** Wire values (API, events): never rename. Why a confirmed death was disproved, as a code without personal data. */
+export const DEATH_DISPROOF_CODES = [
+  'DEATH_CERTIFICATE_FORGED',
+  'WORKER_FOUND_ALIVE',
+  'WRONG_PERSON_IDENTIFIED',
+  'OTHER',
+] as const;
+export type DeathDisproofCode = (typeof DEATH_DISPROOF_CODES)[number];
+
+/**
+ * The death this claim confirmed to enrolment (DeathConfirmed). It outlives a rejection, a reopening
+ * or a re-classification: only a rejection that disproves the death retracts it.
+ */
+export interface DeathConfirmation {
+  dateOfDeath: LocalDate;
+  confirmedBy: string;
+  confirmedAt: string;
+  retraction?: { code: DeathDisproofCode; by: string; at: string };
+}
+
 export interface ProgrammeChange {
   from: Programme;
   to: Programme;
@@ -156,6 +176,7 @@ export interface ClaimSnapshot {
   heirs?: HeirsRecord;
   documents?: DocumentsRecord;
   verifiedBy?: string;
+  deathConfirmation?: DeathConfirmation;
   rejection?: { reason: string; by: string; at: string };
   assessment?: AssessmentRecord;
   approvedBy?: string;

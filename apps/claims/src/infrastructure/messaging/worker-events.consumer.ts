@@ -66,9 +66,10 @@ export class WorkerEventsConsumer {
       `UPDATE member
           SET status = $2, status_changed_at = $3,
               terminated_on = CASE WHEN $2 = 'terminated' THEN $4::date ELSE terminated_on END,
-              deceased_on = CASE WHEN $2 = 'deceased' THEN $4::date ELSE deceased_on END
+              -- Leaving 'deceased' is a retracted death (the worker is alive): the date no longer holds.
+              deceased_on = CASE WHEN $2 = 'deceased' THEN $4::date WHEN $5 = 'deceased' THEN NULL ELSE deceased_on END
         WHERE worker_id = $1 AND (status_changed_at IS NULL OR status_changed_at <= $3)`,
-      [change.workerId, change.to, change.changedAt, change.effectiveDate],
+      [change.workerId, change.to, change.changedAt, change.effectiveDate, change.from],
     );
   }
 

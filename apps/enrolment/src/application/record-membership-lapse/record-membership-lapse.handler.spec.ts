@@ -1,6 +1,7 @@
 import { aRegistration } from '../../domain/testing/enrolment.builders';
 import { RecordDeathHandler } from '../record-death/record-death.handler';
 import { RegisterWorkerHandler } from '../register-worker/register-worker.handler';
+import { RetractDeathHandler } from '../retract-death/retract-death.handler';
 import {
   FixedClock,
   InMemorySponsorRepository,
@@ -31,6 +32,7 @@ async function setup(enrolmentDate = '2025-09-01') {
     workerId: worker.id,
     lapse: new RecordMembershipLapseHandler(workers, clock),
     death: new RecordDeathHandler(workers, clock),
+    retraction: new RetractDeathHandler(workers, clock),
   };
 }
 
@@ -90,5 +92,34 @@ describe('consumed lifecycle events', () => {
     await expect(
       death.execute({ workerId, tenant: '76.04', claimId: 'c', dateOfDeath: '2026-01-01', origin: ORIGIN }),
     ).rejects.toMatchObject({ code: 'WORKER_TRANSITION_ILLEGAL' });
+  });
+
+  it("restores a worker whose death its own claim disproved, once, in the consumer's transaction", async () => {
+    const { workers, workerId, death, retraction } = await setup();
+    await death.execute({ workerId, tenant: '76.04', claimId: 'claim-9', dateOfDeath: '2026-09-10', origin: ORIGIN });
+    const retract = { workerId, tenant: '76.04', claimId: 'claim-9', reasonCode: 'WORKER_FOUND_ALIVE', origin: ORIGIN };
+    expect(await retraction.execute(retract, TRANSACTION)).toEqual({
+      kind: 'restore',
+      status: 'active',
+      effectiveDate: '2025-10-06',
+    });
+    expect(workers.workers.get(workerId)?.status).toBe('active');
+    expect(workers.workers.get(workerId)?.history.at(-1)).toMatchObject({
+      from: 'deceased',
+      to: 'active',
+      actor: 'system:claims',
+      claimId: 'claim-9',
+    });
+    expect(await retraction.execute(retract)).toEqual({ kind: 'unchanged', reason: 'not-deceased' });
+    expect(workers.eventTypes().filter((type) => type === 'WorkerStatusChanged')).toHaveLength(2);
+  });
+
+  it('leaves a death another claim confirmed as is, and says so', async () => {
+    const { workers, workerId, death, retraction } = await setup();
+    await death.execute({ workerId, tenant: '76.04', claimId: 'claim-9', dateOfDeath: '2026-09-10', origin: ORIGIN });
+    expect(
+      await retraction.execute({ workerId, tenant: '76.04', claimId: 'claim-5', reasonCode: 'OTHER', origin: ORIGIN }),
+    ).toEqual({ kind: 'unchanged', reason: 'death-from-another-claim' });
+    expect(workers.workers.get(workerId)?.status).toBe('deceased');
   });
 });

@@ -11,7 +11,8 @@ export type WorkerStatus = (typeof WORKER_STATUSES)[number];
  *   suspended  membership lapsed after unpaid contributions (billing); reactivated when paid
  *   terminated left the programme (also a pending enrolment withdrawn before coverage)
  *   deceased   death confirmed by a claim (a death may be confirmed for a lapsed worker too)
- * Terminated and deceased are terminal: nothing leaves them.
+ * Terminated and deceased are terminal: nothing leaves them, except that a death disproved by the
+ * claim that confirmed it is undone (death-retraction.rules.ts): a correction, not a transition.
  */
 const ALLOWED_TRANSITIONS: Readonly<Record<WorkerStatus, readonly WorkerStatus[]>> = {
   pending: ['active', 'terminated'],

@@ -17,6 +17,7 @@ import { duplicateLookupFor, Worker, type StatusChange } from './worker.aggregat
 const context = aRegistrationContext();
 const familyContext = { regencyCodes: KEMENDAGRI_REGENCY_CODES, today: TODAY };
 const BY_BILLING = { actor: 'system:billing', at: '2026-02-01T00:00:00.000Z' };
+const BY_CLAIMS = { actor: 'system:claims', at: '2026-02-01T00:00:00.000Z' };
 
 function change(effectiveDate: string, reason = 'test'): StatusChange {
   return { ...BY_BILLING, effectiveDate, reason };
@@ -225,6 +226,64 @@ describe('Worker lifecycle', () => {
     worker.suspend(change('2026-03-01', 'lapsed'));
     worker.recordDeath({ ...BY_BILLING, dateOfDeath: '2026-02-10', claimId: 'claim-8' });
     expect(worker.status).toBe('deceased');
+  });
+
+  it('keeps the claim id on the death entry of the history', () => {
+    const worker = anActiveWorker();
+    worker.recordDeath({ ...BY_CLAIMS, dateOfDeath: '2026-01-20', claimId: 'claim-7' });
+    expect(worker.history.at(-1)).toMatchObject({ to: 'deceased', claimId: 'claim-7' });
+  });
+
+  it('undoes a death retracted by the claim that confirmed it: back to active, with the history kept', () => {
+    const worker = anActiveWorker();
+    worker.recordDeath({ ...BY_CLAIMS, dateOfDeath: '2026-01-20', claimId: 'claim-7' });
+    const retractedAt = { actor: 'system:claims', at: '2026-02-15T02:00:00.000Z' };
+    const events = worker.retractDeath({ ...retractedAt, claimId: 'claim-7', reasonCode: 'DEATH_CERTIFICATE_FORGED' });
+    expect(worker.status).toBe('active');
+    expect(events).toEqual([
+      {
+        type: 'WorkerStatusChanged',
+        workerId: worker.id,
+        tenant: '76.04',
+        occurredAt: retractedAt.at,
+        actor: 'system:claims',
+        from: 'deceased',
+        to: 'active',
+        effectiveDate: '2025-10-06',
+        reason: 'death retracted by claim claim-7: DEATH_CERTIFICATE_FORGED',
+      },
+    ]);
+    expect(worker.history.map((entry) => [entry.from, entry.to, entry.claimId])).toEqual([
+      [null, 'pending', undefined],
+      ['pending', 'active', undefined],
+      ['active', 'deceased', 'claim-7'],
+      ['deceased', 'active', 'claim-7'],
+    ]);
+    // Alive again: the worker's details can change and a later death can be recorded.
+    expect(worker.suspend(change('2026-03-01', 'lapsed'))).toHaveLength(1);
+  });
+
+  it('puts a worker who died while lapsed back to suspended', () => {
+    const worker = anActiveWorker();
+    worker.suspend(change('2026-01-01', 'lapsed'));
+    worker.recordDeath({ ...BY_CLAIMS, dateOfDeath: '2026-01-20', claimId: 'claim-7' });
+    worker.retractDeath({ ...BY_CLAIMS, claimId: 'claim-7', reasonCode: 'WORKER_FOUND_ALIVE' });
+    expect(worker.status).toBe('suspended');
+    expect(worker.history.at(-1)).toMatchObject({ from: 'deceased', to: 'suspended', effectiveDate: '2026-01-01' });
+  });
+
+  it('refuses a retraction by another claim or for a living worker, and changes nothing', () => {
+    const deceased = anActiveWorker();
+    deceased.recordDeath({ ...BY_CLAIMS, dateOfDeath: '2026-01-20', claimId: 'claim-7' });
+    const living = anActiveWorker();
+    for (const worker of [deceased, living]) {
+      const before = worker.history.length;
+      expect(errorOf(() => worker.retractDeath({ ...BY_CLAIMS, claimId: 'claim-8', reasonCode: 'OTHER' }))).toEqual(
+        expect.objectContaining({ code: 'DEATH_RETRACTION_NOT_APPLICABLE' }),
+      );
+      expect(worker.history).toHaveLength(before);
+    }
+    expect(deceased.status).toBe('deceased');
   });
 
   it('lets a pending enrolment be withdrawn', () => {

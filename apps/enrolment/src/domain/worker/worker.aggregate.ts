@@ -2,6 +2,7 @@ import { ConflictError, DomainError, NotFoundError } from '@jaring/kernel';
 import { coverageStartDateFor } from '../sponsor/sponsor.model';
 import { valueOrThrow } from '../shared/field-violation.types';
 import { isBefore, isLocalDate, type LocalDate } from '../shared/local-date.util';
+import { decideDeathRetraction } from './death-retraction.rules';
 import { DuplicateNikError, duplicateKey, judgeDuplicate, type KnownWorker } from './duplicate.rules';
 import { validateFamilyMember, type FamilyContext, type FamilyMember, type FamilyMemberInput } from './family.rules';
 import { validateRegistration } from './registration.rules';
@@ -35,6 +36,8 @@ export interface StatusHistoryEntry {
   readonly actor: string;
   readonly at: string;
   readonly effectiveDate: LocalDate;
+  /** The claim that confirmed (or retracted) a death: only that claim may retract it. */
+  readonly claimId?: string;
 }
 
 /** Everything a repository stores for a worker; Worker.fromSnapshot restores it. */
@@ -230,12 +233,43 @@ export class Worker {
         'dateOfDeath',
       );
     }
-    return this.transition(this.state.status, 'deceased', {
-      actor: death.actor,
-      at: death.at,
-      effectiveDate: death.dateOfDeath,
-      reason: `death confirmed by claim ${death.claimId}`,
-    });
+    return this.transition(
+      this.state.status,
+      'deceased',
+      {
+        actor: death.actor,
+        at: death.at,
+        effectiveDate: death.dateOfDeath,
+        reason: `death confirmed by claim ${death.claimId}`,
+      },
+      death.claimId,
+    );
+  }
+
+  /**
+   * deceased → the status before the death, when the claim that confirmed the death disproved it
+   * (decideDeathRetraction). Not a lifecycle move but a correction, so it is the one way out of
+   * 'deceased'. Anything else is refused with DEATH_RETRACTION_NOT_APPLICABLE: check the decision first.
+   */
+  retractDeath(retraction: Attribution & { readonly claimId: string; readonly reasonCode: string }): WorkerEvent[] {
+    const decision = decideDeathRetraction(this.state.status, this.state.history, retraction.claimId);
+    if (decision.kind !== 'restore') {
+      throw new ConflictError(
+        'DEATH_RETRACTION_NOT_APPLICABLE',
+        `the death cannot be retracted by claim ${retraction.claimId}: ${decision.reason}`,
+        'claimId',
+      );
+    }
+    return this.record(
+      decision.status,
+      {
+        actor: retraction.actor,
+        at: retraction.at,
+        effectiveDate: decision.effectiveDate,
+        reason: `death retracted by claim ${retraction.claimId}: ${retraction.reasonCode}`,
+      },
+      retraction.claimId,
+    );
   }
 
   /**
@@ -332,8 +366,18 @@ export class Worker {
     if (from !== expectedFrom || !canTransition(from, to)) throw new IllegalTransitionError(from, to);
   }
 
-  private transition(expectedFrom: WorkerStatus, to: WorkerStatus, change: StatusChange): WorkerStatusChanged[] {
+  private transition(
+    expectedFrom: WorkerStatus,
+    to: WorkerStatus,
+    change: StatusChange,
+    claimId?: string,
+  ): WorkerStatusChanged[] {
     this.assertTransition(expectedFrom, to);
+    return this.record(to, change, claimId);
+  }
+
+  /** Appends the status change to the history and returns its event; the caller checked it is allowed. */
+  private record(to: WorkerStatus, change: StatusChange, claimId?: string): WorkerStatusChanged[] {
     const from = this.state.status;
     if (!isLocalDate(change.effectiveDate)) {
       throw new DomainError(
@@ -352,6 +396,7 @@ export class Worker {
       actor: change.actor,
       at: change.at,
       effectiveDate: change.effectiveDate,
+      ...(claimId === undefined ? {} : { claimId }),
     };
     this.state = { ...this.state, status: to, history: [...this.state.history, entry] };
     return [

@@ -27,4 +27,8 @@ export class WorkerStatusHistoryOrmEntity {
 
   @Column({ name: 'recorded_at', type: 'timestamptz' })
   recordedAt: Date;
+
+  /** The claim that confirmed or retracted a death; null for every other change. */
+  @Column({ name: 'claim_id', type: 'uuid', nullable: true })
+  claimId: string | null;
 }

@@ -61,6 +61,7 @@ interface HistoryRow {
   actor: string;
   effective_date: string;
   recorded_at: Date;
+  claim_id: string | null;
 }
 
 export const WORKER_COLUMNS = `w.id, w.sponsor_id, w.tenant, w.nik, w.full_name, w.birth_date::text AS birth_date, w.sex,
@@ -79,7 +80,8 @@ export async function snapshotsOf(manager: EntityManager, rows: readonly WorkerR
       [ids],
     ),
     manager.query(
-      `SELECT worker_id, from_status, to_status, reason, actor, effective_date::text AS effective_date, recorded_at
+      `SELECT worker_id, from_status, to_status, reason, actor, effective_date::text AS effective_date, recorded_at,
+              claim_id
          FROM worker_status_history WHERE worker_id = ANY($1::uuid[]) ORDER BY worker_id, id`,
       [ids],
     ),
@@ -142,6 +144,7 @@ function toHistoryEntry(row: HistoryRow): StatusHistoryEntry {
     actor: row.actor,
     at: row.recorded_at.toISOString(),
     effectiveDate: row.effective_date,
+    ...(row.claim_id === null ? {} : { claimId: row.claim_id }),
   };
 }
 
@@ -309,6 +312,7 @@ const HISTORY_COLUMNS: readonly Column[] = [
   ['actor', 'text'],
   ['effective_date', 'date'],
   ['recorded_at', 'timestamptz'],
+  ['claim_id', 'uuid'],
 ];
 
 /** A worker's status-history rows, each in the order of HISTORY_COLUMNS. */
@@ -321,6 +325,7 @@ function historyValues(s: WorkerSnapshot): CopyValue[][] {
     entry.actor,
     entry.effectiveDate,
     entry.at,
+    entry.claimId,
   ]);
 }
 
@@ -408,8 +413,9 @@ async function insertHistory(
 ): Promise<void> {
   if (entries.length === 0) return;
   await manager.query(
-    `INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[])`,
+    `INSERT INTO worker_status_history (worker_id, from_status, to_status, reason, actor, effective_date, recorded_at, claim_id)
+     SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::timestamptz[],
+                          $8::uuid[])`,
     [
       entries.map((e) => e.workerId),
       entries.map((e) => e.entry.from),
@@ -418,6 +424,7 @@ async function insertHistory(
       entries.map((e) => e.entry.actor),
       entries.map((e) => e.entry.effectiveDate),
       entries.map((e) => e.entry.at),
+      entries.map((e) => e.entry.claimId ?? null),
     ],
   );
 }
