@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { assertYearMonth, type YearMonth } from '@jaring/calendar';
 import { NotFoundError } from '@jaring/kernel';
 import { ruleSetForMonth } from '../../domain';
@@ -7,6 +6,7 @@ import { BillingRunQueue } from '../ports/billing-run-queue';
 import { BillingSettings } from '../ports/billing-settings';
 import { BillingStore } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
+import { newBillingRun } from './new-billing-run';
 
 export interface StartBillingRunCommand {
   readonly sponsorId: string;
@@ -51,23 +51,17 @@ export class StartBillingRunHandler {
           'sponsorId',
         );
       }
-      const { run, created } = await tx.insertRunIfAbsent({
-        id: randomUUID(),
-        sponsorId: command.sponsorId,
-        month,
-        kind: 'main',
-        requestedOn: null,
-        status: 'running',
-        trigger: command.trigger,
-        requestedBy: command.requestedBy,
-        workersExpected: null,
-        linesWritten: 0,
-        invoiceId: null,
-        outcome: null,
-        error: null,
-        startedAt: this.clock.now(),
-        finishedAt: null,
-      });
+      const { run, created } = await tx.insertRunIfAbsent(
+        newBillingRun({
+          sponsorId: command.sponsorId,
+          month,
+          kind: 'main',
+          requestedOn: null,
+          trigger: command.trigger,
+          requestedBy: command.requestedBy,
+          startedAt: this.clock.now(),
+        }),
+      );
       if (created) return { run, started: true };
       if (run.status !== 'failed') return { run, started: false };
       await tx.updateRun(run.id, { status: 'running', error: null, finishedAt: null });

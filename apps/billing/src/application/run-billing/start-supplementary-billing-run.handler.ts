@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { assertYearMonth, type YearMonth } from '@jaring/calendar';
 import { NotFoundError } from '@jaring/kernel';
 import { decideSupplementaryBilling, ruleSetForMonth, type SupplementaryBillingDecision } from '../../domain';
@@ -7,6 +6,7 @@ import { BillingRunQueue } from '../ports/billing-run-queue';
 import { BillingSettings } from '../ports/billing-settings';
 import { BillingStore } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
+import { newBillingRun } from './new-billing-run';
 
 export interface StartSupplementaryBillingRunCommand {
   readonly sponsorId: string;
@@ -68,23 +68,17 @@ export class StartSupplementaryBillingRunHandler {
         await tx.updateRun(open.id, { status: 'running', error: null, finishedAt: null });
         return { decision, run: { ...open, status: 'running', error: null, finishedAt: null }, started: true };
       }
-      const { run, created } = await tx.insertRunIfAbsent({
-        id: randomUUID(),
-        sponsorId: command.sponsorId,
-        month,
-        kind: 'supplementary',
-        requestedOn: today,
-        status: 'running',
-        trigger: command.trigger,
-        requestedBy: command.requestedBy,
-        workersExpected: null,
-        linesWritten: 0,
-        invoiceId: null,
-        outcome: null,
-        error: null,
-        startedAt: this.clock.now(),
-        finishedAt: null,
-      });
+      const { run, created } = await tx.insertRunIfAbsent(
+        newBillingRun({
+          sponsorId: command.sponsorId,
+          month,
+          kind: 'supplementary',
+          requestedOn: today,
+          trigger: command.trigger,
+          requestedBy: command.requestedBy,
+          startedAt: this.clock.now(),
+        }),
+      );
       return { decision, run, started: created };
     });
     // As for the main run: a 'running' run may be one a stopped process left; the run lock makes
