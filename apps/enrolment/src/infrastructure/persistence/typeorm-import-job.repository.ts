@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
 import { maskPersonalData } from '@jaring/observability';
+import { retryOnTransactionConflict } from '@jaring/persistence';
 import type { ImportFileFormat } from '../../application/ports/import-file.reader';
 import {
   ImportJobRepository,
@@ -98,6 +99,12 @@ export class TypeormImportJobRepository extends ImportJobRepository {
   }
 
   async writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
+    // Two imports with the same NIKs in another order (two replicas) can deadlock; the loser runs
+    // its batch again and then finds those NIKs enrolled, instead of failing its whole job.
+    return retryOnTransactionConflict(() => this.writeBatchOnce(jobId, batch));
+  }
+
+  private writeBatchOnce(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
     return this.dataSource.transaction(async (manager) => {
       const inserted = await copyNewWorkers(
         manager,
