@@ -72,6 +72,8 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
       tenant: '76.04',
       payload: { invoiceId: invoice.id, batch: 1, batches: 1, effectiveAt: '2026-03-10T02:00:00.000Z' },
     });
+    // The income March was billed at, beside the worker: the basis of March's JKK benefits in claims.
+    expect(granted.payload.declaredIncomes[granted.payload.workerIds.indexOf(workerId)]).toBe(1_000_000);
 
     const coverage = await request(baseUrlOf(billing))
       .get(`/v1/workers/${workerId}/coverage`)
@@ -86,12 +88,19 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
       () =>
         claims
           .get(DataSource)
-          .query('SELECT month, invoice_id, paid_at FROM covered_month WHERE worker_id = $1', [workerId])
+          .query('SELECT month, invoice_id, paid_at, declared_income FROM covered_month WHERE worker_id = $1', [
+            workerId,
+          ])
           .then((rows) => (rows.length > 0 ? rows : undefined)),
       { what: 'the covered month in the claims projection' },
     );
     expect(coveredInClaims).toEqual([
-      { month: '2026-03', invoice_id: invoice.id, paid_at: new Date('2026-03-10T02:00:00.000Z') },
+      {
+        month: '2026-03',
+        invoice_id: invoice.id,
+        paid_at: new Date('2026-03-10T02:00:00.000Z'),
+        declared_income: '1000000',
+      },
     ]);
   });
 });

@@ -117,6 +117,62 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     ]);
   });
 
+  it('assesses an accident on the income its month was billed at, not on one raised the same day', async () => {
+    // Today in the regency (WITA, UTC+8): the income raise takes effect on the day its event is published.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const workerId = await enrolWorker(enrolment, { nik: '7604011205900003', fullName: 'Ketiga Pekerja' });
+    const invoice = await billMonth(billing, [workerId], today.slice(0, 7));
+    await request(baseUrlOf(billing))
+      .post('/v1/payments')
+      .set('Authorization', FINANCE)
+      .set('Idempotency-Key', 'bpkad-7604-claims-e2e-income')
+      .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: new Date().toISOString() })
+      .expect(201);
+    const projection = claims.get(DataSource);
+    const [covered] = await waitFor(
+      () =>
+        projection
+          .query(`SELECT declared_income FROM covered_month WHERE worker_id = $1 AND month = $2`, [
+            workerId,
+            today.slice(0, 7),
+          ])
+          .then((rows) => (rows.length > 0 ? rows : undefined)),
+      { what: "this month's coverage, with its billed income, in the claims projection" },
+    );
+    expect(covered.declared_income).toBe('1000000');
+
+    await request(baseUrlOf(enrolment))
+      .patch(`/v1/workers/${workerId}`)
+      .set('Authorization', token('enrolment-1', 'enrolment-officer'))
+      .send({ declaredMonthlyIncome: 20_700_000 })
+      .expect(200);
+    await waitFor(
+      () =>
+        projection
+          .query(`SELECT 1 FROM member_income WHERE worker_id = $1 AND declared_monthly_income = 20700000`, [workerId])
+          .then((rows) => rows.length > 0),
+      { what: 'the raised income in the claims projection' },
+    );
+
+    const reported = await act('/v1/claims/accidents', {
+      workerId,
+      incidentDate: today,
+      place: 'Pasar Wonomulyo',
+      cause: 'Fell from a loading ramp',
+      circumstances: { category: 'at-work', trafficAccident: false },
+      reporter: { name: 'Ibu Ketiga' },
+    }).expect(201);
+    const claimId: string = reported.body.id;
+    await act(`/v1/claims/${claimId}/stage-two`, {
+      outcome: { type: 'temporary-disability', inabilityMonths: 2 },
+      declaredOn: today,
+    }).expect(200);
+    await completeDocuments(claimId);
+    await act(`/v1/claims/${claimId}/verification`).expect(200);
+    const assessed = await act(`/v1/claims/${claimId}/assessment`).expect(200);
+    expect(assessed.body.assessment.payableTotal).toBe(2 * 1_000_000);
+  });
+
   it('confirms a verified death to enrolment, which marks the worker deceased', async () => {
     const reported = await act('/v1/claims/deaths', {
       workerId: workers.deceased,

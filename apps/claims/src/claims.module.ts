@@ -53,6 +53,7 @@ import { ClaimsModel1764000000202 } from './infrastructure/persistence/migration
 import { OneAccidentClaimPerDay1765100000300 } from './infrastructure/persistence/migrations/1765100000300-one-accident-claim-per-day';
 import { RefusedTransfersOnClaims1765100000310 } from './infrastructure/persistence/migrations/1765100000310-refused-transfers-on-claims';
 import { DeathConfirmationOnClaims1765400000100 } from './infrastructure/persistence/migrations/1765400000100-death-confirmation-on-claims';
+import { BilledIncomeOnCoveredMonth1765500000100 } from './infrastructure/persistence/migrations/1765500000100-billed-income-on-covered-month';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -67,6 +68,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     OneAccidentClaimPerDay1765100000300,
     RefusedTransfersOnClaims1765100000310,
     DeathConfirmationOnClaims1765400000100,
+    BilledIncomeOnCoveredMonth1765500000100,
   ],
 };
 

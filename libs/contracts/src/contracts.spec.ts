@@ -1,3 +1,4 @@
+import { CoverageGranted } from './billing/events';
 import { EVENT_CATALOGUE } from './catalogue';
 import { eventPattern } from './event-definition';
 import { loadFixture } from './fixtures';
@@ -41,6 +42,32 @@ describe('event contracts', () => {
     expect(validateEvent({ ...fixture, occurredAt: '2026-03-02T08:15:00+07:00' })).toEqual({
       ok: false,
       reason: expect.stringContaining('occurredAt'),
+    });
+  });
+
+  describe('CoverageGranted declaredIncomes (optional within v1)', () => {
+    const fixture = loadFixture(CoverageGranted) as unknown as { payload: Record<string, unknown> };
+    const withIncomes = (declaredIncomes: unknown) => ({
+      ...fixture,
+      payload: { ...fixture.payload, declaredIncomes },
+    });
+
+    it('accepts a batch without it (published before it existed)', () => {
+      const { declaredIncomes: _omitted, ...payload } = fixture.payload;
+      expect(validateEvent({ ...fixture, payload })).toMatchObject({ ok: true });
+    });
+
+    it('refuses incomes that do not pair off one to one with workerIds', () => {
+      expect(validateEvent(withIncomes([]))).toEqual({
+        ok: false,
+        reason: expect.stringContaining('declaredIncomes fails onePerWorkerId'),
+      });
+      expect(validateEvent(withIncomes([1_000_000, 1_000_000]))).toMatchObject({ ok: false });
+    });
+
+    it('refuses an income that is not a whole, non-negative number of rupiah', () => {
+      expect(validateEvent(withIncomes([1_000_000.5]))).toMatchObject({ ok: false });
+      expect(validateEvent(withIncomes([-1]))).toMatchObject({ ok: false });
     });
   });
 });

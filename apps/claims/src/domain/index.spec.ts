@@ -22,6 +22,7 @@ describe('claims domain public API', () => {
         'assertAccidentNotClaimedTwice',
         'assertDeathNotClaimedElsewhere',
         'assertMayApprove',
+        'benefitIncome',
         'calculateBenefits',
         'checkEligibility',
         'choosePayee',

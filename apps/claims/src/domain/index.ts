@@ -64,6 +64,7 @@ export {
   type MembershipFacts,
   type PaidMonth,
 } from './claim/eligibility.rules';
+export { benefitIncome } from './claim/benefit-income.rules';
 export { assertMayApprove, DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from './claim/approval.policy';
 export {
   DOCUMENT_REQUIREMENTS,

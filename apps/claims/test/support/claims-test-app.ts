@@ -98,6 +98,10 @@ export class MemberBuilder {
   family: FamilyMemberSeed[] = [];
   /** Months (YYYY-MM) whose contribution was paid; default the last 13 months up to this one. */
   paidMonths = recentMonths(13);
+  /** The paid months were billed at `income` (CoverageGranted's declaredIncomes), or granted before billing sent it. */
+  billedIncomeKnown = true;
+  /** Changes of the declared income after enrolment (WorkerUpdated), as the projection records them. */
+  incomeChanges: { effectiveFrom: string; income: number }[] = [];
 
   named(fullName: string): this {
     this.fullName = fullName;
@@ -124,6 +128,18 @@ export class MemberBuilder {
   paidFor(months: string[]): this {
     this.paidMonths = months;
     this.coverageStartDate = `${[...months].sort()[0]}-01`;
+    return this;
+  }
+
+  /** The declared income changed to `income` from `effectiveFrom`, after the paid months were billed. */
+  incomeChangedOn(effectiveFrom: string, income: number): this {
+    this.incomeChanges.push({ effectiveFrom, income });
+    return this;
+  }
+
+  /** Paid months granted by events from before CoverageGranted carried the billed income. */
+  billedBeforeIncomesWerePublished(): this {
+    this.billedIncomeKnown = false;
     return this;
   }
 
@@ -206,7 +222,7 @@ export class ClaimsTestApp {
     return request(this.url);
   }
 
-  /** Writes the member, family and paid months into the projections. */
+  /** Writes the member, its incomes, family and paid months into the projections. */
   async seed(member: MemberBuilder): Promise<MemberBuilder> {
     const sponsorId = randomUUID();
     await this.query(
@@ -219,7 +235,7 @@ export class ClaimsTestApp {
         sponsorId,
         member.nik,
         member.fullName,
-        member.income,
+        member.incomeChanges.at(-1)?.income ?? member.income,
         member.coverageStartDate,
         member.account?.bankCode ?? null,
         member.account?.accountNumber ?? null,
@@ -227,8 +243,13 @@ export class ClaimsTestApp {
       ],
     );
     await this.query(
-      `INSERT INTO member_income (worker_id, effective_from, declared_monthly_income) VALUES ($1, $2, $3)`,
-      [member.workerId, member.coverageStartDate, member.income],
+      `INSERT INTO member_income (worker_id, effective_from, declared_monthly_income)
+       SELECT $1, effective_from, income FROM unnest($2::date[], $3::bigint[]) AS change (effective_from, income)`,
+      [
+        member.workerId,
+        [member.coverageStartDate, ...member.incomeChanges.map((change) => change.effectiveFrom)],
+        [member.income, ...member.incomeChanges.map((change) => change.income)],
+      ],
     );
     for (const relative of member.family) {
       await this.query(
@@ -248,9 +269,10 @@ export class ClaimsTestApp {
       );
     }
     await this.query(
-      `INSERT INTO covered_month (worker_id, month, invoice_id, sponsor_id, paid_at)
-       SELECT $1, month, gen_random_uuid(), $2, (month || '-10T02:00:00Z')::timestamptz FROM unnest($3::text[]) AS month`,
-      [member.workerId, sponsorId, member.paidMonths],
+      `INSERT INTO covered_month (worker_id, month, invoice_id, sponsor_id, paid_at, declared_income)
+       SELECT $1, month, gen_random_uuid(), $2, (month || '-10T02:00:00Z')::timestamptz, $4
+         FROM unnest($3::text[]) AS month`,
+      [member.workerId, sponsorId, member.paidMonths, member.billedIncomeKnown ? member.income : null],
     );
     return member;
   }

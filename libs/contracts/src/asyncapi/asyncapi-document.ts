@@ -2,6 +2,7 @@
 import { defaultMetadataStorage } from 'class-transformer/cjs/storage';
 import { validationMetadatasToSchemas } from 'class-validator-jsonschema';
 import { stringify } from 'yaml';
+import { ONE_PER_WORKER_ID } from '../billing/coverage-payloads';
 import { EVENT_CATALOGUE } from '../catalogue';
 import { eventPattern, type EventDefinition } from '../event-definition';
 import { loadFixture } from '../fixtures';
@@ -19,6 +20,9 @@ export function buildAsyncApiDocument(): Schema {
   const schemas = validationMetadatasToSchemas({
     refPointerPrefix: '#/components/schemas/',
     classTransformerMetadataStorage: defaultMetadataStorage,
+    additionalConverters: {
+      [ONE_PER_WORKER_ID]: { description: 'One entry per workerIds entry, at the same position.' },
+    },
   }) as Record<string, Schema>;
   const usedSchemas = new Set<string>();
   const collect = (name: string) => {

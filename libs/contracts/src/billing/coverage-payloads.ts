@@ -1,4 +1,17 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsISO8601, IsUUID, Matches, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Min,
+  Validate,
+  type ValidationArguments,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 
 /** Workers per coverage message: a 1,000,000-worker month is ~1,000 messages, each well under 1 MB. */
 export const COVERAGE_BATCH_MAX_WORKERS = 1_000;
@@ -35,4 +48,37 @@ export class CoverageBatchV1 {
   @ArrayMaxSize(COVERAGE_BATCH_MAX_WORKERS)
   @IsUUID('all', { each: true })
   workerIds: string[];
+}
+
+/** Constraint name; the AsyncAPI generator describes it, since a custom constraint has no schema of its own. */
+export const ONE_PER_WORKER_ID = 'onePerWorkerId';
+
+/** A parallel array is only unambiguous when it pairs off with `workerIds` one to one. */
+@ValidatorConstraint({ name: ONE_PER_WORKER_ID })
+class OnePerWorkerId implements ValidatorConstraintInterface {
+  validate(value: unknown, args: ValidationArguments): boolean {
+    const { workerIds } = args.object as CoverageBatchV1;
+    return Array.isArray(value) && Array.isArray(workerIds) && value.length === workerIds.length;
+  }
+
+  defaultMessage(args: ValidationArguments): string {
+    return `${args.property} must have one entry per workerIds entry`;
+  }
+}
+
+/**
+ * CoverageGranted: a coverage batch that also says at what income each worker's month was billed,
+ * the basis of that month's JKK benefits (RULES.md §2: "the declared income in the covered month").
+ */
+export class CoverageGrantedV1 extends CoverageBatchV1 {
+  /**
+   * Optional, added within v1: `declaredIncomes[i]` is the declared monthly income (whole rupiah) on
+   * the invoice line of `workerIds[i]`. Absent on events published before it existed.
+   */
+  @IsOptional()
+  @ArrayMaxSize(COVERAGE_BATCH_MAX_WORKERS)
+  @IsInt({ each: true })
+  @Min(0, { each: true })
+  @Validate(OnePerWorkerId)
+  declaredIncomes?: number[];
 }

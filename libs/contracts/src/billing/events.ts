@@ -1,6 +1,6 @@
 import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
-import { CoverageBatchV1 } from './coverage-payloads';
+import { CoverageBatchV1, CoverageGrantedV1 } from './coverage-payloads';
 import {
   ArrearsWarningV1,
   InvoiceIssuedV1,
@@ -23,8 +23,9 @@ export const CoverageGranted = defineEvent({
   type: 'CoverageGranted',
   version: 1,
   topic: TOPICS.billingCoverage,
-  payload: CoverageBatchV1,
-  summary: 'A month of coverage was paid for a batch of up to 1,000 workers (one invoice, numbered batches).',
+  payload: CoverageGrantedV1,
+  summary:
+    'A month of coverage was paid for a batch of up to 1,000 workers (one invoice, numbered batches), with the income each was billed at.',
   fixture: 'coverage-granted.v1.json',
 });
 

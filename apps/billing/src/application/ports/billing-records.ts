@@ -110,6 +110,12 @@ export interface LineChunkResult {
   readonly total: Rupiah;
 }
 
+/** One coverage batch of an invoice's lines: `declaredIncomes[i]` is the line income of `workerIds[i]`. */
+export interface LineBatch {
+  readonly workerIds: string[];
+  readonly declaredIncomes: Rupiah[];
+}
+
 /** What decides whether a sponsor's month needs a supplementary run (see decideSupplementaryBilling). */
 export interface SupplementaryBillingState {
   readonly mainRun: 'none' | 'running' | 'failed' | 'completed';

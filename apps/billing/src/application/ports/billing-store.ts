@@ -7,6 +7,7 @@ import type {
   BillingRunRecord,
   IncomePrice,
   InvoiceRecord,
+  LineBatch,
   LineChunkResult,
   PaymentRecord,
   SponsorAccount,
@@ -85,14 +86,17 @@ export interface BillingTransaction {
   }): Promise<LineChunkResult>;
 
   countLines(invoiceId: string, range: CumulativeRange): Promise<number>;
-  /** Worker ids of the lines in the range, in worker order, as batches after `afterWorkerId`. */
-  lineWorkerBatches(
+  /**
+   * The lines in the range, in worker order, as batches after `afterWorkerId`: worker ids and, at
+   * the same positions, the declared income each line was billed at.
+   */
+  lineBatches(
     invoiceId: string,
     range: CumulativeRange,
     afterWorkerId: string | null,
     batchSize: number,
     maxBatches: number,
-  ): Promise<string[][]>;
+  ): Promise<LineBatch[]>;
 
   paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined>;
   payment(paymentId: string): Promise<PaymentRecord | undefined>;

@@ -4,6 +4,7 @@ import {
   CoverageGranted,
   CoverageWithdrawn,
   type CoverageBatchV1,
+  type CoverageGrantedV1,
   InvoiceIssued,
   type InvoiceIssuedV1,
   InvoicePaymentStatusChanged,
@@ -16,7 +17,7 @@ import {
   type PaymentReversedV1,
 } from '@jaring/contracts';
 import type { EventOrigin, NewEvent } from '@jaring/messaging';
-import type { InvoiceRecord } from '../ports/billing-records';
+import type { InvoiceRecord, LineBatch } from '../ports/billing-records';
 
 /** Builders of the events billing publishes: the payload classes of libs/contracts, filled from records. */
 export function invoiceIssued(invoice: InvoiceRecord, origin: EventOrigin): NewEvent<InvoiceIssuedV1> {
@@ -75,24 +76,23 @@ export function invoicePaymentStatusChanged(
 export function coverageChanged(
   kind: 'granted' | 'withdrawn',
   invoice: InvoiceRecord,
-  batch: Pick<CoverageBatchV1, 'batch' | 'batches' | 'workerIds' | 'effectiveAt'>,
+  batch: Pick<CoverageBatchV1, 'batch' | 'batches' | 'effectiveAt'> & LineBatch,
   origin: EventOrigin,
 ): NewEvent<CoverageBatchV1> {
-  return {
-    definition: kind === 'granted' ? CoverageGranted : CoverageWithdrawn,
-    aggregateId: invoice.id,
-    tenant: invoice.tenant,
-    origin,
-    payload: {
-      invoiceId: invoice.id,
-      sponsorId: invoice.sponsorId,
-      month: invoice.month,
-      effectiveAt: batch.effectiveAt,
-      batch: batch.batch,
-      batches: batch.batches,
-      workerIds: batch.workerIds,
-    },
+  const payload: CoverageBatchV1 = {
+    invoiceId: invoice.id,
+    sponsorId: invoice.sponsorId,
+    month: invoice.month,
+    effectiveAt: batch.effectiveAt,
+    batch: batch.batch,
+    batches: batch.batches,
+    workerIds: batch.workerIds,
   };
+  const envelope = { aggregateId: invoice.id, tenant: invoice.tenant, origin };
+  if (kind === 'withdrawn') return { definition: CoverageWithdrawn, ...envelope, payload };
+  // The income a month was billed (and paid) at is the basis of its benefits (RULES.md §2).
+  const granted: CoverageGrantedV1 = { ...payload, declaredIncomes: batch.declaredIncomes };
+  return { definition: CoverageGranted, ...envelope, payload: granted };
 }
 
 export function paymentReceived(

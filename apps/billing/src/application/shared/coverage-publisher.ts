@@ -11,7 +11,8 @@ const BATCHES_PER_ROUND = 100;
  * Stages the coverage events of one change of an invoice's paid amount: the lines whose running
  * total lies between the amounts before and after gain (or lose) coverage for the invoice's month.
  * They go out as numbered batches of at most 1,000 workers, keyed by the invoice id
- * (docs/adr/0003-coverage-event-granularity.md). Returns how many workers changed.
+ * (docs/adr/0003-coverage-event-granularity.md); a grant also carries each line's declared income.
+ * Returns how many workers changed.
  */
 export async function stageCoverageChange(
   tx: BillingTransaction,
@@ -30,21 +31,21 @@ export async function stageCoverageChange(
   let batch = 0;
   let after: string | null = null;
   while (batch < batches) {
-    const round = await tx.lineWorkerBatches(invoice.id, range, after, COVERAGE_BATCH_SIZE, BATCHES_PER_ROUND);
+    const round = await tx.lineBatches(invoice.id, range, after, COVERAGE_BATCH_SIZE, BATCHES_PER_ROUND);
     if (round.length === 0) break;
     await tx.stage(
-      round.map((workerIds) => {
+      round.map((lines) => {
         batch += 1;
         return coverageChanged(
           kind,
           invoice,
-          { batch, batches, workerIds, effectiveAt: effectiveAt.toISOString() },
+          { batch, batches, effectiveAt: effectiveAt.toISOString(), ...lines },
           origin,
         );
       }),
     );
-    const last = round[round.length - 1];
-    after = last[last.length - 1];
+    const { workerIds } = round[round.length - 1];
+    after = workerIds[workerIds.length - 1];
   }
   if (batch !== batches) {
     throw new Error(`coverage of invoice ${invoice.id} changed while it was being published (${batch}/${batches})`);

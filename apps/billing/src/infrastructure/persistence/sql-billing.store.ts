@@ -8,6 +8,7 @@ import type {
   BillingRunRecord,
   IncomePrice,
   InvoiceRecord,
+  LineBatch,
   LineChunkResult,
   PaymentRecord,
   SponsorAccount,
@@ -391,17 +392,18 @@ export class SqlBillingTransaction implements BillingTransaction {
     return Number(row.lines);
   }
 
-  async lineWorkerBatches(
+  async lineBatches(
     invoiceId: string,
     range: CumulativeRange,
     afterWorkerId: string | null,
     batchSize: number,
     maxBatches: number,
-  ): Promise<string[][]> {
-    const rows = await this.query<{ ids: string[] }>(
-      `SELECT array_agg(worker_id::text ORDER BY worker_id) AS ids
-         FROM (SELECT worker_id, (row_number() OVER (ORDER BY worker_id) - 1) / $5 AS bucket
-                 FROM (SELECT worker_id FROM invoice_line
+  ): Promise<LineBatch[]> {
+    const rows = await this.query<{ ids: string[]; incomes: string[] }>(
+      `SELECT array_agg(worker_id::text ORDER BY worker_id) AS ids,
+              array_agg(declared_income::text ORDER BY worker_id) AS incomes
+         FROM (SELECT worker_id, declared_income, (row_number() OVER (ORDER BY worker_id) - 1) / $5 AS bucket
+                 FROM (SELECT worker_id, declared_income FROM invoice_line
                         WHERE invoice_id = $1 AND cumulative_amount > $2 AND cumulative_amount <= $3
                           AND ($4::uuid IS NULL OR worker_id > $4::uuid)
                         ORDER BY worker_id
@@ -410,7 +412,7 @@ export class SqlBillingTransaction implements BillingTransaction {
         ORDER BY bucket`,
       [invoiceId, range.above, range.upTo, afterWorkerId, batchSize, batchSize * maxBatches],
     );
-    return rows.map((row) => row.ids);
+    return rows.map((row) => ({ workerIds: row.ids, declaredIncomes: row.incomes.map((income) => rupiah(income)) }));
   }
 
   async paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined> {

@@ -3,7 +3,7 @@ import type { ChildInput, ClaimActor, LocalDate, SchoolLevel, TransportClaim } f
 import type { ClaimRecord } from '../ports/claim.store';
 import type { MemberReads } from '../ports/member.reads';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
-import { contributionMonthsUpTo, memberOfClaim } from '../shared/membership';
+import { assessmentBasis, memberOfClaim } from '../shared/membership';
 
 export interface ScholarshipChild {
   /** The child on the worker's family card (family projection). */
@@ -25,8 +25,9 @@ export interface AssessClaimCommand {
 
 /**
  * Benefit lines from the engine, under the rule set of the incident date. The income is the
- * worker's declared income in effect on the incident date and the contribution months are the
- * paid months up to the incident's month — both from the claims projections, never typed in.
+ * declared income the incident's month was billed at (else the one in effect on the incident date)
+ * and the contribution months are the paid months up to the incident's month — both from the
+ * claims projections, never typed in.
  */
 export class AssessClaimHandler {
   constructor(private readonly workflow: ClaimWorkflow) {}
@@ -36,14 +37,12 @@ export class AssessClaimHandler {
       const snapshot = scope.claim.toSnapshot();
       const members = scope.transaction.members;
       const member = await memberOfClaim(members, snapshot);
-      const income = (await members.incomeOn(member.workerId, snapshot.incidentDate)) ?? member.declaredMonthlyIncome;
-      const contributionMonths = await contributionMonthsUpTo(members, member.workerId, snapshot.incidentDate);
+      const basis = await assessmentBasis(members, member, snapshot.incidentDate);
       const children = await this.children(command.children, member.workerId, scope.transaction.members);
       scope.transition((context) =>
         scope.claim.assess(
           {
-            declaredMonthlyIncome: income,
-            contributionMonths,
+            ...basis,
             membershipStartDate: member.coverageStartDate,
             ...(command.transport ? { transport: command.transport } : {}),
             ...(command.homeCare !== undefined ? { homeCare: command.homeCare } : {}),

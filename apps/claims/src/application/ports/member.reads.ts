@@ -39,7 +39,7 @@ export interface MemberReads {
   byId(workerId: string): Promise<MemberFacts | undefined>;
   byNik(nik: string): Promise<MemberFacts | undefined>;
   family(workerId: string): Promise<FamilyMemberFacts[]>;
-  /** Months whose contributions were paid, each with the day its payment was made. */
+  /** Months whose contributions were paid, each with the day its payment was made and the income it was billed at. */
   coveredMonths(workerId: string): Promise<PaidMonth[]>;
   /** The declared income in effect on `date` (the earliest known when `date` precedes them all). */
   incomeOn(workerId: string, date: LocalDate): Promise<number | undefined>;

@@ -1,5 +1,6 @@
 import { DomainError, NotFoundError } from '@jaring/kernel';
 import {
+  benefitIncome,
   checkEligibility,
   type ClaimSnapshot,
   type CoveragePolicy,
@@ -55,14 +56,26 @@ export async function eligibilityOf(
   );
 }
 
-/** Months of contributions paid up to and including the incident's month (JKM scholarships need 36). */
-export async function contributionMonthsUpTo(
+/** What the benefits of a claim are computed from, besides the officer's input. */
+export interface AssessmentBasis {
+  /** The income of the incident's covered month as billed, else the one in effect on the incident date (RULES.md §2). */
+  declaredMonthlyIncome: number;
+  /** Months of contributions paid up to and including the incident's month (JKM scholarships need 36). */
+  contributionMonths: number;
+}
+
+export async function assessmentBasis(
   members: MemberReads,
-  workerId: string,
+  member: MemberFacts,
   incidentDate: LocalDate,
-): Promise<number> {
+): Promise<AssessmentBasis> {
+  const paidMonths = await members.coveredMonths(member.workerId);
+  const incomeOnIncidentDate = (await members.incomeOn(member.workerId, incidentDate)) ?? member.declaredMonthlyIncome;
   const incidentMonth = incidentDate.slice(0, 7);
-  return (await members.coveredMonths(workerId)).filter((paid) => paid.month <= incidentMonth).length;
+  return {
+    declaredMonthlyIncome: benefitIncome(incidentDate, paidMonths, incomeOnIncidentDate),
+    contributionMonths: paidMonths.filter((paid) => paid.month <= incidentMonth).length,
+  };
 }
 
 /** The family projection as the heir rules see it; relatives the officer recorded as dead are not heirs. */

@@ -1,4 +1,4 @@
-import { ConflictError } from '@jaring/kernel';
+import { ConflictError, type Rupiah } from '@jaring/kernel';
 import { isBefore, yearMonthOf, type LocalDate, type YearMonth } from '../shared/local-date.util';
 import type { ClaimSummary } from './claim.types';
 
@@ -12,6 +12,8 @@ export interface MembershipFacts {
 export interface PaidMonth {
   month: YearMonth;
   paidOn: LocalDate;
+  /** The declared income the month was billed at; unknown for months granted before billing published it. */
+  billedIncome?: Rupiah;
 }
 
 /**

@@ -95,13 +95,20 @@ export class SqlMemberReads implements MemberReads {
   }
 
   async coveredMonths(workerId: string): Promise<PaidMonth[]> {
-    // A month may be settled by more than one invoice (a correction): it counts once, from its first payment.
-    const rows: Array<{ month: string; paid_on: string }> = await this.manager.query(
-      `SELECT month, (min(paid_at) AT TIME ZONE 'UTC' + make_interval(mins => $2))::date::text AS paid_on
+    // A month may be settled by more than one invoice (a correction): it counts once, from its first
+    // payment, and at the income of the first one that carries it (billing bills a worker's month once).
+    const rows: Array<{ month: string; paid_on: string; billed_income: string | null }> = await this.manager.query(
+      `SELECT month, (min(paid_at) AT TIME ZONE 'UTC' + make_interval(mins => $2))::date::text AS paid_on,
+              (array_agg(declared_income ORDER BY paid_at, invoice_id) FILTER (WHERE declared_income IS NOT NULL))[1]
+                AS billed_income
          FROM covered_month WHERE worker_id = $1 GROUP BY month ORDER BY month`,
       [workerId, this.utcOffsetMinutes],
     );
-    return rows.map((row) => ({ month: row.month, paidOn: dateOrUndefined(row.paid_on)! }));
+    return rows.map((row) => ({
+      month: row.month,
+      paidOn: dateOrUndefined(row.paid_on)!,
+      ...(row.billed_income === null ? {} : { billedIncome: Number(row.billed_income) }),
+    }));
   }
 
   async incomeOn(workerId: string, date: LocalDate): Promise<number | undefined> {
