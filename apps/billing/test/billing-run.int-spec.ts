@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import {
   DeathConfirmed,
   DeathRetracted,
-  type EventEnvelope,
+  type EventDefinition,
   InvoiceIssued,
   loadFixture,
   WorkerRegistered,
   WorkerStatusChanged,
+  type WorkerStatus,
 } from '@jaring/contracts';
 import { waitFor } from '../../../test/support/test-environment';
 import { isBillableInMonth, type BillableWorkerFacts } from '../src/domain';
@@ -20,6 +21,22 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
   });
 
   afterAll(async () => billing.stop());
+
+  /** A catalogued event's fixture from regency 76.05 with a fresh id, this key and these payload fields. */
+  async function publishFixture<P extends object>(
+    definition: EventDefinition<P>,
+    aggregateId: string,
+    payload: Partial<P>,
+  ): Promise<void> {
+    const fixture = loadFixture(definition);
+    await billing.publish(definition as EventDefinition, {
+      ...fixture,
+      eventId: randomUUID(),
+      aggregateId,
+      tenant: '76.05',
+      payload: { ...fixture.payload, ...payload },
+    });
+  }
 
   describe('the worked check: Polewali Mandar, 25,714 workers on the Pemkab package', () => {
     let first: Awaited<ReturnType<BillingTestApp['bill']>>;
@@ -281,31 +298,22 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
     it('registers workers, ends billing after a death or termination, and learns the sponsor', async () => {
       const sponsorId = randomUUID();
       const [alive, dies, leaves] = [randomUUID(), randomUUID(), randomUUID()];
-      const registered = loadFixture(WorkerRegistered);
       for (const workerId of [alive, dies, leaves]) {
-        await billing.publish(WorkerRegistered, {
-          ...registered,
-          eventId: randomUUID(),
-          aggregateId: workerId,
-          tenant: '76.05',
-          payload: { ...registered.payload, workerId, sponsorId, status: 'active', coverageStartDate: '2026-01-01' },
-        } as EventEnvelope);
+        await publishFixture(WorkerRegistered, workerId, {
+          workerId,
+          sponsorId,
+          status: 'active',
+          coverageStartDate: '2026-01-01',
+        });
       }
-      const death = loadFixture(DeathConfirmed);
-      await billing.publish(DeathConfirmed, {
-        ...death,
-        eventId: randomUUID(),
-        tenant: '76.05',
-        payload: { ...death.payload, workerId: dies, dateOfDeath: '2026-06-10' },
-      } as EventEnvelope);
-      const status = loadFixture(WorkerStatusChanged);
-      await billing.publish(WorkerStatusChanged, {
-        ...status,
-        eventId: randomUUID(),
-        aggregateId: leaves,
-        tenant: '76.05',
-        payload: { ...status.payload, workerId: leaves, from: 'active', to: 'terminated', effectiveDate: '2026-06-30' },
-      } as EventEnvelope);
+      const claimId = randomUUID();
+      await publishFixture(DeathConfirmed, claimId, { claimId, workerId: dies, dateOfDeath: '2026-06-10' });
+      await publishFixture(WorkerStatusChanged, leaves, {
+        workerId: leaves,
+        from: 'active',
+        to: 'terminated',
+        effectiveDate: '2026-06-30',
+      });
 
       await waitFor(
         async () => {
@@ -337,31 +345,15 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
     it('clears the death and the end, so the worker is billable again', async () => {
       const sponsorId = randomUUID();
       const [workerId, claimId] = [randomUUID(), randomUUID()];
-      const registered = loadFixture(WorkerRegistered);
-      await billing.publish(WorkerRegistered, {
-        ...registered,
-        eventId: randomUUID(),
-        aggregateId: workerId,
-        tenant: '76.05',
-        payload: { ...registered.payload, workerId, sponsorId, status: 'active', coverageStartDate: '2026-01-01' },
-      } as EventEnvelope);
-      const death = loadFixture(DeathConfirmed);
-      await billing.publish(DeathConfirmed, {
-        ...death,
-        eventId: randomUUID(),
-        aggregateId: claimId,
-        tenant: '76.05',
-        payload: { ...death.payload, claimId, workerId, dateOfDeath: '2026-06-10' },
-      } as EventEnvelope);
-      const status = loadFixture(WorkerStatusChanged);
-      const statusChange = (from: string, to: string, effectiveDate: string) =>
-        billing.publish(WorkerStatusChanged, {
-          ...status,
-          eventId: randomUUID(),
-          aggregateId: workerId,
-          tenant: '76.05',
-          payload: { ...status.payload, workerId, from, to, effectiveDate },
-        } as EventEnvelope);
+      await publishFixture(WorkerRegistered, workerId, {
+        workerId,
+        sponsorId,
+        status: 'active',
+        coverageStartDate: '2026-01-01',
+      });
+      await publishFixture(DeathConfirmed, claimId, { claimId, workerId, dateOfDeath: '2026-06-10' });
+      const statusChange = (from: WorkerStatus, to: WorkerStatus, effectiveDate: string) =>
+        publishFixture(WorkerStatusChanged, workerId, { workerId, from, to, effectiveDate });
       await statusChange('active', 'deceased', '2026-06-10');
       const projection = async () =>
         (
@@ -378,16 +370,7 @@ describe('monthly billing run (real PostgreSQL and Kafka)', () => {
       );
       expect((await billing.bill(sponsorId, '2026-07')).invoice).toBeUndefined();
 
-      const retracted = loadFixture(DeathRetracted);
-      const retraction = (byClaim: string) =>
-        billing.publish(DeathRetracted, {
-          ...retracted,
-          eventId: randomUUID(),
-          aggregateId: byClaim,
-          tenant: '76.05',
-          payload: { ...retracted.payload, claimId: byClaim, workerId, dateOfDeath: '2026-06-10' },
-        } as EventEnvelope);
-      await retraction(claimId);
+      await publishFixture(DeathRetracted, claimId, { claimId, workerId, dateOfDeath: '2026-06-10' });
       await statusChange('deceased', 'active', '2026-01-01');
       await waitFor(
         async () => {
