@@ -16,6 +16,7 @@ import { BenefitsController } from './api/http/benefits.controller';
 import { ClaimDecisionsController } from './api/http/claim-decisions.controller';
 import { ClaimEvidenceController } from './api/http/claim-evidence.controller';
 import { ClaimsController } from './api/http/claims.controller';
+import { ScholarshipYearsController } from './api/http/scholarship-years.controller';
 import { ApproveClaimHandler } from './application/approve-claim/approve-claim.handler';
 import { AssessClaimHandler } from './application/assess-claim/assess-claim.handler';
 import { DetermineHeirsHandler } from './application/determine-heirs/determine-heirs.handler';
@@ -34,6 +35,7 @@ import { RecordStageTwoHandler } from './application/record-stage-two/record-sta
 import { RejectClaimHandler } from './application/reject-claim/reject-claim.handler';
 import { ReportAccidentHandler } from './application/report-accident/report-accident.handler';
 import { ReportDeathHandler } from './application/report-death/report-death.handler';
+import { ScholarshipYearsHandler } from './application/scholarship-years/scholarship-years.handler';
 import { SetPayoutAccountHandler } from './application/set-payout-account/set-payout-account.handler';
 import { ClaimWorkflow } from './application/shared/claim-workflow';
 import { ClaimsSettings, PayoutSettings } from './application/shared/claims-settings';
@@ -54,6 +56,7 @@ import { OneAccidentClaimPerDay1765100000300 } from './infrastructure/persistenc
 import { RefusedTransfersOnClaims1765100000310 } from './infrastructure/persistence/migrations/1765100000310-refused-transfers-on-claims';
 import { DeathConfirmationOnClaims1765400000100 } from './infrastructure/persistence/migrations/1765400000100-death-confirmation-on-claims';
 import { BilledIncomeOnCoveredMonth1765500000100 } from './infrastructure/persistence/migrations/1765500000100-billed-income-on-covered-month';
+import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migrations/1765600000100-scholarship-years';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -69,6 +72,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     RefusedTransfersOnClaims1765100000310,
     DeathConfirmationOnClaims1765400000100,
     BilledIncomeOnCoveredMonth1765500000100,
+    ScholarshipYears1765600000100,
   ],
 };
 
@@ -106,6 +110,7 @@ const USE_CASES: Provider[] = [
   useCase(AssessClaimHandler, ClaimWorkflow),
   useCase(ApproveClaimHandler, ClaimWorkflow, PayoutTrigger),
   useCase(SetPayoutAccountHandler, ClaimWorkflow, PayoutTrigger),
+  useCase(ScholarshipYearsHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings, PayoutTrigger),
   useCase(MonitorSlaHandler, ClaimReads, ClaimWorkflow, ClaimsMetrics),
   useCase(QuoteBenefitsHandler, ClaimsSettings),
   useCase(ReadClaimsHandler, ClaimsUnitOfWork, ClaimReads, ClaimWorkflow, ClaimsSettings),
@@ -143,6 +148,7 @@ export class ClaimsModule implements NestModule {
         ClaimsController,
         ClaimEvidenceController,
         ClaimDecisionsController,
+        ScholarshipYearsController,
         BenefitsController,
         BankNotificationsController,
         WorkerEventsConsumer,

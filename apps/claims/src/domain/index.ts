@@ -74,6 +74,26 @@ export {
 } from './claim/document-checklist.data';
 export { missingDocuments, requiredDocuments, type DocumentContext } from './claim/document-checklist.rules';
 
+// Scholarship school years after a paid death claim.
+export type { SchoolYear } from './scholarship/school-year';
+export {
+  assessScholarshipYear,
+  scholarshipYearsPaidByClaim,
+  type ScholarshipChildFacts,
+  type ScholarshipYearLine,
+  type ScholarshipYearQuery,
+  type ScholarshipYearUsed,
+} from './scholarship/scholarship-year.rules';
+export {
+  approveScholarshipYear,
+  requestScholarshipYear,
+  settleScholarshipYear,
+  usedYear,
+  type ScholarshipEvidence,
+  type ScholarshipYear,
+  type ScholarshipYearStatus,
+} from './scholarship/scholarship-year';
+
 // Payout.
 export {
   isPaymentOverdue,

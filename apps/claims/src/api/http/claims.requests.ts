@@ -409,3 +409,36 @@ export class BankNotificationRequest {
   @MaxLength(40)
   status?: string;
 }
+
+export class ScholarshipEvidenceDto {
+  @ApiProperty({ description: 'The school’s (or university’s) certificate that the child is enrolled for the year' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  schoolCertificateNumber: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  schoolName?: string;
+}
+
+export class ScholarshipYearRequest {
+  @ApiProperty({ format: 'uuid', description: 'The child on the worker’s family card (family projection)' })
+  @IsUUID()
+  childMemberId: string;
+
+  @ApiProperty({ example: '2027/2028', description: 'School years run from July to June' })
+  @Matches(/^\d{4}\/\d{4}$/, { message: 'schoolYear must look like 2027/2028' })
+  schoolYear: string;
+
+  @ApiProperty({ enum: SCHOOL_LEVEL_VALUES })
+  @IsIn(SCHOOL_LEVEL_VALUES)
+  level: (typeof SCHOOL_LEVEL_VALUES)[number];
+
+  @ApiProperty({ type: ScholarshipEvidenceDto })
+  @ValidateNested()
+  @Type(() => ScholarshipEvidenceDto)
+  evidence: ScholarshipEvidenceDto;
+}

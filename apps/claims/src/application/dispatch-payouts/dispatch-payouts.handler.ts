@@ -1,4 +1,4 @@
-import { transferRefusalCode, type BankAccount } from '../../domain';
+import { settleScholarshipYear, transferRefusalCode, type BankAccount } from '../../domain';
 import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
 import type { Clock } from '../ports/clock';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
@@ -169,7 +169,8 @@ export class DispatchPayoutsHandler {
         },
       });
       scope.afterCommit(() => this.metrics.payoutSettled(confirmed ? 'confirmed' : 'failed'));
-      if (confirmed) await this.settleClaim(scope);
+      if (settled.purpose === 'scholarship') await this.settleScholarshipYear(scope, settled);
+      else if (confirmed) await this.settleClaim(scope);
       else await this.recordRefusal(scope, settled);
     });
   }
@@ -195,6 +196,25 @@ export class DispatchPayoutsHandler {
     );
     const member = await scope.transaction.members.byId(scope.claim.toSnapshot().worker.id);
     await requestPayoutIfReady(scope, member, this.trigger);
+  }
+
+  /**
+   * A scholarship school year is settled on its own record; the claim (paid or closed long ago)
+   * does not change. A refused year may be requested again, and is then ordered under a new key.
+   */
+  private async settleScholarshipYear(scope: ChangeScope, settled: PayoutInstruction): Promise<void> {
+    const year = await scope.transaction.scholarships.byPayoutKey(settled.idempotencyKey, true);
+    if (!year) return;
+    const outcome =
+      settled.status === 'confirmed'
+        ? { confirmed: true as const, at: settled.completedAt! }
+        : { confirmed: false as const, reason: settled.failureReason!, at: settled.completedAt! };
+    const after = settleScholarshipYear(year, outcome);
+    await scope.transaction.scholarships.update(after);
+    scope.note(outcome.confirmed ? 'scholarship-year-paid' : 'scholarship-year-refused', {
+      before: { scholarshipYear: { status: year.status } },
+      after: { scholarshipYear: { id: after.id, status: after.status } },
+    });
   }
 
   /**

@@ -2,6 +2,7 @@ import type { NewEvent } from '@jaring/messaging';
 import type { ClaimStore } from './claim.store';
 import type { MemberReads } from './member.reads';
 import type { PayoutStore } from './payout.store';
+import type { ScholarshipStore } from './scholarship.store';
 
 /** Events to publish, staged in the same transaction as the state they describe (outbox). */
 export interface EventOutbox {
@@ -13,6 +14,7 @@ export interface ClaimsTransaction {
   readonly claims: ClaimStore;
   readonly members: MemberReads;
   readonly payouts: PayoutStore;
+  readonly scholarships: ScholarshipStore;
   readonly outbox: EventOutbox;
 }
 

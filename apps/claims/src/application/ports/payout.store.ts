@@ -5,9 +5,9 @@ import type { BankAccount } from '../../domain';
  * confirmed: the bank completed the transfer · failed: the bank refused it for good.
  */
 export type PayoutStatus = 'requested' | 'sent' | 'confirmed' | 'failed';
-export type PayoutPurpose = 'benefit' | 'late-payment-compensation';
+export type PayoutPurpose = 'benefit' | 'late-payment-compensation' | 'scholarship';
 
-/** One bank transfer: one payable line of one claim to one payee. Stored before the bank is called. */
+/** One bank transfer: one payable line (or one scholarship school year) of one claim to one payee. Stored before the bank is called. */
 export interface PayoutInstruction {
   idempotencyKey: string;
   claimId: string;

@@ -91,6 +91,8 @@ export interface BenefitLine {
   code: string;
   amount: Rupiah;
   rule: string;
+  /** Scholarship lines: the child (`ChildInput.id`), so later school years can count what was paid. */
+  subject?: string;
 }
 
 /** Something asked for that is not payable, with the reason (shown to the officer, never silent). */

@@ -42,6 +42,7 @@ export function scholarshipLines(
         code: scholarshipCode(lines.length + 1, child.schoolLevel),
         amount: level.amountPerYear,
         rule: `${rule}: ${child.schoolLevel} Rp${level.amountPerYear.toLocaleString('en-US')} per school year, max ${level.maxYears} years`,
+        ...(child.id ? { subject: child.id } : {}),
       });
     }
   });

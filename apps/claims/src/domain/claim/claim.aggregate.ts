@@ -388,6 +388,7 @@ export class Claim {
       notPayable: allocation.notPayable,
       payableTotal: sumRupiah(allocation.payable.map((line) => line.amount)),
       assessedBy: context.actor.id,
+      ...(command.scholarshipAssessmentDate ? { scholarshipAssessmentDate: command.scholarshipAssessmentDate } : {}),
     };
     this.transition('assess', context, 'assessed', { assessment });
     return [

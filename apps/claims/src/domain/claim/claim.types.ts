@@ -78,6 +78,8 @@ export interface AssessmentRecord {
   notPayable: NotPayableLine[];
   payableTotal: Rupiah;
   assessedBy: string;
+  /** The day children's ages were judged: its school year is the one the scholarship lines pay. */
+  scholarshipAssessmentDate?: LocalDate;
 }
 
 export interface BankAccount {

@@ -10,3 +10,6 @@ export function dateOrUndefined(value: unknown): string | undefined {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
+
+/** The unique index that pays a child's school year once per claim (migration 1765600000100). */
+export const ONE_SCHOLARSHIP_PER_CHILD_YEAR_INDEX = 'scholarship_year_once_per_child';

@@ -8,6 +8,7 @@ import {
 import { SqlClaimStore } from './sql-claim.store';
 import { SqlMemberReads } from './sql-member.reads';
 import { SqlPayoutStore } from './sql-payout.store';
+import { SqlScholarshipStore } from './sql-scholarship.store';
 
 /** One PostgreSQL transaction per unit of work; events go to the outbox table in the same transaction. */
 export class SqlClaimsUnitOfWork extends ClaimsUnitOfWork {
@@ -33,6 +34,7 @@ export class SqlClaimsUnitOfWork extends ClaimsUnitOfWork {
       claims: new SqlClaimStore(manager),
       members: new SqlMemberReads(manager, this.utcOffsetMinutes),
       payouts: new SqlPayoutStore(manager),
+      scholarships: new SqlScholarshipStore(manager),
       outbox,
     };
   }
