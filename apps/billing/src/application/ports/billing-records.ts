@@ -1,6 +1,6 @@
 import type { LocalDate, YearMonth } from '@jaring/calendar';
 import type { Rupiah } from '@jaring/kernel';
-import type { InvoiceKind, PaymentSource, PaymentStatus, SponsorType } from '../../domain';
+import type { InvoiceKind, MainRunState, PaymentSource, PaymentStatus, SponsorType } from '../../domain';
 
 export interface SponsorAccount {
   readonly sponsorId: string;
@@ -118,11 +118,12 @@ export interface LineBatch {
 
 /** What decides whether a sponsor's month needs a supplementary run (see decideSupplementaryBilling). */
 export interface SupplementaryBillingState {
-  readonly mainRun: 'none' | 'running' | 'failed' | 'completed';
+  readonly mainRun: MainRunState;
   /** The month's supplementary run that is not completed, if any. */
   readonly openSupplementaryRun: BillingRunRecord | undefined;
   /** A supplementary run of the month was requested on the given day already. */
   readonly supplementaryRunThatDay: boolean;
+  /** Counted only when the decision needs it (main run completed, no supplementary run open or that day); else 0. */
   readonly unbilledWorkers: number;
 }
 

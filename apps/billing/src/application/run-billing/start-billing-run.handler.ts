@@ -6,7 +6,7 @@ import { BillingRunQueue } from '../ports/billing-run-queue';
 import { BillingSettings } from '../ports/billing-settings';
 import { BillingStore } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
-import { newBillingRun } from './new-billing-run';
+import { newBillingRun, restartFailedRun } from './new-billing-run';
 
 export interface StartBillingRunCommand {
   readonly sponsorId: string;
@@ -64,8 +64,7 @@ export class StartBillingRunHandler {
       );
       if (created) return { run, started: true };
       if (run.status !== 'failed') return { run, started: false };
-      await tx.updateRun(run.id, { status: 'running', error: null, finishedAt: null });
-      return { run: { ...run, status: 'running' as const, error: null, finishedAt: null }, started: true };
+      return { run: await restartFailedRun(tx, run), started: true };
     });
     // A 'running' run may have been left by a process that stopped (a rolling deploy, a database
     // outage while marking it failed); if another process is in fact working on it, the run lock

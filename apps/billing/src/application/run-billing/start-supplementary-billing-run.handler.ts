@@ -6,7 +6,7 @@ import { BillingRunQueue } from '../ports/billing-run-queue';
 import { BillingSettings } from '../ports/billing-settings';
 import { BillingStore } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
-import { newBillingRun } from './new-billing-run';
+import { newBillingRun, restartFailedRun } from './new-billing-run';
 
 export interface StartSupplementaryBillingRunCommand {
   readonly sponsorId: string;
@@ -65,8 +65,7 @@ export class StartSupplementaryBillingRunHandler {
       if (decision.action === 'resume') {
         const open = state.openSupplementaryRun as BillingRunRecord;
         if (open.status !== 'failed') return { decision, run: open, started: false };
-        await tx.updateRun(open.id, { status: 'running', error: null, finishedAt: null });
-        return { decision, run: { ...open, status: 'running', error: null, finishedAt: null }, started: true };
+        return { decision, run: await restartFailedRun(tx, open), started: true };
       }
       const { run, created } = await tx.insertRunIfAbsent(
         newBillingRun({

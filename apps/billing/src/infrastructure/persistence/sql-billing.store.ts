@@ -155,13 +155,17 @@ export class SqlBillingTransaction implements BillingTransaction {
     ).map(toRun);
     const main = runs.find((run) => run.kind === 'main');
     const supplementary = runs.filter((run) => run.kind === 'supplementary');
-    // Counted only once the main run is done: before that the main run bills everyone itself.
-    const unbilledWorkers = main?.status === 'completed' ? await this.countUnbilledWorkers(sponsorId, month) : 0;
+    const openSupplementaryRun = supplementary.find((run) => run.status !== 'completed');
+    const supplementaryRunThatDay = supplementary.some((run) => run.requestedOn === day);
+    // The count scans the sponsor's workers, on every scheduler pass: made only when it can decide
+    // anything — once the main run is done (before, it bills everyone itself) and no supplementary
+    // run is open or was requested that day (then the decision does not read it).
+    const needsCount = main?.status === 'completed' && !openSupplementaryRun && !supplementaryRunThatDay;
     return {
       mainRun: main?.status ?? 'none',
-      openSupplementaryRun: supplementary.find((run) => run.status !== 'completed'),
-      supplementaryRunThatDay: supplementary.some((run) => run.requestedOn === day),
-      unbilledWorkers,
+      openSupplementaryRun,
+      supplementaryRunThatDay,
+      unbilledWorkers: needsCount ? await this.countUnbilledWorkers(sponsorId, month) : 0,
     };
   }
 
