@@ -35,6 +35,18 @@ function errorsOf(row: Record<string, string>, importContext: ImportContext = co
 }
 
 describe('parseImportRow', () => {
+  it('refuses any cell with a control character, which PostgreSQL cannot store (U+0000) or which is junk, and never quotes one', () => {
+    const errors = errorsOf(
+      aRow({ address: 'Dusun\u0000Baru', account_holder: 'AHMAD\u001bCONTOH', birth_date: '12/05\u0000' }),
+    );
+    expect(errors.map((error) => `${error.field}:${error.code}`)).toEqual([
+      'birth_date:CONTROL_CHARACTERS',
+      'address:CONTROL_CHARACTERS',
+      'account_holder:CONTROL_CHARACTERS',
+    ]);
+    expect(JSON.stringify(errors)).not.toMatch(/\\u00(00|1b)/);
+  });
+
   it('turns a spreadsheet row into a validated registration', () => {
     expect(parseImportRow(aRow(), 7, context)).toEqual({
       ok: true,

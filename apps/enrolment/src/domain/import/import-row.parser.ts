@@ -1,3 +1,4 @@
+import { hasControlCharacter, withoutControlCharacters } from '@jaring/kernel';
 import { formatLocalDate, isRealDate, type DateParts, type LocalDate } from '../shared/local-date.util';
 import type { FieldViolation } from '../shared/field-violation.types';
 import { validateRegistration } from '../worker/registration.rules';
@@ -45,8 +46,13 @@ export function parseImportRow(
   rowNumber: number,
   context: ImportContext,
 ): ImportRowResult {
-  const { input, problems } = readRow(readCells(rawRecord), context);
-  const checked = validateRegistration(input, context);
+  // A cell with a control character is refused as such; it is read without them, so no other
+  // message quotes one (PostgreSQL cannot store U+0000 in the error report).
+  const refusedCells = controlCharacterProblems(rawRecord);
+  const refusedColumns = new Set(refusedCells.map((problem) => problem.field));
+  const read = readRow(readCells(rawRecord), context);
+  const problems = [...refusedCells, ...read.problems.filter((problem) => !refusedColumns.has(problem.field))];
+  const checked = validateRegistration(read.input, context);
   const columnsWithProblems = new Set(problems.map((problem) => problem.field));
   // A cell that could not be read is reported once, not again by the validation it then fails.
   const violations = (checked.ok ? [] : checked.violations)
@@ -201,10 +207,20 @@ function readDesaCode(text: string): string {
     : digits;
 }
 
-/** The cell reader: by normalised column name, non-breaking spaces made plain, trimmed. */
+function controlCharacterProblems(rawRecord: Readonly<Record<string, string>>): CellProblem[] {
+  return Object.keys(rawRecord)
+    .filter((name) => hasControlCharacter(rawRecord[name]))
+    .map((name) => ({
+      field: normaliseColumnName(name),
+      code: 'CONTROL_CHARACTERS',
+      message: 'must not contain control characters',
+    }));
+}
+
+/** The cell reader: by normalised column name, control characters dropped, non-breaking spaces made plain, trimmed. */
 function readCells(rawRecord: Readonly<Record<string, string>>): CellReader {
   const byColumn: Record<string, string> = {};
-  for (const name in rawRecord) byColumn[normaliseColumnName(name)] = rawRecord[name];
+  for (const name in rawRecord) byColumn[normaliseColumnName(name)] = withoutControlCharacters(rawRecord[name]);
   return (column) => {
     const value = byColumn[column] ?? '';
     return UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;

@@ -107,16 +107,6 @@ describe('validateRegistration', () => {
     ]);
   });
 
-  it('refuses control characters in free text, which PostgreSQL cannot store (U+0000) or which are junk', () => {
-    const input = aRegistration()
-      .with({
-        addressLine: 'Dusun\u0000Baru',
-        payoutAccount: { bankCode: '002', accountNumber: '123456789', holderName: 'AHMAD\u001bCONTOH' },
-      })
-      .build();
-    expect(codesOf(input)).toEqual(['addressLine:CONTROL_CHARACTERS', 'payoutAccount.holderName:CONTROL_CHARACTERS']);
-  });
-
   it('says what is wrong in words an officer can act on', () => {
     const input = aRegistration()
       .with({

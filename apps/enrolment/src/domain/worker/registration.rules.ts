@@ -1,4 +1,3 @@
-import { hasControlCharacter } from '@jaring/kernel';
 import { couldBeSamePersonName } from '../identity/person-name.rules';
 import { validateNik, validateNikStructure } from '../identity/nik.rules';
 import { normaliseIndonesianMobile } from '../identity/phone.rules';
@@ -41,7 +40,6 @@ export const REGISTRATION_VIOLATION = {
   incomeBelowMinimum: 'INCOME_BELOW_MINIMUM',
   enrolmentBeforeAgreement: 'ENROLMENT_BEFORE_AGREEMENT',
   noIncomeRules: 'NO_INCOME_RULES_FOR_DATE',
-  controlCharacters: 'CONTROL_CHARACTERS',
 } as const;
 
 const V = REGISTRATION_VIOLATION;
@@ -181,7 +179,6 @@ function birthDateViolations(input: CleanedInput, context: RegistrationContext):
 
 function addressViolations(addressLine: string): FieldViolation[] {
   if (addressLine === '') return [violation('addressLine', V.required, 'is required')];
-  if (hasControlCharacter(addressLine)) return [controlCharacters('addressLine')];
   return addressLine.length > ADDRESS_MAX_LENGTH
     ? [violation('addressLine', V.addressTooLong, `must be at most ${ADDRESS_MAX_LENGTH} characters`)]
     : [];
@@ -238,8 +235,6 @@ function payoutAccountViolations(account: PayoutAccount | undefined, fullName: s
   }
   if (account.holderName === '') {
     violations.push(violation('payoutAccount.holderName', V.required, 'is required'));
-  } else if (hasControlCharacter(account.holderName)) {
-    violations.push(controlCharacters('payoutAccount.holderName'));
   } else if (fullName !== '' && !couldBeSamePersonName(account.holderName, fullName)) {
     // RULES.md §6: benefits are paid only into an account in the payee's own name.
     violations.push(
@@ -299,10 +294,6 @@ function isOccupation(value: string): value is Occupation {
 }
 
 /** Trimmed text with inner runs of whitespace collapsed; '' for a missing value. */
-function controlCharacters(field: string): FieldViolation {
-  return violation(field, V.controlCharacters, 'must not contain control characters');
-}
-
 function text(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '';
 }
