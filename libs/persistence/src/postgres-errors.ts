@@ -36,7 +36,8 @@ export async function retryOnTransactionConflict<T>(transaction: () => Promise<T
   }
 }
 
-function sqlStateOf(error: unknown): unknown {
+/** The SQLSTATE of an error raised by pg directly or wrapped by TypeORM (`driverError`), if any. */
+export function sqlStateOf(error: unknown): unknown {
   const candidate = error as { code?: unknown; driverError?: { code?: unknown } } | null;
   return candidate?.code ?? candidate?.driverError?.code;
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '@jaring/kernel';
 import { maskPersonalData } from '@jaring/observability';
+import { sqlStateOf } from '@jaring/persistence';
 
 /** A message that can never succeed as it is: invalid, of an unknown version, or rejected by a rule. */
 export class PermanentEventError extends Error {
@@ -24,8 +25,8 @@ export type FailureKind = 'transient' | 'permanent' | 'unknown';
  */
 export function classifyFailure(error: unknown): FailureKind {
   if (error instanceof PermanentEventError || error instanceof DomainError) return 'permanent';
-  const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown; name?: unknown };
-  const code = String(candidate?.code ?? candidate?.driverError?.code ?? '');
+  const candidate = error as { message?: unknown; name?: unknown } | null;
+  const code = String(sqlStateOf(error) ?? ''); // a SQLSTATE, or a Node socket code such as ECONNRESET
   if (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NODE_CODES.has(code)) return 'transient';
   if (TRANSIENT_MESSAGES.test(`${String(candidate?.name ?? '')} ${String(candidate?.message ?? '')}`))
     return 'transient';

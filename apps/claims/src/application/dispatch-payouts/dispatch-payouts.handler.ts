@@ -224,10 +224,10 @@ export class DispatchPayoutsHandler {
   private async settleClaim(scope: ChangeScope): Promise<void> {
     const claim = scope.claim;
     // Refused transfers sent again under a new key no longer count; their replacements do.
-    const current = async () =>
-      (await scope.transaction.payouts.ofClaim(claim.id)).filter((item) =>
-        claim.currentTransferKeys.includes(item.idempotencyKey),
-      );
+    const current = async () => {
+      const keys = new Set(claim.currentTransferKeys);
+      return (await scope.transaction.payouts.ofClaim(claim.id)).filter((item) => keys.has(item.idempotencyKey));
+    };
     let instructions = await current();
     const benefit = instructions.filter((item) => item.purpose === 'benefit');
     if (

@@ -1,4 +1,4 @@
-import type { ClaimActor, DeathDisproofCode } from '../../domain';
+import type { ClaimActor, RejectCommand } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 
@@ -7,11 +7,7 @@ export interface ReasonedCommand {
   reason: string;
 }
 
-export interface RejectClaimCommand extends ReasonedCommand {
-  /** The death itself is disproved: the claim's confirmed death is retracted (DeathRetracted). */
-  deathDisproved?: boolean;
-  disproofCode?: DeathDisproofCode;
-}
+export type RejectClaimCommand = ReasonedCommand & RejectCommand;
 
 /** Rejection with a reason (any status before approval), and reopening a rejected claim. */
 export class RejectClaimHandler {
@@ -19,12 +15,7 @@ export class RejectClaimHandler {
 
   async reject(command: RejectClaimCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
-      scope.transition((context) =>
-        scope.claim.reject(
-          { reason: command.reason, deathDisproved: command.deathDisproved, disproofCode: command.disproofCode },
-          context,
-        ),
-      );
+      scope.transition((context) => scope.claim.reject(command, context));
     });
     return record;
   }

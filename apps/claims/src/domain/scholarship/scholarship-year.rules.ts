@@ -42,7 +42,7 @@ export interface ScholarshipYearLine {
 }
 
 /** A death claim that was paid: only then are later school years owed. */
-export function isPaidDeathClaim(claim: ClaimSnapshot): boolean {
+function isPaidDeathClaim(claim: ClaimSnapshot): boolean {
   const isDeath = claim.programme === 'JKM' || claim.outcome?.details.type === 'death';
   return isDeath && (claim.status === 'paid' || (claim.status === 'closed' && claim.resolution === 'paid'));
 }

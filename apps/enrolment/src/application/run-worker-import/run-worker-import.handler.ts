@@ -138,11 +138,12 @@ class PipelinedWriter {
   }
 }
 
-/** A failure reason fit for the job record: a domain error's own words, else a generic line. */
+/** Neither a rule the file broke nor a stop of the service: a fault to log in full. */
 function isUnexpected(error: unknown): boolean {
   return !(error instanceof DomainError || error instanceof ImportInterruptedError);
 }
 
+/** A failure reason fit for the job record: a domain error's own words, else a generic line. */
 function reasonOf(error: unknown): string {
   if (error instanceof DomainError) return `${error.code}: ${error.message}`;
   if (error instanceof ImportInterruptedError) return error.message;
