@@ -1,9 +1,8 @@
-import { DomainError } from '@jaring/kernel';
 import type { ChildInput, ClaimActor, LocalDate, SchoolLevel, TransportClaim } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { MemberReads } from '../ports/member.reads';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
-import { assessmentBasis, memberOfClaim } from '../shared/membership';
+import { assessmentBasis, childOnFamilyCard, memberOfClaim } from '../shared/membership';
 
 export interface ScholarshipChild {
   /** The child on the worker's family card (family projection). */
@@ -43,7 +42,6 @@ export class AssessClaimHandler {
         scope.claim.assess(
           {
             ...basis,
-            membershipStartDate: member.coverageStartDate,
             ...(command.transport ? { transport: command.transport } : {}),
             ...(command.homeCare !== undefined ? { homeCare: command.homeCare } : {}),
             ...(command.glasses !== undefined ? { glasses: command.glasses } : {}),
@@ -66,25 +64,12 @@ export class AssessClaimHandler {
   ): Promise<ChildInput[] | undefined> {
     if (!nominated?.length) return undefined;
     const family = await members.family(workerId);
-    return nominated.map((child, index) => {
-      const member = family.find((candidate) => candidate.memberId === child.memberId);
-      if (!member || member.relationship !== 'child') {
-        throw new DomainError(
-          'CHILD_NOT_IN_FAMILY',
-          `Family member ${child.memberId} is not a child on the worker's family card`,
-          `children.${index}.memberId`,
-        );
-      }
-      return {
-        id: member.memberId,
-        birthDate: member.birthDate,
-        schoolLevel: child.schoolLevel,
-        married: member.married ?? false,
-        working: member.working ?? false,
-        ...(child.yearsAlreadyPaidAtLevel !== undefined
-          ? { yearsAlreadyPaidAtLevel: child.yearsAlreadyPaidAtLevel }
-          : {}),
-      };
-    });
+    return nominated.map((child, index) => ({
+      ...childOnFamilyCard(family, child.memberId, `children.${index}.memberId`),
+      schoolLevel: child.schoolLevel,
+      ...(child.yearsAlreadyPaidAtLevel !== undefined
+        ? { yearsAlreadyPaidAtLevel: child.yearsAlreadyPaidAtLevel }
+        : {}),
+    }));
   }
 }

@@ -15,7 +15,7 @@ import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { ChangeScope, ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings } from '../shared/claims-settings';
-import { assessmentBasis, memberOfClaim } from '../shared/membership';
+import { assessmentBasis, childOnFamilyCard, memberOfClaim } from '../shared/membership';
 import { payeeOf, usableAccount } from '../shared/payout-ordering';
 
 export interface RequestScholarshipYearCommand {
@@ -46,29 +46,12 @@ export class ScholarshipYearsHandler {
       const claim = scope.claim.toSnapshot();
       const members = scope.transaction.members;
       const member = await memberOfClaim(members, claim);
-      const child = (await members.family(member.workerId)).find(
-        (candidate) => candidate.memberId === command.childMemberId && candidate.relationship === 'child',
-      );
-      if (!child) {
-        throw new DomainError(
-          'CHILD_NOT_IN_FAMILY',
-          `Family member ${command.childMemberId} is not a child on the worker's family card`,
-          'childMemberId',
-        );
-      }
+      const child = childOnFamilyCard(await members.family(member.workerId), command.childMemberId, 'childMemberId');
       const line = assessScholarshipYear(
         {
           claim,
-          basis: {
-            ...(await assessmentBasis(members, member, claim.incidentDate)),
-            membershipStartDate: member.coverageStartDate,
-          },
-          child: {
-            id: child.memberId,
-            birthDate: child.birthDate,
-            married: child.married ?? false,
-            working: child.working ?? false,
-          },
+          basis: await assessmentBasis(members, member, claim.incidentDate),
+          child,
           schoolYear: command.schoolYear,
           level: command.level,
           history: await this.history(scope),
@@ -79,7 +62,7 @@ export class ScholarshipYearsHandler {
         {
           id: randomUUID(),
           claimId: claim.id,
-          childId: child.memberId,
+          childId: child.id,
           schoolYear: command.schoolYear,
           level: command.level,
           evidence: command.evidence,

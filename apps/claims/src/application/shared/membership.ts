@@ -62,6 +62,7 @@ export interface AssessmentBasis {
   declaredMonthlyIncome: number;
   /** Months of contributions paid up to and including the incident's month (JKM scholarships need 36). */
   contributionMonths: number;
+  membershipStartDate: LocalDate;
 }
 
 export async function assessmentBasis(
@@ -75,6 +76,29 @@ export async function assessmentBasis(
   return {
     declaredMonthlyIncome: benefitIncome(incidentDate, paidMonths, incomeOnIncidentDate),
     contributionMonths: paidMonths.filter((paid) => paid.month <= incidentMonth).length,
+    membershipStartDate: member.coverageStartDate,
+  };
+}
+
+/** A child on the worker's family card, as the scholarship rules see it; `field` names the request's field. */
+export function childOnFamilyCard(
+  family: readonly FamilyMemberFacts[],
+  memberId: string,
+  field: string,
+): { id: string; birthDate: LocalDate; married: boolean; working: boolean } {
+  const child = family.find((candidate) => candidate.memberId === memberId && candidate.relationship === 'child');
+  if (!child) {
+    throw new DomainError(
+      'CHILD_NOT_IN_FAMILY',
+      `Family member ${memberId} is not a child on the worker's family card`,
+      field,
+    );
+  }
+  return {
+    id: child.memberId,
+    birthDate: child.birthDate,
+    married: child.married ?? false,
+    working: child.working ?? false,
   };
 }
 
