@@ -6,7 +6,7 @@ import { signToken } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { CoverageGranted, type EventDefinition, type EventEnvelope, InvoiceIssued } from '@jaring/contracts';
 import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
-import { billMonth, enrolWorker } from '../support/e2e-steps';
+import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
 
@@ -20,7 +20,6 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
     brokers: testKafkaBrokers().split(','),
     logLevel: logLevel.NOTHING,
   });
-  const finance = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['finance'])}`;
   const onTopic = async (definition: EventDefinition): Promise<EventEnvelope<Record<string, any>>[]> =>
     (await readWholeTopic(kafka, services.topicPrefix + definition.topic.name))
       .map((record) => JSON.parse(record.value ?? '{}'))
@@ -53,12 +52,7 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
     );
     expect(issued.payload).toMatchObject({ lineCount: 1, totals: { total: 16_800 } });
 
-    await request(baseUrlOf(billing))
-      .post('/v1/payments')
-      .set('Authorization', finance)
-      .set('Idempotency-Key', 'bpkad-7604-e2e-0001')
-      .send({ amount: 16_800, invoiceNumber: invoice.invoiceNumber, paidAt: '2026-03-10T10:00:00+08:00' })
-      .expect(201);
+    await payInvoice(billing, invoice, 'bpkad-7604-e2e-0001', '2026-03-10T10:00:00+08:00');
 
     const granted = await waitFor(
       async () =>

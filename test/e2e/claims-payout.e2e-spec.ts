@@ -4,12 +4,11 @@ import { DataSource } from 'typeorm';
 import { signToken, type Role } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
-import { billMonth, enrolWorker } from '../support/e2e-steps';
+import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 
 const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
-const FINANCE = token('finance-bpkad', 'finance');
 const MAKER = token('officer-andi', 'claims-officer');
 const CHECKER = token('officer-budi', 'claims-officer');
 
@@ -62,12 +61,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     const ids = [workers.injured, workers.deceased];
     const invoice = await billMonth(billing, ids, '2026-03');
     expect(invoice.totals.total).toBe(2 * 16_800);
-    await request(baseUrlOf(billing))
-      .post('/v1/payments')
-      .set('Authorization', FINANCE)
-      .set('Idempotency-Key', 'bpkad-7604-claims-e2e')
-      .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: '2026-03-10T10:00:00+08:00' })
-      .expect(201);
+    await payInvoice(billing, invoice, 'bpkad-7604-claims-e2e', '2026-03-10T10:00:00+08:00');
 
     const covered = await waitFor(
       () =>
@@ -122,12 +116,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
     const workerId = await enrolWorker(enrolment, { nik: '7604011205900003', fullName: 'Ketiga Pekerja' });
     const invoice = await billMonth(billing, [workerId], today.slice(0, 7));
-    await request(baseUrlOf(billing))
-      .post('/v1/payments')
-      .set('Authorization', FINANCE)
-      .set('Idempotency-Key', 'bpkad-7604-claims-e2e-income')
-      .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: new Date().toISOString() })
-      .expect(201);
+    await payInvoice(billing, invoice, 'bpkad-7604-claims-e2e-income', new Date().toISOString());
     const projection = claims.get(DataSource);
     const [covered] = await waitFor(
       () =>

@@ -3,12 +3,11 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { signToken, type Role } from '@jaring/auth';
 import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
-import { billMonth, enrolWorker } from '../support/e2e-steps';
+import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 
 const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
-const FINANCE = token('finance-bpkad', 'finance');
 const OFFICER = token('officer-andi', 'claims-officer');
 const ENROLMENT_OFFICER = token('enrolment-1', 'enrolment-officer');
 
@@ -39,12 +38,7 @@ describe('a disproved death across services: JKM death verified → deceased; re
 
     workerId = await enrolWorker(enrolment, { nik: '7604011205900003', fullName: 'Masih Hidup' });
     const invoice = await billMonth(billing, [workerId], '2026-03');
-    await request(baseUrlOf(billing))
-      .post('/v1/payments')
-      .set('Authorization', FINANCE)
-      .set('Idempotency-Key', 'bpkad-7604-death-retraction-e2e')
-      .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: '2026-03-10T10:00:00+08:00' })
-      .expect(201);
+    await payInvoice(billing, invoice, 'bpkad-7604-death-retraction-e2e', '2026-03-10T10:00:00+08:00');
     await waitFor(
       () =>
         claims

@@ -68,3 +68,18 @@ export async function billMonth(
   );
   return (await api().get(`/v1/invoices/${run.invoiceId}`).set('Authorization', FINANCE).expect(200)).body;
 }
+
+/** Pays an invoice in full through the billing API, as the Pemkab finance system does (201 expected). */
+export async function payInvoice(
+  billing: INestApplication,
+  invoice: Record<string, any>,
+  idempotencyKey: string,
+  paidAt: string,
+): Promise<void> {
+  await request(baseUrlOf(billing))
+    .post('/v1/payments')
+    .set('Authorization', FINANCE)
+    .set('Idempotency-Key', idempotencyKey)
+    .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt })
+    .expect(201);
+}
