@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -35,6 +35,7 @@ import { TypeormImportJobRepository } from '../../apps/enrolment/src/infrastruct
 import { TypeormSponsorRepository } from '../../apps/enrolment/src/infrastructure/persistence/typeorm-sponsor.repository';
 import { SeedReferenceData } from '../../apps/enrolment/src/infrastructure/reference/seed-reference-data';
 import { generateWorkerList, toCsv, type WorkerList } from '../../apps/enrolment/test/support/worker-list.generator';
+import { processTicks, TICKS_PER_SECOND } from '../support/cpu';
 import { median } from '../support/statistics';
 
 const run = promisify(execFile);
@@ -72,16 +73,13 @@ async function postgresCpuMs(dataSource: DataSource): Promise<number | undefined
   const rows: { pid: number }[] = await dataSource.query(
     `SELECT pid FROM pg_stat_activity WHERE application_name = 'jaring-bench' AND datname = current_database()`,
   );
-  let total = 0;
+  let ticks = 0;
   for (const { pid } of rows) {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms ticks
-    } catch {
-      return undefined;
-    }
+    const used = processTicks(String(pid));
+    if (!used) return undefined;
+    ticks += used.ticks;
   }
-  return total;
+  return (ticks * 1000) / TICKS_PER_SECOND;
 }
 
 /** The import use case wired by hand to its real adapters (no Nest: tsx emits no decorator metadata). */

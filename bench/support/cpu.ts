@@ -13,7 +13,7 @@ export interface CpuUse {
 }
 
 /** Linux's USER_HZ, the unit of /proc (`getconf CLK_TCK`); 100 on every kernel we run on. */
-const TICKS_PER_SECOND = 100;
+export const TICKS_PER_SECOND = 100;
 
 /** Starts measuring; the returned function gives the CPU used since. */
 export function startCpuMeter(): () => CpuUse {
@@ -55,7 +55,7 @@ function systemTicks(): SystemTicks {
 }
 
 /** `comm` and utime + stime from /proc/<pid>/stat; undefined if the process is gone already. */
-function processTicks(pid: string): { program: string; ticks: number } | undefined {
+export function processTicks(pid: string): { program: string; ticks: number } | undefined {
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
