@@ -1,8 +1,10 @@
 // `npm start`: runs the whole system on this machine. Starts a Kafka broker unless KAFKA_BROKERS
-// names one and the sandbox bank unless PAYOUT_BANK_URL names a bank, then the three services (each
+// names one, the local OpenID provider on :3010 unless OIDC_ISSUER names one, and the sandbox bank
+// unless PAYOUT_BANK_URL names a bank, then the three services (each
 // creates and migrates its own database at boot), with labelled output. Ctrl-C or SIGTERM stops everything it started, broker included.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { ensureIdentityProvider } from '../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
 
 const SERVICES = [
@@ -39,6 +41,22 @@ async function main(): Promise<void> {
     process.stdout.write(`${kafkaLabel} ${kafka.startedByUs ? 'started' : 'already running'} at ${brokers}\n`);
   }
 
+  let stopIdentity = async (): Promise<void> => undefined;
+  let issuer = process.env.OIDC_ISSUER;
+  if (!issuer) {
+    const identityLabel = label('identity', 32);
+    const identity = await ensureIdentityProvider({
+      port: 3010,
+      keysFile: '.data/identity/signing-keys.json',
+      log: (line) => process.stdout.write(`${identityLabel} ${line}\n`),
+    });
+    issuer = identity.issuer;
+    stopIdentity = identity.stop;
+    process.stdout.write(
+      `${identityLabel} OpenID provider ${identity.startedByUs ? 'started' : 'already running'} at ${issuer}\n`,
+    );
+  }
+
   const processes: { name: string; colour: number; app: string }[] = SERVICES.map(({ name, colour }) => ({
     name,
     colour,
@@ -52,7 +70,7 @@ async function main(): Promise<void> {
       process.execPath,
       ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${app}/src/main.js`],
       {
-        env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl },
+        env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl, OIDC_ISSUER: issuer },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
@@ -83,6 +101,7 @@ async function main(): Promise<void> {
           }),
       ),
     );
+    await stopIdentity();
     await stopKafka();
     process.exit(exitCode);
   }

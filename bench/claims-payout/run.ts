@@ -10,11 +10,11 @@ import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
-import { signToken } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { PayoutRequested } from '@jaring/contracts';
 import { dropTestDatabase } from '@jaring/persistence';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
+import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
+import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 
 const RATE = Number(process.argv[2] ?? 20);
 const SECONDS = Number(process.argv[3] ?? 60);
@@ -26,8 +26,8 @@ const URL = `http://127.0.0.1:${PORT}`;
 const id = randomUUID().slice(0, 8);
 const DATABASE_URL = `${SERVER}/jaring_claims_bench_test_${id}`;
 const PREFIX = `bench-${id}.`;
-const MAKER = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['claims-officer'], 'bench-maker')}`;
-const CHECKER = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['claims-officer'], 'bench-checker')}`;
+let MAKER = '';
+let CHECKER = '';
 const INCIDENT = '2026-03-20';
 
 const percentile = (sorted: number[], p: number) =>
@@ -56,6 +56,10 @@ async function waitUntilReady(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const identity = await ensureIdentityProvider({ port: 0 });
+  const officer = async (sub: string) =>
+    `Bearer ${await issueOfficerToken(identity.issuer, { sub, roles: ['claims-officer'] })}`;
+  [MAKER, CHECKER] = [await officer('bench-maker'), await officer('bench-checker')];
   const bank = new SandboxBank();
   const service = spawn(process.execPath, ['dist/apps/claims/src/main.js'], {
     env: {
@@ -67,6 +71,7 @@ async function main(): Promise<void> {
       KAFKA_TOPIC_PREFIX: PREFIX,
       KAFKA_GROUP_ID: `${PREFIX}claims`,
       PAYOUT_BANK_URL: await bank.listen(0),
+      OIDC_ISSUER: identity.issuer,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
     await new Promise((resolve) => service.once('exit', resolve));
     await bank.close();
     await dropTestDatabase(DATABASE_URL);
+    await identity.stop();
   }
 }
 

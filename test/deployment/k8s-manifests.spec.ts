@@ -34,7 +34,7 @@ const KUBERNETES_ONLY_VARIABLES: Record<string, string> = {
 };
 
 /** The secrets each service reads from its externally created Secret `jaring-<service>`. */
-const SECRET_VARIABLES = ['DATABASE_URL', 'JWT_SECRET'];
+const SECRET_VARIABLES = ['DATABASE_URL'];
 
 /**
  * The topics each service consumes, as drawn in the README's architecture; the code's own
@@ -441,7 +441,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         }
       });
 
-      it('takes DATABASE_URL and JWT_SECRET from the external Secret jaring-<service>', () => {
+      it('takes DATABASE_URL from the external Secret jaring-<service>', () => {
         for (const { env } of serviceWorkloads(objects(), service)) {
           expect(env.secrets).toEqual(
             Object.fromEntries(SECRET_VARIABLES.map((key) => [key, { name: `jaring-${service}`, key }])),
@@ -453,7 +453,6 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         for (const { workload, env } of serviceWorkloads(objects(), service)) {
           const secrets = {
             DATABASE_URL: `postgres://jaring_${service}:secret@jaring-${service}-db-rw.postgres.svc:5432/jaring_${service}`,
-            JWT_SECRET: 'k8s-manifest-test-secret-0123456789abcdef',
           };
           const config = loadConfig(configClass, { ...env.values, ...secrets });
           expect({ workload: workload.kind, NODE_ENV: config.NODE_ENV }).toEqual({

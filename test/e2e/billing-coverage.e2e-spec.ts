@@ -2,13 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { CoverageGranted, type EventDefinition, type EventEnvelope, InvoiceIssued } from '@jaring/contracts';
 import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
+import { bearer } from '../support/tokens';
 
 describe('billing and coverage: enrolled worker → invoice issued → payment → coverage in the claims projection', () => {
   let services: RunningServices;
@@ -71,7 +70,7 @@ describe('billing and coverage: enrolled worker → invoice issued → payment �
 
     const coverage = await request(baseUrlOf(billing))
       .get(`/v1/workers/${workerId}/coverage`)
-      .set('Authorization', `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['claims-officer'])}`)
+      .set('Authorization', await bearer('officer-claims', 'claims-officer'))
       .expect(200);
     expect(coverage.body).toEqual([
       { month: '2026-03', invoiceId: invoice.id, invoiceNumber: 'JRG-7604-202603-01', amount: 16_800, paid: true },

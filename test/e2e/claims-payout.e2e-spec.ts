@@ -1,16 +1,14 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
+import { bearer } from '../support/tokens';
 
-const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
-const MAKER = token('officer-andi', 'claims-officer');
-const CHECKER = token('officer-budi', 'claims-officer');
+let MAKER: string;
+let CHECKER: string;
 
 describe('claims across services: enrolled and paid for → accident claim paid by the bank; death confirmed → deceased', () => {
   const bank = new SandboxBank();
@@ -35,6 +33,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
   };
 
   beforeAll(async () => {
+    [MAKER, CHECKER] = [await bearer('officer-andi', 'claims-officer'), await bearer('officer-budi', 'claims-officer')];
     const bankUrl = await bank.listen(0);
     services = await startServices(['enrolment', 'billing', 'claims'], {
       label: 'claims_e2e',
@@ -132,7 +131,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
 
     await request(baseUrlOf(enrolment))
       .patch(`/v1/workers/${workerId}`)
-      .set('Authorization', token('enrolment-1', 'enrolment-officer'))
+      .set('Authorization', await bearer('enrolment-1', 'enrolment-officer'))
       .send({ declaredMonthlyIncome: 20_700_000 })
       .expect(200);
     await waitFor(
@@ -185,7 +184,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
       async () => {
         const worker = await request(baseUrlOf(enrolment))
           .get(`/v1/workers/${workers.deceased}`)
-          .set('Authorization', token('enrolment-1', 'enrolment-officer'))
+          .set('Authorization', await bearer('enrolment-1', 'enrolment-officer'))
           .expect(200);
         return worker.body.status === 'deceased' ? worker.body : undefined;
       },

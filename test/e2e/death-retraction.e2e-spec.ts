@@ -1,15 +1,13 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
+import { bearer } from '../support/tokens';
 
-const token = (subject: string, role: Role) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, [role], subject)}`;
-const OFFICER = token('officer-andi', 'claims-officer');
-const ENROLMENT_OFFICER = token('enrolment-1', 'enrolment-officer');
+let OFFICER: string;
+let ENROLMENT_OFFICER: string;
 
 describe('a disproved death across services: JKM death verified → deceased; rejected with the death disproved → active again', () => {
   let services: RunningServices;
@@ -30,6 +28,8 @@ describe('a disproved death across services: JKM death verified → deceased; re
     ).body;
 
   beforeAll(async () => {
+    OFFICER = await bearer('officer-andi', 'claims-officer');
+    ENROLMENT_OFFICER = await bearer('enrolment-1', 'enrolment-officer');
     services = await startServices(['enrolment', 'billing', 'claims'], {
       label: 'death_retraction',
       extra: { billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' }, enrolment: { ACTIVATION_INTERVAL_MS: '0' } },

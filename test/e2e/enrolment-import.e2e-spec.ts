@@ -1,11 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
+import { bearer } from '../support/tokens';
 
 /**
  * A Pemkab list imported in enrolment reaches billing (who is billed) and claims (who is covered)
@@ -16,12 +15,13 @@ describe('bulk import end to end: imported workers appear in the billing and cla
   let enrolment: INestApplication;
   let billing: INestApplication;
   let claims: INestApplication;
-  const officer = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer'])}`;
+  let officer: string;
   const list = generateWorkerList({ rows: 2_000, invalidEvery: 50, duplicateEvery: 100, firstIndex: 50_000 });
 
   beforeAll(async () => {
     services = await startServices(['enrolment', 'billing', 'claims'], { label: 'import' });
     [enrolment, billing, claims] = [services.get('enrolment'), services.get('billing'), services.get('claims')];
+    officer = await bearer('officer-enrolment', 'enrolment-officer');
   });
 
   afterAll(async () => services?.stop());

@@ -1,11 +1,10 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { enrolWorker } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
+import { bearer } from '../support/tokens';
 
 describe('walking skeleton: a worker registered in enrolment reaches billing and claims through Kafka', () => {
   let services: RunningServices;
@@ -47,10 +46,9 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
 
   it('rejects a registration without a token, and one with the wrong role', async () => {
     await request(baseUrlOf(enrolment)).post('/v1/workers').send({}).expect(401);
-    const financeToken = signToken(DEVELOPMENT_JWT_SECRET, ['finance']);
     await request(baseUrlOf(enrolment))
       .post('/v1/workers')
-      .set('Authorization', `Bearer ${financeToken}`)
+      .set('Authorization', await bearer('officer-finance', 'finance'))
       .send({})
       .expect(403);
   });

@@ -1,13 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import { baseUrlOf, waitFor } from './test-environment';
+import { bearer } from './tokens';
 
 /** The sponsor seeded by enrolment and learnt by billing: Pemkab Polewali Mandar (76.04). */
 const POLEWALI_MANDAR_SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
-const FINANCE = `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['finance'])}`;
+const FINANCE = () => bearer('officer-finance', 'finance');
 
 /** A valid registration in Polewali Mandar (76.04): NIK agrees with the birth date and sex. */
 export const EXAMPLE_WORKER = {
@@ -30,7 +29,7 @@ export async function enrolWorker(
 ): Promise<string> {
   const response = await request(baseUrlOf(enrolment))
     .post('/v1/workers')
-    .set('Authorization', `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, ['enrolment-officer'])}`)
+    .set('Authorization', await bearer('officer-enrolment', 'enrolment-officer'))
     .send({ ...EXAMPLE_WORKER, ...overrides })
     .expect(201);
   return response.body.id as string;
@@ -56,17 +55,24 @@ export async function billMonth(
   const api = () => request(baseUrlOf(billing));
   const started = await api()
     .post('/v1/billing-runs')
-    .set('Authorization', FINANCE)
+    .set('Authorization', await FINANCE())
     .send({ sponsorId: POLEWALI_MANDAR_SPONSOR_ID, month })
     .expect(202);
   const run = await waitFor(
     async () => {
-      const response = await api().get(`/v1/billing-runs/${started.body.id}`).set('Authorization', FINANCE);
+      const response = await api()
+        .get(`/v1/billing-runs/${started.body.id}`)
+        .set('Authorization', await FINANCE());
       return response.body.status === 'completed' ? response.body : undefined;
     },
     { what: 'the billing run' },
   );
-  return (await api().get(`/v1/invoices/${run.invoiceId}`).set('Authorization', FINANCE).expect(200)).body;
+  return (
+    await api()
+      .get(`/v1/invoices/${run.invoiceId}`)
+      .set('Authorization', await FINANCE())
+      .expect(200)
+  ).body;
 }
 
 /** Pays an invoice in full through the billing API, as the Pemkab finance system does (201 expected). */
@@ -78,7 +84,7 @@ export async function payInvoice(
 ): Promise<void> {
   await request(baseUrlOf(billing))
     .post('/v1/payments')
-    .set('Authorization', FINANCE)
+    .set('Authorization', await FINANCE())
     .set('Idempotency-Key', idempotencyKey)
     .send({ amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt })
     .expect(201);

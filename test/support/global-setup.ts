@@ -15,6 +15,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.JARING_TEST_KAFKA_BROKERS = infrastructure.kafkaBrokers;
   process.env.JARING_TEST_POSTGRES_URL = infrastructure.postgresUrl;
   process.env.JARING_TEST_RUN_ID = infrastructure.runId;
+  process.env.JARING_TEST_OIDC_ISSUER = infrastructure.oidcIssuer;
+  process.env.JARING_TEST_OIDC_KEYS_FILE = infrastructure.oidcKeysFile;
   process.stdout.write(
     `[test-infrastructure] Kafka ${infrastructure.kafkaBrokers}, PostgreSQL ${infrastructure.postgresUrl.replace(/:[^:@/]*@/, ':***@')}, run ${infrastructure.runId} (${Date.now() - started} ms)\n`,
   );

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig, type ServiceConfig } from '@jaring/config';
 import { assertTestDatabaseName } from '@jaring/persistence';
+import { testIssuer } from './tokens';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -31,6 +32,7 @@ export function uniqueTopicPrefix(): string {
 }
 
 /** The service's own config class, pointed at this run's broker, topics and database. */
+
 export function testConfig<C extends ServiceConfig>(
   configClass: new () => C,
   options: { database: string; topicPrefix: string; groupId: string; extra?: Record<string, string> },
@@ -45,6 +47,7 @@ export function testConfig<C extends ServiceConfig>(
     KAFKA_TOPIC_PREFIX: options.topicPrefix,
     KAFKA_GROUP_ID: options.groupId,
     OUTBOX_POLL_INTERVAL_MS: '50',
+    OIDC_ISSUER: testIssuer(),
     ...options.extra,
   });
 }

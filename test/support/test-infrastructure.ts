@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
+import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../../deploy/local/kafka/kafka-launcher';
 
 const run = promisify(execFile);
@@ -16,6 +20,10 @@ const run = promisify(execFile);
 export interface TestInfrastructure {
   kafkaBrokers: string;
   postgresUrl: string;
+  /** The run's own OpenID provider (a fresh signing key per run): every test token comes from it. */
+  oidcIssuer: string;
+  /** Its private signing keys: the token tests forge tokens the provider would never issue. */
+  oidcKeysFile: string;
   runId: string;
   stop: () => Promise<void>;
 }
@@ -32,11 +40,21 @@ export async function provideInfrastructure(log: (line: string) => void): Promis
     await kafka.stop?.();
     throw error;
   });
+  const keysFile = join(mkdtempSync(join(tmpdir(), 'jaring-oidc-')), 'signing-keys.json');
+  const identity = await ensureIdentityProvider({ port: 0, keysFile }).catch(async (error: unknown) => {
+    await postgres.stop?.();
+    await kafka.stop?.();
+    throw error;
+  });
+  log(`started a local OpenID provider at ${identity.issuer}`);
   return {
     kafkaBrokers: kafka.address,
     postgresUrl: postgres.address,
+    oidcIssuer: identity.issuer,
+    oidcKeysFile: keysFile,
     runId: randomBytes(4).toString('hex'),
     stop: async () => {
+      await identity.stop();
       await postgres.stop?.();
       await kafka.stop?.();
     },

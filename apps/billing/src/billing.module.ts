@@ -6,6 +6,7 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
+import { BILLING_ACCESS } from './api/http/access';
 import { MulterModule } from '@nestjs/platform-express';
 import { indonesianCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
@@ -97,6 +98,7 @@ export class BillingModule implements NestModule {
           service: 'billing',
           config,
           persistence: BILLING_PERSISTENCE,
+          access: BILLING_ACCESS,
         }),
         MulterModule.register({ limits: { fileSize: config.BANK_STATEMENT_MAX_BYTES, files: 1 } }),
       ],

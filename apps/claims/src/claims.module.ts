@@ -7,6 +7,7 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
+import { CLAIMS_ACCESS } from './api/http/access';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
@@ -142,6 +143,7 @@ export class ClaimsModule implements NestModule {
           service: 'claims',
           config,
           persistence: CLAIMS_PERSISTENCE,
+          access: CLAIMS_ACCESS,
         }),
       ],
       controllers: [

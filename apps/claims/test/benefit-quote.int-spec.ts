@@ -3,17 +3,22 @@ import { bearer, ClaimsTestApp } from './support/claims-test-app';
 /** The worked figures of RULES.md §2–3 at the Pemkab package income (Rp1,000,000). */
 describe('POST /v1/benefits/quote (the running service)', () => {
   const claims = new ClaimsTestApp('claims_quote');
-  const officer = bearer('officer-andi', 'claims-officer');
+  let officer: string;
   const base = { incidentDate: '2026-03-02', declaredMonthlyIncome: 1_000_000, contributionMonths: 14 };
 
   beforeAll(async () => {
     await claims.start();
+    officer = await bearer('officer-andi', 'claims-officer');
   });
 
   afterAll(async () => claims.stop());
 
-  const quote = (body: object, token = officer) =>
-    claims.http().post('/v1/benefits/quote').set('Authorization', token).send(body);
+  const quote = (body: object, token?: string) =>
+    claims
+      .http()
+      .post('/v1/benefits/quote')
+      .set('Authorization', token ?? officer)
+      .send(body);
 
   it.each([
     ['JKK death', { programme: 'JKK', outcome: { type: 'death' } }, 70_000_000],
@@ -52,7 +57,7 @@ describe('POST /v1/benefits/quote (the running service)', () => {
   });
 
   it('is for claims officers only, and validates the body', async () => {
-    await quote({ ...base, programme: 'JKM' }, bearer('enrolment-1', 'enrolment-officer')).expect(403);
+    await quote({ ...base, programme: 'JKM' }, await bearer('enrolment-1', 'enrolment-officer')).expect(403);
     const invalid = await quote({ ...base, programme: 'JKX', incidentDate: '2.3.2026' }).expect(400);
     expect(JSON.stringify(invalid.body)).toContain('programme');
   });

@@ -6,6 +6,7 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
+import { ENROLMENT_ACCESS } from './api/http/access';
 import { MulterModule } from '@nestjs/platform-express';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { FamilyController } from './api/http/family.controller';
@@ -122,7 +123,12 @@ export class EnrolmentModule implements NestModule {
     return {
       module: EnrolmentModule,
       imports: [
-        PlatformModule.forRoot({ service: 'enrolment', config, persistence: ENROLMENT_PERSISTENCE }),
+        PlatformModule.forRoot({
+          service: 'enrolment',
+          config,
+          persistence: ENROLMENT_PERSISTENCE,
+          access: ENROLMENT_ACCESS,
+        }),
         // No storage given: multer keeps uploads in memory (at most IMPORT_MAX_FILE_BYTES, larger is a 413) until their job ran.
         MulterModule.register({ limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
       ],

@@ -25,7 +25,7 @@ interface JobBody {
 
 describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   const service = new EnrolmentTestApp('enrolment_import', { IMPORT_BATCH_SIZE: '500', ACTIVATION_INTERVAL_MS: '0' });
-  const officer = bearer('enrolment-officer');
+  const officer = () => bearer('enrolment-officer');
   let url: string;
 
   beforeAll(async () => {
@@ -36,13 +36,13 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   afterAll(() => service.stop());
 
   const upload = (content: Buffer | string, fileName: string, fields: Record<string, string> = { tenant: '76.04' }) => {
-    let call = request(url).post('/v1/imports').set('Authorization', officer);
+    let call = request(url).post('/v1/imports').set('Authorization', officer());
     for (const [name, value] of Object.entries(fields)) call = call.field(name, value);
     return call.attach('file', Buffer.isBuffer(content) ? content : Buffer.from(content), fileName);
   };
 
   const job = async (id: string): Promise<JobBody> =>
-    (await request(url).get(`/v1/imports/${id}`).set('Authorization', officer).expect(200)).body;
+    (await request(url).get(`/v1/imports/${id}`).set('Authorization', officer()).expect(200)).body;
 
   const finished = (id: string): Promise<JobBody> =>
     waitFor(
@@ -142,7 +142,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     it('reports every rejected row with its line, column and reason, and never a full NIK', async () => {
       const response = await request(url)
         .get(`/v1/imports/${started.id}/errors.csv`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(response.headers['content-type']).toMatch(/^text\/csv/);
       const [header, ...lines] = response.text.trimEnd().split('\n');
@@ -171,7 +171,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
       expect(done).toMatchObject({ status: 'completed', accepted: 0, rejected: 25 });
       const report = await request(url)
         .get(`/v1/imports/${body.id}/errors.csv`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(report.text.split('\n').filter((line) => line.includes('NIK_ALREADY_ENROLLED'))).toHaveLength(25);
     });
@@ -246,7 +246,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     const flagged = await request(url)
       .get('/v1/workers')
       .query({ flagged: 'true', pageSize: 200 })
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .expect(200);
     expect(flagged.body.total).toBeGreaterThanOrEqual(6);
   });
@@ -303,7 +303,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     expect(done).toMatchObject({ status: 'completed', total: 2, accepted: 1, rejected: 1 });
     const report = await request(url)
       .get(`/v1/imports/${body.id}/errors.csv`)
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .expect(200);
     expect(report.text).toContain('3,nik,NUMBER_MANGLED_BY_SPREADSHEET');
     const [stored] = await service.query<{ birth_date: string; desa_code: string; declared_monthly_income: string }>(
@@ -344,7 +344,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     expect(await finished(body.id)).toMatchObject({ status: 'completed', total: 3, accepted: 1, rejected: 2 });
     const report = await request(url)
       .get(`/v1/imports/${body.id}/errors.csv`)
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .expect(200);
     expect(report.text).toContain('2,enrolment_date,NO_INCOME_RULES_FOR_DATE');
     expect(report.text).toContain('3,address,CONTROL_CHARACTERS');
@@ -367,7 +367,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   it('refuses an upload without a file, or for a regency without a sponsor', async () => {
     const noFile = await request(url)
       .post('/v1/imports')
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .field('tenant', '76.04')
       .expect(400);
     expect(noFile.body.violations).toEqual([expect.objectContaining({ field: 'file' })]);
@@ -379,13 +379,13 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   });
 
   it('serves the documented template as CSV and XLSX', async () => {
-    const csv = await request(url).get('/v1/imports/template').set('Authorization', officer).expect(200);
+    const csv = await request(url).get('/v1/imports/template').set('Authorization', officer()).expect(200);
     expect(csv.text.split(/\r?\n/)[0]).toBe(
       'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date',
     );
     const xlsx = await request(url)
       .get('/v1/imports/template?format=xlsx')
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .buffer(true)
       .parse((response, callback) => {
         const chunks: Buffer[] = [];
@@ -400,7 +400,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   });
 
   it('imports the template itself: its two example rows are valid', async () => {
-    const template = await request(url).get('/v1/imports/template').set('Authorization', officer).expect(200);
+    const template = await request(url).get('/v1/imports/template').set('Authorization', officer()).expect(200);
     const body = (await upload(template.text, 'template.csv').expect(202)).body as JobBody;
     expect(await finished(body.id)).toMatchObject({ status: 'completed', accepted: 2, rejected: 0 });
   });

@@ -6,6 +6,7 @@ import { KafkajsPublisher } from '@jaring/messaging';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../../../test/support/test-environment';
 import { aChild, aRegistration, makeNik } from '../src/domain/testing/enrolment.builders';
 import { POLEWALI_MANDAR_SPONSOR_ID } from '../src/infrastructure/persistence/migrations/1764000000001-workers';
+import { bearerIn } from '../../../test/support/tokens';
 import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
 
 /** A registration request body (tenant + the domain builder's valid synthetic worker). */
@@ -15,7 +16,7 @@ function body(overrides: Record<string, unknown> = {}, build = aRegistration()) 
 
 describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () => {
   const service = new EnrolmentTestApp('enrolment_api', { ACTIVATION_INTERVAL_MS: '0' });
-  const officer = bearer('enrolment-officer');
+  const officer = () => bearer('enrolment-officer');
   const kafka = new Kafka({
     clientId: 'enrolment-api-test',
     brokers: testKafkaBrokers().split(','),
@@ -35,9 +36,9 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
     await service.stop();
   });
 
-  const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer).send(payload);
+  const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer()).send(payload);
   const getWorker = async (id: string) =>
-    (await request(url).get(`/v1/workers/${id}`).set('Authorization', officer).expect(200)).body;
+    (await request(url).get(`/v1/workers/${id}`).set('Authorization', officer()).expect(200)).body;
   const outboxOf = (workerId: string) =>
     service.query<{ event_type: string; envelope: { occurredAt: string; payload: Record<string, unknown> } }>(
       `SELECT event_type, envelope FROM outbox_message WHERE message_key = $1 ORDER BY id`,
@@ -166,7 +167,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       expect(response.body).toMatchObject({ flaggedAsProbableDuplicate: true, probableDuplicateOf: [firstId] });
       const reviewed = await request(url)
         .post(`/v1/workers/${response.body.id}/confirm-not-duplicate`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(201);
       expect(reviewed.body).toMatchObject({ flaggedAsProbableDuplicate: false, probableDuplicateOf: [] });
       const events = await outboxOf(response.body.id);
@@ -186,7 +187,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       expect(response.body).toMatchObject({ status: 'pending', coverageStartDate: '2099-01-01' });
       const early = await request(url)
         .post(`/v1/workers/${response.body.id}/activate`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'officer tried' })
         .expect(400);
       expect(early.body).toMatchObject({ error: 'WORKER_ACTIVATION_TOO_EARLY' });
@@ -198,7 +199,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const byName = await request(url)
         .get('/v1/workers')
         .query({ name: 'ahMAD c' })
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(byName.body.total).toBe(2);
       expect(byName.body.items.map((item: { nik: string }) => item.nik)).toEqual([
@@ -210,26 +211,26 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const byNik = await request(url)
         .get('/v1/workers')
         .query({ nik: '7604011205900001' })
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(byNik.body).toMatchObject({ total: 1, items: [{ fullName: 'Ahmad Contoh', nik: '7604********0001' }] });
 
       const pending = await request(url)
         .get('/v1/workers')
         .query({ status: 'pending', desaCode: '76.04.01.2002' })
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(pending.body.items.map((item: { fullName: string }) => item.fullName)).toEqual(['Masa Depan']);
 
       const paged = await request(url)
         .get('/v1/workers')
         .query({ page: 2, pageSize: 2 })
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .expect(200);
       expect(paged.body).toMatchObject({ page: 2, pageSize: 2, items: expect.any(Array) });
 
-      await request(url).get('/v1/workers').query({ nik: '123' }).set('Authorization', officer).expect(400);
-      await request(url).get('/v1/workers').query({ pageSize: 1000 }).set('Authorization', officer).expect(400);
+      await request(url).get('/v1/workers').query({ nik: '123' }).set('Authorization', officer()).expect(400);
+      await request(url).get('/v1/workers').query({ pageSize: 1000 }).set('Authorization', officer()).expect(400);
     });
 
     it('shows the full NIK, desa name and status history on GET /v1/workers/:id', async () => {
@@ -240,7 +241,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         expect.objectContaining({ from: null, to: 'pending', reason: 'enrolled', actor: 'officer-enrolment-officer' }),
         expect.objectContaining({ from: 'pending', to: 'active', effectiveDate: '2025-10-06' }),
       ]);
-      await request(url).get(`/v1/workers/${randomUUID()}`).set('Authorization', officer).expect(404);
+      await request(url).get(`/v1/workers/${randomUUID()}`).set('Authorization', officer()).expect(404);
     });
   });
 
@@ -258,13 +259,13 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
     it('suspends, reactivates and refuses an illegal transition with 409', async () => {
       const suspended = await request(url)
         .post(`/v1/workers/${workerId}/suspend`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'data under investigation', effectiveDate: '2026-02-01' })
         .expect(200);
       expect(suspended.body.status).toBe('suspended');
       const again = await request(url)
         .post(`/v1/workers/${workerId}/suspend`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'twice' })
         .expect(409);
       expect(again.body).toMatchObject({
@@ -273,10 +274,10 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       });
       await request(url)
         .post(`/v1/workers/${workerId}/reactivate`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'checked' })
         .expect(200);
-      await request(url).post(`/v1/workers/${workerId}/suspend`).set('Authorization', officer).send({}).expect(400);
+      await request(url).post(`/v1/workers/${workerId}/suspend`).set('Authorization', officer()).send({}).expect(400);
 
       const changes = (await outboxOf(workerId)).filter((event) => event.event_type === 'WorkerStatusChanged');
       expect(changes.map((event) => event.envelope.payload)).toEqual([
@@ -323,7 +324,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       ]);
       const final = await request(url)
         .post(`/v1/workers/${workerId}/reactivate`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'cannot come back' })
         .expect(409);
       expect(final.body.error).toBe('WORKER_STATUS_TERMINAL');
@@ -337,7 +338,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const id = (await register(body({}, registration)).expect(201)).body.id;
       const terminated = await request(url)
         .post(`/v1/workers/${id}/terminate`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ reason: 'moved out of the regency' })
         .expect(200);
       expect(terminated.body.statusHistory.at(-1)).toEqual({
@@ -366,27 +367,30 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const child = aChild();
       const added = await request(url)
         .post(`/v1/workers/${workerId}/family`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send(child)
         .expect(201);
       const memberId = added.body.memberId;
       const married = await request(url)
         .patch(`/v1/workers/${workerId}/family/${memberId}`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ married: true })
         .expect(200);
       expect(married.body.family).toEqual([expect.objectContaining({ memberId, married: true, working: false })]);
 
       const invalid = await request(url)
         .post(`/v1/workers/${workerId}/family`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ ...child, nik: makeNik({ birthDate: '2015-03-04', sex: 'F', serial: '0009' }), married: undefined })
         .expect(400);
       expect(invalid.body.violations).toEqual([
         expect.objectContaining({ field: 'married', code: 'FAMILY_CHILD_STATUS_REQUIRED' }),
       ]);
 
-      await request(url).delete(`/v1/workers/${workerId}/family/${memberId}`).set('Authorization', officer).expect(200);
+      await request(url)
+        .delete(`/v1/workers/${workerId}/family/${memberId}`)
+        .set('Authorization', officer())
+        .expect(200);
       const changes = (await outboxOf(workerId)).filter((event) => event.event_type === 'FamilyChanged');
       expect(
         changes.map((event) => [event.envelope.payload.change, (event.envelope.payload.members as unknown[]).length]),
@@ -400,7 +404,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
     it('updates details and publishes WorkerUpdated with the changed fields', async () => {
       const updated = await request(url)
         .patch(`/v1/workers/${workerId}`)
-        .set('Authorization', officer)
+        .set('Authorization', officer())
         .send({ occupation: 'nelayan', phone: '' })
         .expect(200);
       expect(updated.body).toMatchObject({ occupation: 'nelayan' });
@@ -415,7 +419,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         incomes.map((declaredMonthlyIncome) =>
           request(url)
             .patch(`/v1/workers/${workerId}`)
-            .set('Authorization', officer)
+            .set('Authorization', officer())
             .send({ declaredMonthlyIncome })
             .expect(200),
         ),
@@ -429,10 +433,13 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
   });
 
   describe('sponsors', () => {
-    const admin = bearer('admin');
+    let admin: string;
+    beforeAll(async () => {
+      admin = await bearerIn(['76.04', '76.05'], 'admin-fajar', 'admin');
+    });
 
     it('lists the seeded Polewali Mandar sponsor with its PKS and programmes', async () => {
-      const response = await request(url).get('/v1/sponsors').set('Authorization', officer).expect(200);
+      const response = await request(url).get('/v1/sponsors').set('Authorization', officer()).expect(200);
       expect(response.body).toEqual([
         {
           id: POLEWALI_MANDAR_SPONSOR_ID,
@@ -444,7 +451,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
           declaredIncomeBasis: 1_000_000,
         },
       ]);
-      await request(url).get(`/v1/sponsors/${POLEWALI_MANDAR_SPONSOR_ID}`).set('Authorization', officer).expect(200);
+      await request(url).get(`/v1/sponsors/${POLEWALI_MANDAR_SPONSOR_ID}`).set('Authorization', officer()).expect(200);
     });
 
     it('creates sponsors for admins only, checking the agreement and that the regency has a desa list', async () => {
@@ -454,7 +461,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         agreement: { pksNumber: '7/PKS/2026', signingDate: '2026-01-10', coverageStartDate: '2026-01-01' },
         programmes: ['JKK', 'JKM'],
       };
-      await request(url).post('/v1/sponsors').set('Authorization', officer).send(sponsor).expect(403);
+      await request(url).post('/v1/sponsors').set('Authorization', officer()).send(sponsor).expect(403);
       const invalid = await request(url).post('/v1/sponsors').set('Authorization', admin).send(sponsor).expect(400);
       expect(invalid.body.violations).toEqual([
         expect.objectContaining({ field: 'agreement.coverageStartDate', code: 'COVERAGE_BEFORE_SIGNING' }),

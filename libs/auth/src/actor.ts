@@ -1,14 +1,15 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Role } from './roles';
 
-/** Who is calling, as proven by the bearer token: an opaque subject id and roles, never a name. */
+/**
+ * Who is calling, as proven by the bearer token: an opaque subject id, roles, and the regencies
+ * (tenants, Kemendagri codes such as 76.04) whose records the caller may see. Never a name.
+ */
 export interface Actor {
   subject: string;
   roles: Role[];
+  tenants: string[];
 }
-
-export const TOKEN_ISSUER = 'jaring';
-export const TOKEN_AUDIENCE = 'jaring-services';
 
 /** Injects the authenticated caller into a controller method. */
 export const CurrentActor = createParamDecorator(

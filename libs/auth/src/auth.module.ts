@@ -1,15 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
-import { JwtRolesGuard } from './jwt-roles.guard';
+import { ACCESS_MATRIX, AccessGuard } from './access.guard';
+import { type AccessMatrix, PLATFORM_ACCESS } from './access-matrix';
+import { OidcTokenVerifier, type TokenRules } from './token-verifier';
 
 @Module({})
 export class AuthModule {
-  static forRoot(jwtSecret: string): DynamicModule {
+  /** Every HTTP route of the service is checked against `matrix` (plus the platform's own routes). */
+  static forRoot(rules: TokenRules, matrix: AccessMatrix): DynamicModule {
     return {
       module: AuthModule,
-      imports: [JwtModule.register({ secret: jwtSecret, verifyOptions: { algorithms: ['HS256'] } })],
-      providers: [{ provide: APP_GUARD, useClass: JwtRolesGuard }],
+      providers: [
+        { provide: OidcTokenVerifier, useValue: new OidcTokenVerifier(rules) },
+        { provide: ACCESS_MATRIX, useValue: { ...PLATFORM_ACCESS, ...matrix } },
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [OidcTokenVerifier],
     };
   }
 }

@@ -29,15 +29,30 @@ describe('loadConfig', () => {
     expect(loadConfig(ExampleConfig, { KAFKA_ENSURE_TOPICS: 'false' }).KAFKA_ENSURE_TOPICS).toBe(false);
   });
 
-  it('refuses the development JWT secret in production', () => {
-    expect(() => loadConfig(ExampleConfig, { NODE_ENV: 'production' })).toThrow(
-      /JWT_SECRET must not be the development secret/,
+  it('refuses a plain-http OpenID issuer in production', () => {
+    expect(() => loadConfig(ExampleConfig, { NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER must use https/);
+    const config = loadConfig(ExampleConfig, {
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://sso.polewalimandarkab.go.id/realms/jaring',
+    });
+    expect(config.OIDC_ISSUER).toBe('https://sso.polewalimandarkab.go.id/realms/jaring');
+  });
+
+  it('bounds the token rules an operator may loosen', () => {
+    expect(() => loadConfig(ExampleConfig, { OIDC_CLOCK_TOLERANCE_SECONDS: '61' })).toThrow(
+      /OIDC_CLOCK_TOLERANCE_SECONDS must not be greater than 60/,
     );
-    const config = loadConfig(ExampleConfig, { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
-    expect(config.JWT_SECRET).toHaveLength(40);
+    expect(() => loadConfig(ExampleConfig, { SERVED_TENANTS: '76.04,polman' })).toThrow(/SERVED_TENANTS must be/);
+    expect(loadConfig(ExampleConfig, { SERVED_TENANTS: '76.04' }).servedTenants).toEqual(['76.04']);
+  });
+
+  it('accepts sslmode on DATABASE_URL', () => {
+    const url = 'postgres://jaring@db.internal:5432/jaring_claims?sslmode=verify-full';
+    expect(loadConfig(ExampleConfig, { DATABASE_URL: url }).databaseName).toBe('jaring_claims');
+    expect(() => loadConfig(ExampleConfig, { DATABASE_URL: 'postgres://db/x?sslmode' })).toThrow(/DATABASE_URL/);
   });
 
   it('lists the variables a deployment must set, inherited ones included', () => {
-    expect(deploymentVariablesOf(ExampleConfig)).toEqual(['DATABASE_URL', 'JWT_SECRET', 'KAFKA_BROKERS']);
+    expect(deploymentVariablesOf(ExampleConfig)).toEqual(['DATABASE_URL', 'KAFKA_BROKERS', 'OIDC_ISSUER']);
   });
 });

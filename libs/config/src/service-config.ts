@@ -12,9 +12,6 @@ import {
 } from 'class-validator';
 import { RequiredInDeployment } from './deployment-variables';
 
-/** Signs tokens for local development and tests only; production must set its own JWT_SECRET. */
-export const DEVELOPMENT_JWT_SECRET = 'jaring-development-secret-not-for-production-use';
-
 /** Settings every Jaring service shares. Each service extends it with its own defaults. */
 export class ServiceConfig {
   @IsIn(['development', 'test', 'production'])
@@ -27,8 +24,8 @@ export class ServiceConfig {
   PORT: number = 3000;
 
   @RequiredInDeployment()
-  @Matches(/^postgres(ql)?:\/\/[^/]+\/[a-z0-9_]+$/, {
-    message: 'DATABASE_URL must look like postgres://user[:password]@host:port/database_name',
+  @Matches(/^postgres(ql)?:\/\/[^/]+\/[a-z0-9_]+(\?[a-z_]+=[^&\s]+(&[a-z_]+=[^&\s]+)*)?$/, {
+    message: 'DATABASE_URL must look like postgres://user[:password]@host:port/database_name[?sslmode=verify-full]',
   })
   DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring';
 
@@ -44,11 +41,49 @@ export class ServiceConfig {
   @MinLength(1)
   KAFKA_GROUP_ID: string = 'jaring';
 
+  /**
+   * The OpenID provider whose access tokens the service accepts; its signing keys come from the JWKS
+   * named by its discovery document. Local default: the provider `npm start` runs.
+   */
   @RequiredInDeployment()
-  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  @Matches(/^https?:\/\/[^\s/]+(\/[^\s]*)?[^/\s]$/, {
+    message: 'OIDC_ISSUER must be the issuer URL, e.g. https://sso.example.go.id/realms/jaring',
+  })
   @ValidateIf((config: ServiceConfig) => config.NODE_ENV === 'production')
-  @Matches(/^(?!jaring-development-secret)/, { message: 'JWT_SECRET must not be the development secret in production' })
-  JWT_SECRET: string = DEVELOPMENT_JWT_SECRET;
+  @Matches(/^https:\/\//, { message: 'OIDC_ISSUER must use https in production' })
+  OIDC_ISSUER: string = 'http://127.0.0.1:3010';
+
+  /** The audience an access token must name to be accepted here. */
+  @IsString()
+  @MinLength(1)
+  OIDC_AUDIENCE: string = 'jaring-api';
+
+  /** A token that lives longer than this (exp − iat) is refused, however it was signed. */
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  OIDC_MAX_TOKEN_LIFETIME_SECONDS: number = 12 * 3600;
+
+  /** Allowed clock difference with the provider when checking exp, iat and nbf. */
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  OIDC_CLOCK_TOLERANCE_SECONDS: number = 30;
+
+  /** A token signed by a key id the cached JWKS lacks refetches the JWKS, at most this often. */
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  OIDC_JWKS_REFETCH_COOLDOWN_MS: number = 30_000;
+
+  /**
+   * The regencies (Kemendagri codes) this deployment serves: an event of any other tenant is
+   * dead-lettered, whatever its signature.
+   */
+  @Matches(/^\d{2}\.\d{2}(,\d{2}\.\d{2})*$/, {
+    message: 'SERVED_TENANTS must be comma-separated regency codes, e.g. 76.04,73.71',
+  })
+  SERVED_TENANTS: string = '76.04,73.71';
 
   /** Create missing topics (catalogue partitions for dev) at boot; production provisions them by a Job. */
   @IsBoolean()
@@ -71,6 +106,10 @@ export class ServiceConfig {
 
   get databaseName(): string {
     return new URL(this.DATABASE_URL).pathname.slice(1);
+  }
+
+  get servedTenants(): string[] {
+    return this.SERVED_TENANTS.split(',');
   }
 
   get kafkaBrokers(): string[] {

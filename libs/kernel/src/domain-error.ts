@@ -21,3 +21,6 @@ export class NotFoundError extends DomainError {}
 
 /** The request collides with existing state (mapped to 409). */
 export class ConflictError extends DomainError {}
+
+/** The caller may not do this (another regency's write, a rule about who may act). Maps to 403. */
+export class ForbiddenError extends DomainError {}

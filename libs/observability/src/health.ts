@@ -1,7 +1,6 @@
 import { Controller, Get, Injectable } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
-import { Public } from '@jaring/auth';
 
 /** Anything whose readiness the service depends on besides its database (the Kafka links). */
 export abstract class ReadinessProbe {
@@ -15,7 +14,6 @@ export class ReadinessProbes {
 }
 
 @ApiTags('health')
-@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -2,7 +2,6 @@ import { Controller, Get, Header, Injectable, type NestMiddleware } from '@nestj
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, register } from 'prom-client';
-import { Public } from '@jaring/auth';
 
 let defaultsCollected = false;
 
@@ -34,7 +33,6 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 }
 
 @ApiExcludeController()
-@Public()
 @Controller('metrics')
 export class MetricsController {
   @Get()

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConflictError, DomainError, NotFoundError } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '@jaring/kernel';
 
 export interface Violation {
   field?: string;
@@ -30,7 +30,14 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
-      const status = exception instanceof NotFoundError ? 404 : exception instanceof ConflictError ? 409 : 400;
+      const status =
+        exception instanceof NotFoundError
+          ? 404
+          : exception instanceof ConflictError
+            ? 409
+            : exception instanceof ForbiddenError
+              ? 403
+              : 400;
       response.status(status).json({
         statusCode: status,
         error: exception.code,

@@ -6,7 +6,7 @@ import type { EntitySchema, MigrationInterface } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EntityClass = new (...args: any[]) => object;
-import { AuthModule } from '@jaring/auth';
+import { type AccessMatrix, AuthModule } from '@jaring/auth';
 import type { ServiceConfig } from '@jaring/config';
 import {
   InboxMessageOrmEntity,
@@ -28,6 +28,8 @@ export interface PlatformOptions {
   service: string;
   config: ServiceConfig;
   persistence: ServicePersistence;
+  /** Who may call each of the service's routes (docs/authorization.md is rendered from it). */
+  access: AccessMatrix;
 }
 
 /** The data source options of one service, used by the app and by the migration Job alike. */
@@ -53,7 +55,16 @@ export class PlatformModule {
       imports: [
         LoggerModule.forRoot(loggerParams(service, config.LOG_LEVEL)),
         TypeOrmModule.forRoot(platformDataSourceOptions(service, config, options.persistence)),
-        AuthModule.forRoot(config.JWT_SECRET),
+        AuthModule.forRoot(
+          {
+            issuer: config.OIDC_ISSUER,
+            audience: config.OIDC_AUDIENCE,
+            maxLifetimeSeconds: config.OIDC_MAX_TOKEN_LIFETIME_SECONDS,
+            clockToleranceSeconds: config.OIDC_CLOCK_TOLERANCE_SECONDS,
+            keyRefetchCooldownMs: config.OIDC_JWKS_REFETCH_COOLDOWN_MS,
+          },
+          options.access,
+        ),
         MessagingModule.forRoot({ service, config }),
         TerminusModule,
       ],

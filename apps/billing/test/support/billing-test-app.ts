@@ -3,8 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { ROLES } from '@jaring/auth';
 import type { EventDefinition, EventEnvelope } from '@jaring/contracts';
 import { type IncomingRecord, KafkajsPublisher } from '@jaring/messaging';
 import { startService } from '@jaring/platform';
@@ -16,15 +15,15 @@ import {
   uniqueTopicPrefix,
   waitFor,
 } from '../../../../test/support/test-environment';
+import { issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
 import { BillingConfig } from '../../src/billing.config';
 import { BillingModule } from '../../src/billing.module';
 import { InProcessBillingRunQueue } from '../../src/infrastructure/scheduling/in-process-billing-run.queue';
 
 export const POLEWALI_MANDAR = { sponsorId: '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5', tenant: '76.04' };
 
-export function bearer(...roles: Role[]): string {
-  return `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, `officer-${roles.join('-')}`)}`;
-}
+/** A Polewali Mandar officer of `role` (tokens from the run's OpenID provider, issued at start). */
+export { bearer };
 
 export interface SeededWorkers {
   sponsorId: string;
@@ -57,6 +56,7 @@ export class BillingTestApp {
   ) {}
 
   async start(): Promise<this> {
+    await issueRoleTokens(ROLES);
     this.config = testConfig(BillingConfig, {
       database: this.database,
       topicPrefix: this.topicPrefix,

@@ -2,27 +2,29 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
 import type { EventEnvelope } from '@jaring/contracts';
 import { startService } from '@jaring/platform';
 import { SandboxBank } from '../../../sandbox-bank/src/sandbox-bank';
 import { baseUrlOf, testConfig, uniqueTopicPrefix, waitFor } from '../../../../test/support/test-environment';
+import { bearer } from '../../../../test/support/tokens';
 import { MonitorSlaHandler } from '../../src/application/monitor-sla/monitor-sla.handler';
 import { Clock } from '../../src/application/ports/clock';
 import { ClaimsConfig } from '../../src/claims.config';
 import { ClaimsModule } from '../../src/claims.module';
 
 /** A bearer token for a named officer: maker-checker tells officers apart by subject. */
-export function bearer(subject: string, ...roles: Role[]): string {
-  return `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, subject)}`;
-}
+export { bearer };
 
-export const OFFICERS = {
-  maker: bearer('officer-andi', 'claims-officer'),
-  checker: bearer('officer-budi', 'claims-officer'),
-  supervisor: bearer('supervisor-citra', 'claims-supervisor'),
-};
+/** Three Polewali Mandar officers, issued by the run's OpenID provider when the test app starts. */
+export const OFFICERS = { maker: '', checker: '', supervisor: '' };
+
+async function issueOfficers(): Promise<void> {
+  Object.assign(OFFICERS, {
+    maker: await bearer('officer-andi', 'claims-officer'),
+    checker: await bearer('officer-budi', 'claims-officer'),
+    supervisor: await bearer('supervisor-citra', 'claims-supervisor'),
+  });
+}
 
 /** The regency's date `days` from today (WITA, UTC+8), as the service judges "today". */
 export function localDate(days = 0): string {
@@ -173,6 +175,7 @@ export class ClaimsTestApp {
   ) {}
 
   async start(): Promise<this> {
+    await issueOfficers();
     this.bankUrl = await this.bank.listen(0);
     return this.startService();
   }

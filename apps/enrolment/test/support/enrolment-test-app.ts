@@ -1,12 +1,12 @@
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { ROLES } from '@jaring/auth';
 import { startService } from '@jaring/platform';
 import { EnrolmentConfig } from '../../src/enrolment.config';
 import { EnrolmentModule } from '../../src/enrolment.module';
 import { InProcessImportQueue } from '../../src/infrastructure/imports/in-process-import.queue';
 import { testConfig, uniqueTopicPrefix } from '../../../../test/support/test-environment';
+import { issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
 
 /** The enrolment service started in-process against this run's PostgreSQL and Kafka. */
 export class EnrolmentTestApp {
@@ -20,6 +20,7 @@ export class EnrolmentTestApp {
   ) {}
 
   async start(): Promise<this> {
+    await issueRoleTokens(ROLES);
     this.config = testConfig(EnrolmentConfig, {
       database: this.database,
       topicPrefix: this.topicPrefix,
@@ -52,6 +53,5 @@ export class EnrolmentTestApp {
   }
 }
 
-export function bearer(...roles: Role[]): string {
-  return `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, `officer-${roles.join('-')}`)}`;
-}
+/** A Polewali Mandar officer of `role` (tokens from the run's OpenID provider, issued at start). */
+export { bearer };

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@
 import { NotFoundError } from '@jaring/kernel';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
 import { BillingRunQuery, StartBillingRunRequest } from './billing.dto';
@@ -18,7 +18,6 @@ export class BillingRunsController {
   ) {}
 
   @Post()
-  @Roles('finance')
   @ApiOperation({
     summary:
       'Bill a sponsor for a month: 202 with the run (watch its progress at GET /v1/billing-runs/{id}); 200 with the first run when the month was billed already — nothing changes',
@@ -41,14 +40,12 @@ export class BillingRunsController {
   }
 
   @Get()
-  @Roles('finance')
   @ApiOperation({ summary: 'Billing runs, newest first' })
   async list(@Query() query: BillingRunQuery) {
     return (await this.reads.runs({ sponsorId: query.sponsorId, month: query.month })).map(runResponse);
   }
 
   @Get(':id')
-  @Roles('finance')
   @ApiOperation({ summary: 'A billing run and its progress (lines written of workers expected)' })
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const run = await this.reads.run(id);

@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { QuoteContributionHandler } from '../../application/quote-contribution/quote-contribution.handler';
 import type { Contribution } from '../../domain';
 import { QuoteContributionRequest } from './billing.dto';
@@ -13,7 +12,6 @@ export class ContributionsController {
 
   @Post('quote')
   @HttpCode(200)
-  @Roles('finance', 'enrolment-officer', 'claims-officer', 'claims-supervisor')
   @ApiOperation({
     summary: "One worker's monthly JKK and JKM for an income, billed month and payer type, with the rule set used",
   })

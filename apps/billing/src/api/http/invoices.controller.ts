@@ -2,7 +2,6 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { NotFoundError } from '@jaring/kernel';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Roles } from '@jaring/auth';
 import { BillingReads } from '../../application/ports/billing-reads';
 import type { InvoiceRecord } from '../../application/ports/billing-records';
 import { InvoiceQuery, LinesQuery } from './billing.dto';
@@ -18,7 +17,6 @@ export class InvoicesController {
   constructor(private readonly reads: BillingReads) {}
 
   @Get()
-  @Roles('finance')
   @ApiOperation({ summary: 'Invoices, newest month first' })
   async list(@Query() query: InvoiceQuery) {
     return (
@@ -27,7 +25,6 @@ export class InvoicesController {
   }
 
   @Get(':ref')
-  @Roles('finance')
   @ApiOperation({
     summary: 'One invoice by id or number (JRG-7604-202603-01): totals, due date, paid, covered workers',
   })
@@ -36,7 +33,6 @@ export class InvoicesController {
   }
 
   @Get(':ref/lines')
-  @Roles('finance')
   @ApiOperation({ summary: "The invoice's lines, one per worker, in pages (pass the last workerId as `after`)" })
   @ApiOkResponse({ description: '{ lines, next } — next is the `after` of the following page, null at the end' })
   async lines(@Param('ref') ref: string, @Query() query: LinesQuery) {
@@ -52,7 +48,6 @@ export class InvoicesController {
   }
 
   @Get(':ref/lines.csv')
-  @Roles('finance')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "All the invoice's lines as CSV (streamed)" })
   async linesCsv(@Param('ref') ref: string, @Res() response: Response): Promise<void> {

@@ -25,7 +25,7 @@ import {
 } from '@nestjs/swagger';
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'express';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import { DomainError, NotFoundError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
 import { InvalidRequestException } from '@jaring/platform';
@@ -56,7 +56,6 @@ export class PaymentsController {
   ) {}
 
   @Post()
-  @Roles('finance')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Or idempotencyKey in the body' })
   @ApiOperation({
     summary:
@@ -104,7 +103,6 @@ export class PaymentsController {
 
   @Post('bank-statements')
   @HttpCode(200)
-  @Roles('finance')
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
@@ -156,14 +154,12 @@ export class PaymentsController {
   }
 
   @Get()
-  @Roles('finance')
   @ApiOperation({ summary: 'Payments, newest first' })
   async list(@Query() query: PaymentQuery) {
     return (await this.reads.payments({ sponsorId: query.sponsorId })).map((payment) => paymentResponse(payment));
   }
 
   @Get(':id')
-  @Roles('finance')
   @ApiOperation({ summary: 'A payment as it stands now, with its allocations (reversed ones marked)' })
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const found = await this.reads.payment(id);
@@ -173,7 +169,6 @@ export class PaymentsController {
 
   @Post(':id/reversal')
   @HttpCode(200)
-  @Roles('finance')
   @ApiOperation({
     summary:
       'Reverse a mistaken payment with a reason: its allocations are undone and the coverage they paid withdrawn. Repeating changes nothing',

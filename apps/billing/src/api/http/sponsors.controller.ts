@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { NotFoundError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
@@ -20,14 +19,12 @@ export class SponsorsController {
   ) {}
 
   @Get()
-  @Roles('finance')
   @ApiOperation({ summary: 'Sponsors billing knows (learnt from enrolment’s workers)' })
   sponsors() {
     return this.reads.sponsors();
   }
 
   @Get(':id')
-  @Roles('finance')
   @ApiOperation({ summary: "A sponsor's account: payer type, credit balance (over- and prepayments), outstanding" })
   async account(@Param('id', ParseUUIDPipe) id: string) {
     const account = await this.reads.sponsorAccount(id);
@@ -36,7 +33,6 @@ export class SponsorsController {
   }
 
   @Patch(':id')
-  @Roles('admin')
   @ApiOperation({
     summary:
       'Set the payer type (APBD, APBN, SELF, OTHER: decides the PP 50/2025 discount) or name; invoices already issued keep theirs',
@@ -52,7 +48,6 @@ export class SponsorsController {
 
   @Post(':id/arrears-assessments')
   @HttpCode(200)
-  @Roles('finance')
   @ApiOperation({
     summary: "Assess the sponsor's arrears now (also done daily): warnings and lapses are published once each",
   })

@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '@jaring/auth';
 import { DispatchPayoutsHandler } from '../../application/dispatch-payouts/dispatch-payouts.handler';
 import { BankNotificationRequest } from './claims.requests';
 
@@ -15,7 +14,6 @@ export class BankNotificationsController {
    */
   @Post('notifications')
   @HttpCode(200)
-  @Public()
   @ApiOperation({
     summary:
       'The bank says a transfer changed: the transfer is looked up at the bank by its idempotency key and the answer applied (repeats change nothing)',

@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { QuoteBenefitsHandler, type BenefitQuote } from '../../application/quote-benefits/quote-benefits.handler';
 import { BenefitQuoteRequest, BenefitQuoteResponse } from './benefit-quote.request';
 
@@ -12,7 +11,6 @@ export class BenefitsController {
 
   @Post('quote')
   @HttpCode(200)
-  @Roles('claims-officer')
   @ApiOperation({
     summary:
       'Simulate a JKK or JKM case: the benefit lines (code, whole-rupiah amount, the rule and article applied) and their total, under the rule set of the incident date. Nothing is stored',

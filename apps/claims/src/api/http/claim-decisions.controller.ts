@@ -1,6 +1,5 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { ApproveClaimHandler } from '../../application/approve-claim/approve-claim.handler';
 import { AssessClaimHandler } from '../../application/assess-claim/assess-claim.handler';
 import { ReclassifyClaimHandler } from '../../application/reclassify-claim/reclassify-claim.handler';
@@ -15,7 +14,6 @@ import { claimResponse } from './claims.responses';
 @ApiTags('claims')
 @ApiBearerAuth()
 @Controller('v1/claims/:id')
-@Roles('claims-officer', 'claims-supervisor')
 export class ClaimDecisionsController {
   constructor(
     private readonly verifyClaim: VerifyClaimHandler,

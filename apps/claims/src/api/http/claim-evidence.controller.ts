@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { DetermineHeirsHandler } from '../../application/determine-heirs/determine-heirs.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from '../../application/record-stage-two/record-stage-two.handler';
@@ -22,7 +21,6 @@ import { claimResponse } from './claims.responses';
 @ApiTags('claims')
 @ApiBearerAuth()
 @Controller('v1/claims/:id')
-@Roles('claims-officer', 'claims-supervisor')
 export class ClaimEvidenceController {
   constructor(
     private readonly stageTwo: RecordStageTwoHandler,

@@ -1,6 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { ReadClaimsHandler } from '../../application/read-claims/read-claims.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { ReportAccidentHandler } from '../../application/report-accident/report-accident.handler';
@@ -29,7 +28,6 @@ export class ClaimsController {
   ) {}
 
   @Post('accidents')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({
     summary:
       "Stage I: report a (suspected) JKK work accident by worker id or NIK. Late reports (> 2×24 h) and expired rights (> 5 years) are flagged. 409 ACCIDENT_ALREADY_CLAIMED when an open claim holds this worker's accident of that day",
@@ -40,7 +38,6 @@ export class ClaimsController {
   }
 
   @Post('deaths')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({
     summary: 'Report a death for JKM. 409 DEATH_ALREADY_CLAIMED when this death is already claimed under JKK or JKM',
   })
@@ -50,7 +47,6 @@ export class ClaimsController {
   }
 
   @Get()
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({ summary: 'Claims, newest first, with their flags' })
   async list(@Query() query: ClaimListQuery) {
     const { items, total } = await this.reads.list(query);
@@ -58,7 +54,6 @@ export class ClaimsController {
   }
 
   @Get('overdue')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({
     summary:
       'Unpaid claims past their payment deadline (7 working days JKK, 3 JKM, from the complete claim), most overdue first',
@@ -69,7 +64,6 @@ export class ClaimsController {
   }
 
   @Get(':id')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({ summary: 'One claim: state, flags, document checklist, eligibility now, payouts and audit trail' })
   @ApiOkResponse({ description: 'The claim' })
   async get(@Param('id', ParseUUIDPipe) id: string) {
@@ -77,21 +71,18 @@ export class ClaimsController {
   }
 
   @Get(':id/audit')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({ summary: 'Every change of the claim, oldest first: actor, time, reason, before and after' })
   async audit(@Param('id', ParseUUIDPipe) id: string) {
     return (await this.reads.audit(id)).map(auditResponse);
   }
 
   @Get(':id/payouts')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({ summary: 'The bank transfers of the claim, one per payable line, with their status' })
   async payouts(@Param('id', ParseUUIDPipe) id: string) {
     return (await this.reads.payouts(id)).map(payoutResponse);
   }
 
   @Get(':id/documents')
-  @Roles('claims-officer', 'claims-supervisor')
   @ApiOperation({ summary: 'The documents checklist (RULES.md §6) with what was received' })
   async checklist(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentsQuery) {
     return this.documents.checklist(id, query.reimbursements);

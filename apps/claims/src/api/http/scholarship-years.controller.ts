@@ -1,6 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { ScholarshipYearsHandler } from '../../application/scholarship-years/scholarship-years.handler';
 import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
@@ -10,7 +9,6 @@ import { ScholarshipYearRequest } from './claims.requests';
 @ApiTags('claims')
 @ApiBearerAuth()
 @Controller('v1/claims/:id/scholarships')
-@Roles('claims-officer', 'claims-supervisor')
 export class ScholarshipYearsController {
   constructor(private readonly scholarshipYears: ScholarshipYearsHandler) {}
 

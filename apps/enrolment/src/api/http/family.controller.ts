@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Param, ParseUUIDPipe, Patch, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import type { EventOrigin } from '@jaring/messaging';
 import { AddFamilyMemberHandler } from '../../application/add-family-member/add-family-member.handler';
 import { RemoveFamilyMemberHandler } from '../../application/remove-family-member/remove-family-member.handler';
@@ -35,7 +35,6 @@ export class FamilyController {
   ) {}
 
   @Post()
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'List a family member from the KK (the worker needs a KK number)' })
   @ApiCreatedResponse({ type: AddedFamilyMemberResponse })
   async add(
@@ -49,7 +48,6 @@ export class FamilyController {
   }
 
   @Patch(':memberId')
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'Change a family member (e.g. a child marries or starts working)' })
   @ApiOkResponse({ type: FamilyResponse })
   async update(
@@ -70,7 +68,6 @@ export class FamilyController {
   }
 
   @Delete(':memberId')
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'Remove a family member listed by mistake or no longer on the KK' })
   @ApiOkResponse({ type: FamilyResponse })
   async remove(

@@ -26,7 +26,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import { InvalidRequestException } from '@jaring/platform';
 import { ReadImportJobHandler } from '../../application/read-import-job/read-import-job.handler';
 import { StartWorkerImportHandler } from '../../application/start-worker-import/start-worker-import.handler';
@@ -55,7 +55,6 @@ export class ImportsController {
 
   @Post()
   @HttpCode(202)
-  @Roles('enrolment-officer')
   @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({
     summary:
@@ -101,7 +100,6 @@ export class ImportsController {
   }
 
   @Get('template')
-  @Roles('enrolment-officer')
   @ApiOperation({
     summary: 'The documented import template (CSV or XLSX); columns are explained in the service README',
   })
@@ -115,7 +113,6 @@ export class ImportsController {
   }
 
   @Get(':id')
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'Progress while running (processed of total, accepted, rejected), then the outcome' })
   @ApiOkResponse({ type: ImportJobResponse })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<ImportJobResponse> {
@@ -123,7 +120,6 @@ export class ImportsController {
   }
 
   @Get(':id/errors.csv')
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'The error report: row, field, code, message for every problem (no full NIK)' })
   @ApiProduces('text/csv')
   async errors(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {

@@ -7,7 +7,6 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { Roles } from '@jaring/auth';
 import { CreateSponsorHandler } from '../../application/create-sponsor/create-sponsor.handler';
 import { ReadSponsorsHandler } from '../../application/read-sponsors/read-sponsors.handler';
 import { CreateSponsorRequest, SponsorResponse, sponsorResponse } from './sponsor.dto';
@@ -25,7 +24,6 @@ export class SponsorsController {
   ) {}
 
   @Post()
-  @Roles('admin')
   @ApiOperation({ summary: 'Register a sponsor with its PKS, programmes and declared-income basis (admin)' })
   @ApiCreatedResponse({ type: SponsorResponse })
   @ApiConflictResponse({ description: 'SPONSOR_TENANT_TAKEN: the regency already has a sponsor' })
@@ -35,14 +33,12 @@ export class SponsorsController {
   }
 
   @Get()
-  @Roles('enrolment-officer', 'finance')
   @ApiOkResponse({ type: [SponsorResponse] })
   async list(): Promise<SponsorResponse[]> {
     return (await this.readSponsors.list()).map(sponsorResponse);
   }
 
   @Get(':id')
-  @Roles('enrolment-officer', 'finance')
   @ApiOkResponse({ type: SponsorResponse })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<SponsorResponse> {
     return sponsorResponse(await this.readSponsors.byId(id));

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import type { EventOrigin } from '@jaring/messaging';
 import type { StatusAction } from '../../application/change-worker-status/change-worker-status.command';
 import { ChangeWorkerStatusHandler } from '../../application/change-worker-status/change-worker-status.handler';
@@ -27,7 +27,6 @@ export class WorkerLifecycleController {
 
   @Post('activate')
   @HttpCode(200)
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'pending → active (not before the coverage start)' })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   @ApiConflictResponse({ description: 'WORKER_TRANSITION_ILLEGAL or WORKER_STATUS_TERMINAL' })
@@ -42,7 +41,6 @@ export class WorkerLifecycleController {
 
   @Post('suspend')
   @HttpCode(200)
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'active → suspended' })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   suspend(
@@ -56,7 +54,6 @@ export class WorkerLifecycleController {
 
   @Post('reactivate')
   @HttpCode(200)
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'suspended → active (arrears paid)' })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   reactivate(
@@ -70,7 +67,6 @@ export class WorkerLifecycleController {
 
   @Post('terminate')
   @HttpCode(200)
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'pending, active or suspended → terminated (left the programme; final)' })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   terminate(

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { type Actor, CurrentActor, Roles } from '@jaring/auth';
+import { type Actor, CurrentActor } from '@jaring/auth';
 import type { EventOrigin } from '@jaring/messaging';
 import { GetWorkerHandler } from '../../application/get-worker/get-worker.handler';
 import { ReferenceData } from '../../application/ports/reference-data';
@@ -43,7 +43,6 @@ export class WorkersController {
   ) {}
 
   @Post()
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: 'Enrol a worker (400 names every invalid field; 409 with the existing id for a known NIK)' })
   @ApiCreatedResponse({ type: RegisteredWorkerResponse })
   @ApiConflictResponse({ description: 'NIK_ALREADY_ENROLLED; details.existingWorkerId' })
@@ -58,7 +57,6 @@ export class WorkersController {
   }
 
   @Get()
-  @Roles('enrolment-officer', 'claims-officer')
   @ApiOperation({ summary: 'Search workers by NIK, name prefix, desa, status; NIKs are masked in the list' })
   @ApiOkResponse({ type: WorkerPageResponse })
   async search(@Query() query: SearchWorkersQuery): Promise<WorkerPageResponse> {
@@ -76,7 +74,6 @@ export class WorkersController {
   }
 
   @Get(':id')
-  @Roles('enrolment-officer', 'claims-officer')
   @ApiOperation({ summary: 'One worker with the full NIK, family (possible heirs) and status history' })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<WorkerDetailsResponse> {
@@ -84,7 +81,6 @@ export class WorkersController {
   }
 
   @Patch(':id')
-  @Roles('enrolment-officer')
   @ApiOperation({ summary: "Change a worker's details (never the NIK); publishes WorkerUpdated" })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   async update(
@@ -103,7 +99,6 @@ export class WorkersController {
   }
 
   @Post(':id/confirm-not-duplicate')
-  @Roles('enrolment-officer')
   @ApiOperation({
     summary: 'After review: the flagged worker is a different person; clears the probable-duplicate flag',
   })

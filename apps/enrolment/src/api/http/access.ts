@@ -1,0 +1,28 @@
+import { type AccessMatrix } from '@jaring/auth';
+
+const ENROLMENT = ['enrolment-officer'] as const;
+/** Claims staff look workers up (masked: they work from claims' own records). */
+const WORKER_READERS = ['enrolment-officer', 'claims-officer', 'claims-supervisor'] as const;
+
+/** Who may call each enrolment route; the guard enforces it and docs/authorization.md shows it. */
+export const ENROLMENT_ACCESS: AccessMatrix = {
+  'POST /v1/sponsors': ['admin'],
+  'GET /v1/sponsors': ['admin', 'enrolment-officer', 'finance'],
+  'GET /v1/sponsors/:id': ['admin', 'enrolment-officer', 'finance'],
+  'POST /v1/workers': ENROLMENT,
+  'GET /v1/workers': WORKER_READERS,
+  'GET /v1/workers/:id': WORKER_READERS,
+  'PATCH /v1/workers/:id': ENROLMENT,
+  'POST /v1/workers/:id/confirm-not-duplicate': ENROLMENT,
+  'POST /v1/workers/:id/activate': ENROLMENT,
+  'POST /v1/workers/:id/suspend': ENROLMENT,
+  'POST /v1/workers/:id/reactivate': ENROLMENT,
+  'POST /v1/workers/:id/terminate': ENROLMENT,
+  'POST /v1/workers/:id/family': ENROLMENT,
+  'PATCH /v1/workers/:id/family/:memberId': ENROLMENT,
+  'DELETE /v1/workers/:id/family/:memberId': ENROLMENT,
+  'POST /v1/imports': ENROLMENT,
+  'GET /v1/imports/template': ENROLMENT,
+  'GET /v1/imports/:id': ENROLMENT,
+  'GET /v1/imports/:id/errors.csv': ENROLMENT,
+};

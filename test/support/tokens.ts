@@ -1,0 +1,43 @@
+import type { Role } from '@jaring/auth';
+import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
+
+/** The OpenID provider the test run started (global set-up). */
+export function testIssuer(): string {
+  const issuer = process.env.JARING_TEST_OIDC_ISSUER;
+  if (!issuer) throw new Error('No OpenID provider: integration and e2e tests run under the jest global set-up');
+  return issuer;
+}
+
+const issued = new Map<string, Promise<string>>();
+
+/** An `Authorization` header value for an officer of `tenants`, issued by the run's OpenID provider. */
+export function bearerIn(tenants: readonly string[], subject: string, ...roles: Role[]): Promise<string> {
+  const key = JSON.stringify([tenants, subject, roles]);
+  let token = issued.get(key);
+  if (!token) {
+    token = issueOfficerToken(testIssuer(), { sub: subject, roles, tenants }).then((value) => `Bearer ${value}`);
+    issued.set(key, token);
+  }
+  return token;
+}
+
+/** An officer of Polewali Mandar (76.04); maker-checker tells officers apart by subject. */
+export function bearer(subject: string, ...roles: Role[]): Promise<string> {
+  return bearerIn(['76.04'], subject, ...roles);
+}
+
+/**
+ * One officer per role of Polewali Mandar, issued once per test file by its test app's start, so
+ * that requests can name a role synchronously: `.set('Authorization', roleBearer('finance'))`.
+ */
+const roleTokens = new Map<Role, string>();
+
+export async function issueRoleTokens(roles: readonly Role[]): Promise<void> {
+  await Promise.all(roles.map(async (role) => roleTokens.set(role, await bearer(`officer-${role}`, role))));
+}
+
+export function roleBearer(role: Role): string {
+  const token = roleTokens.get(role);
+  if (!token) throw new Error(`no token for ${role}: start the test app (it issues them) before sending requests`);
+  return token;
+}
