@@ -196,6 +196,7 @@ function projectionRunner(dataSource: DataSource, publisher: KafkajsPublisher): 
     {
       consumer: 'bench',
       chunkSize: CHUNK,
+      servedTenants: ['76.04'],
       handlers: new Map([
         [
           'WorkerStatusChanged.v1',

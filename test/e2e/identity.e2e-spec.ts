@@ -38,9 +38,7 @@ describe('identity: every service accepts only tokens its OpenID provider issued
   /** Signed with the provider's own key: only the claim under test is wrong. */
   async function signedByProvider(payload: Record<string, unknown>): Promise<string> {
     const key = await importJWK(providerKey, 'ES256');
-    return new SignJWT(payload)
-      .setProtectedHeader({ alg: 'ES256', kid: providerKey.kid, typ: 'at+jwt' })
-      .sign(key);
+    return new SignJWT(payload).setProtectedHeader({ alg: 'ES256', kid: providerKey.kid, typ: 'at+jwt' }).sign(key);
   }
 
   function unsigned(payload: Record<string, unknown>): string {
@@ -48,40 +46,43 @@ describe('identity: every service accepts only tokens its OpenID provider issued
     return `${part({ alg: 'none', typ: 'JWT' })}.${part(payload)}.`;
   }
 
-  it.each(PROBES)('$service: refuses forged, unbounded, expired, foreign and unsigned tokens with 401', async (probe) => {
-    const app: INestApplication = services.get(probe.service);
-    const valid = { ...claimsFor(probe.role), iss: testIssuer(), aud: 'jaring-api', iat: now(), exp: now() + 600 };
-    const tokens: Record<string, string> = {
-      'the old development secret (HS256)': await new SignJWT(valid)
-        .setProtectedHeader({ alg: 'HS256' })
-        .sign(new TextEncoder().encode(OLD_DEVELOPMENT_SECRET)),
-      'no exp': await signedByProvider({ ...valid, exp: undefined }),
-      expired: await signedByProvider({ ...valid, iat: now() - 7200, exp: now() - 3600 }),
-      'another audience': await signedByProvider({ ...valid, aud: 'another-api' }),
-      'another issuer': await signedByProvider({ ...valid, iss: 'http://127.0.0.1:1/evil' }),
-      'a lifetime above 12 h': await signedByProvider({ ...valid, exp: now() + 13 * 3600 }),
-      'alg none': unsigned(valid),
-    };
-    const statuses = Object.fromEntries(
-      await Promise.all(
-        Object.entries(tokens).map(async ([name, token]) => {
-          const response = await request(baseUrlOf(app)).get(probe.path).set('Authorization', `Bearer ${token}`);
-          return [name, response.status] as const;
-        }),
-      ),
-    );
-    expect(statuses).toEqual(Object.fromEntries(Object.keys(tokens).map((name) => [name, 401])));
+  it.each(PROBES)(
+    '$service: refuses forged, unbounded, expired, foreign and unsigned tokens with 401',
+    async (probe) => {
+      const app: INestApplication = services.get(probe.service);
+      const valid = { ...claimsFor(probe.role), iss: testIssuer(), aud: 'jaring-api', iat: now(), exp: now() + 600 };
+      const tokens: Record<string, string> = {
+        'the old development secret (HS256)': await new SignJWT(valid)
+          .setProtectedHeader({ alg: 'HS256' })
+          .sign(new TextEncoder().encode(OLD_DEVELOPMENT_SECRET)),
+        'no exp': await signedByProvider({ ...valid, exp: undefined }),
+        expired: await signedByProvider({ ...valid, iat: now() - 7200, exp: now() - 3600 }),
+        'another audience': await signedByProvider({ ...valid, aud: 'another-api' }),
+        'another issuer': await signedByProvider({ ...valid, iss: 'http://127.0.0.1:1/evil' }),
+        'a lifetime above 12 h': await signedByProvider({ ...valid, exp: now() + 13 * 3600 }),
+        'alg none': unsigned(valid),
+      };
+      const statuses = Object.fromEntries(
+        await Promise.all(
+          Object.entries(tokens).map(async ([name, token]) => {
+            const response = await request(baseUrlOf(app)).get(probe.path).set('Authorization', `Bearer ${token}`);
+            return [name, response.status] as const;
+          }),
+        ),
+      );
+      expect(statuses).toEqual(Object.fromEntries(Object.keys(tokens).map((name) => [name, 401])));
 
-    // The same claims, correctly signed and bounded, pass: each refusal above is for its one defect.
-    await request(baseUrlOf(app))
-      .get(probe.path)
-      .set('Authorization', `Bearer ${await signedByProvider(valid)}`)
-      .expect(200);
-    await request(baseUrlOf(app))
-      .get(probe.path)
-      .set('Authorization', await bearer(`officer-${probe.role}`, probe.role))
-      .expect(200);
-  });
+      // The same claims, correctly signed and bounded, pass: each refusal above is for its one defect.
+      await request(baseUrlOf(app))
+        .get(probe.path)
+        .set('Authorization', `Bearer ${await signedByProvider(valid)}`)
+        .expect(200);
+      await request(baseUrlOf(app))
+        .get(probe.path)
+        .set('Authorization', await bearer(`officer-${probe.role}`, probe.role))
+        .expect(200);
+    },
+  );
 
   it('dev:token prints a provider-issued token the services accept, naming the officer and regency', async () => {
     const { stdout } = await run(

@@ -9,7 +9,7 @@ import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
 import { EnrolmentModule } from '../../apps/enrolment/src/enrolment.module';
 import { testConfig, uniqueTopicPrefix } from './test-environment';
 
-type ServiceName = 'enrolment' | 'billing' | 'claims';
+export type ServiceName = 'enrolment' | 'billing' | 'claims';
 
 const SERVICES: Record<ServiceName, { config: new () => ServiceConfig; module: (config: never) => DynamicModule }> = {
   enrolment: { config: EnrolmentConfig, module: EnrolmentModule.forRoot },

@@ -1,5 +1,6 @@
-import { IsBoolean, IsIn, IsInt, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
+import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
@@ -27,6 +28,15 @@ export class ClaimsConfig extends ServiceConfig {
   @RequiredInDeployment()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PAYOUT_BANK_URL must be an http(s) URL' })
   PAYOUT_BANK_URL: string = 'http://127.0.0.1:3009';
+
+  /** The bank's secret for signing its transfer notifications (HMAC-SHA256); unsigned ones get 401. */
+  @RequiredInDeployment()
+  @MinLength(32, { message: 'BANK_WEBHOOK_SECRET must be at least 32 characters' })
+  @ValidateIf((config: ClaimsConfig) => config.NODE_ENV === 'production')
+  @Matches(/^(?!jaring-sandbox-bank-webhook-secret)/, {
+    message: 'BANK_WEBHOOK_SECRET must not be the development secret in production',
+  })
+  BANK_WEBHOOK_SECRET: string = DEVELOPMENT_WEBHOOK_SECRET;
 
   /** A bank call slower than this counts as "outcome unknown": the transfer is reconciled by its key. */
   @IsInt()

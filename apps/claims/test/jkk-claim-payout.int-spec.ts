@@ -1,3 +1,4 @@
+import { DEVELOPMENT_WEBHOOK_SECRET, signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@jaring/kernel';
 import { aMember, ClaimsTestApp, localDate, OFFICERS, type MemberBuilder } from './support/claims-test-app';
 
 describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and the sandbox bank)', () => {
@@ -51,11 +52,18 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     expect(await claims.outbox('PayoutRequested', claimId)).toHaveLength(1);
     expect(await claims.outbox('ClaimPaid', claimId)).toHaveLength(1);
 
-    // A replayed notification finds the payout settled and changes nothing.
+    // A replayed notification finds the payout settled and changes nothing; an unsigned, wrongly
+    // signed or stale one is refused before anything is looked up.
     const key = paid.payouts[0].idempotencyKey;
-    await claims.http().post('/v1/bank/notifications').send({ idempotencyKey: key, status: 'completed' }).expect(200, {
-      outcome: 'settled',
-    });
+    const body = JSON.stringify({ idempotencyKey: key, status: 'completed' });
+    const notify = (signature?: string) => {
+      const call = claims.http().post('/v1/bank/notifications').set('content-type', 'application/json');
+      return (signature ? call.set(WEBHOOK_SIGNATURE_HEADER, signature) : call).send(body);
+    };
+    await notify().expect(401);
+    await notify(signWebhook('not-the-banks-secret-but-32-characters', body)).expect(401);
+    await notify(signWebhook(DEVELOPMENT_WEBHOOK_SECRET, body, new Date(Date.now() - 10 * 60_000))).expect(401);
+    await notify(signWebhook(DEVELOPMENT_WEBHOOK_SECRET, body)).expect(200, { outcome: 'settled' });
     const audit = await claims.audit(claimId);
     expect(audit.map((row) => row.toStatus)).toEqual(
       expect.arrayContaining([

@@ -7,7 +7,11 @@ import { SandboxBankConfig } from './sandbox-bank.config';
 async function main(): Promise<void> {
   const config = loadConfig(SandboxBankConfig);
   const log = (line: string) => process.stdout.write(`${line}\n`);
-  const bank = new SandboxBank({ webhookUrl: config.SANDBOX_BANK_WEBHOOK_URL || undefined, log });
+  const bank = new SandboxBank({
+    webhookUrl: config.SANDBOX_BANK_WEBHOOK_URL || undefined,
+    webhookSecret: config.SANDBOX_BANK_WEBHOOK_SECRET,
+    log,
+  });
   const url = await bank.listen(config.SANDBOX_BANK_PORT, config.SANDBOX_BANK_HOST);
   log(`sandbox bank listening on ${url} (notifications to ${config.SANDBOX_BANK_WEBHOOK_URL || 'nobody'})`);
   const stop = () => void bank.close().then(() => process.exit(0));

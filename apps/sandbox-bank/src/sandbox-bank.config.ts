@@ -1,4 +1,5 @@
-import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Matches, Max, Min, MinLength } from 'class-validator';
+import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
 
 /** The sandbox bank's settings (environment variables of the same names). */
 export class SandboxBankConfig {
@@ -14,4 +15,8 @@ export class SandboxBankConfig {
   @IsOptional()
   @Matches(/^(https?:\/\/\S+)?$/, { message: 'SANDBOX_BANK_WEBHOOK_URL must be an http(s) URL or empty' })
   SANDBOX_BANK_WEBHOOK_URL: string = 'http://127.0.0.1:3003/v1/bank/notifications';
+
+  /** Signs the notifications; must equal the claims service's BANK_WEBHOOK_SECRET. */
+  @MinLength(32, { message: 'SANDBOX_BANK_WEBHOOK_SECRET must be at least 32 characters' })
+  SANDBOX_BANK_WEBHOOK_SECRET: string = DEVELOPMENT_WEBHOOK_SECRET;
 }

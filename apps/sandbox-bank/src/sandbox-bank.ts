@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { DEVELOPMENT_WEBHOOK_SECRET, signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@jaring/kernel';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -49,6 +50,8 @@ export interface Transfer {
 
 export interface SandboxBankOptions {
   webhookUrl?: string;
+  /** Signs each notification (HMAC); the claims service refuses unsigned ones. */
+  webhookSecret?: string;
   log?: (line: string) => void;
 }
 
@@ -73,11 +76,13 @@ export class SandboxBank {
   private transferRequests = 0;
   private sequence = 0;
   private webhookUrl?: string;
+  private readonly webhookSecret: string;
   private server?: Server;
   private readonly log: (line: string) => void;
 
   constructor(options: SandboxBankOptions = {}) {
     this.webhookUrl = options.webhookUrl;
+    this.webhookSecret = options.webhookSecret ?? DEVELOPMENT_WEBHOOK_SECRET;
     this.log = options.log ?? (() => undefined);
   }
 
@@ -231,10 +236,14 @@ export class SandboxBank {
     if (!url) return;
     for (let index = 0; index < times; index += 1) {
       this.later(20 * (index + 1), () => {
+        const body = JSON.stringify({ idempotencyKey: transfer.idempotencyKey, status: transfer.status });
         fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ idempotencyKey: transfer.idempotencyKey, status: transfer.status }),
+          headers: {
+            'content-type': 'application/json',
+            [WEBHOOK_SIGNATURE_HEADER]: signWebhook(this.webhookSecret, body),
+          },
+          body,
           signal: AbortSignal.timeout(5_000),
         })
           .then((reply) => reply.body?.cancel())

@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ACCESS_MATRIX, AccessGuard } from './access.guard';
 import { type AccessMatrix, PLATFORM_ACCESS } from './access-matrix';
+import { TenantScopeInterceptor } from './tenant-scope.interceptor';
 import { OidcTokenVerifier, type TokenRules } from './token-verifier';
 
 @Module({})
@@ -14,6 +15,7 @@ export class AuthModule {
         { provide: OidcTokenVerifier, useValue: new OidcTokenVerifier(rules) },
         { provide: ACCESS_MATRIX, useValue: { ...PLATFORM_ACCESS, ...matrix } },
         { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: TenantScopeInterceptor },
       ],
       exports: [OidcTokenVerifier],
     };

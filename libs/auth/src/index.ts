@@ -5,3 +5,4 @@ export * from './access.guard';
 export * from './token-verifier';
 export * from './auth.module';
 export * from './tenant-scope';
+export * from './tenant-scope.interceptor';

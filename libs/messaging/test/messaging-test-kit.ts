@@ -133,6 +133,7 @@ export class MessagingTestKit {
       {
         consumer: 'messaging-test',
         handlers: new Map([['WorkerStatusChanged.v1', { kind: 'each', handle: handler }]]),
+        servedTenants: ['76.04'],
         ...options,
       },
       silentLog,

@@ -35,7 +35,8 @@ export async function startService(
   await ensureDatabase(config.DATABASE_URL);
   collectProcessMetrics();
   // abortOnError off: a wiring error reaches the caller (and its log) instead of a bare process.exit.
-  const app = await NestFactory.create(appModule, { bufferLogs: true, abortOnError: false });
+  // rawBody: signed webhooks are verified over their exact bytes.
+  const app = await NestFactory.create(appModule, { bufferLogs: true, abortOnError: false, rawBody: true });
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());

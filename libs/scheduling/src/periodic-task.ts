@@ -1,3 +1,5 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
+
 export interface PeriodicTaskOptions {
   /** Time between runs; 0 for no repeats. */
   everyMs: number;
@@ -10,7 +12,7 @@ export interface PeriodicTaskOptions {
 /**
  * Background work repeated on an interval inside one process. A run still going when the next is
  * due is not doubled, and stop() waits for the run in progress, so whatever it uses (a database
- * connection) can be closed right after.
+ * connection) can be closed right after. It works for every regency (the system tenant scope).
  */
 export class PeriodicTask {
   private timer?: NodeJS.Timeout;
@@ -34,7 +36,7 @@ export class PeriodicTask {
 
   /** Runs the work now unless a run is in progress; resolves when that run ends, never rejects. */
   runNow(): Promise<void> {
-    this.running ??= this.work()
+    this.running ??= TenantContext.run(TenantScope.system(), this.work)
       .catch((error: unknown) => this.options.onError(error))
       .finally(() => {
         this.running = undefined;

@@ -1,3 +1,4 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@jaring/contracts';
 import { copyField, copyLines, isUniqueViolation } from '@jaring/persistence';
@@ -43,6 +44,8 @@ export interface ConsumerRunnerOptions {
   /** Attempts for a failure that is neither known-transient nor known-permanent, before dead-lettering. */
   maxUnknownAttempts?: number;
   maxBackoffMs?: number;
+  /** The regencies this service serves: an event of any other tenant is dead-lettered. */
+  servedTenants: readonly string[];
 }
 
 /**
@@ -142,6 +145,14 @@ export class ConsumerRunner {
     const validation = validateEvent(candidate);
     if (!validation.ok) return { kind: 'dead', record, reason: validation.reason, errorClass: 'InvalidEvent' };
     const pattern = `${validation.event.eventType}.v${validation.event.eventVersion}`;
+    if (!this.options.servedTenants.includes(validation.event.tenant)) {
+      return {
+        kind: 'dead',
+        record,
+        reason: `${this.consumer} does not serve tenant ${validation.event.tenant}`,
+        errorClass: 'UnservedTenant',
+      };
+    }
     if (!this.options.handlers.has(pattern)) {
       return {
         kind: 'dead',
@@ -248,12 +259,18 @@ export class ConsumerRunner {
     if (handler.kind === 'batch') {
       const events = run.map((item) => item.event);
       const records = run.map((item) => item.record);
-      await withBatchConsumerSpan(spanName, records, () => handler.handle(events, { manager }));
+      // A batch mixes the served regencies; each event's own tenant is still in its envelope.
+      const scope = TenantScope.of({ tenants: [...new Set(events.map((event) => event.tenant))] });
+      await withBatchConsumerSpan(spanName, records, () =>
+        TenantContext.run(scope, () => handler.handle(events, { manager })),
+      );
       return;
     }
     for (const item of run) {
       await withConsumerSpan(spanName, item.record.headers, () =>
-        handler.handle(item.event, { manager, record: item.record }),
+        TenantContext.run(TenantScope.only(item.event.tenant), () =>
+          handler.handle(item.event, { manager, record: item.record }),
+        ),
       );
     }
   }

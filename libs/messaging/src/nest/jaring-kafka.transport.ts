@@ -15,6 +15,8 @@ export interface JaringKafkaTransportOptions {
   subscriber: RecordSubscriber;
   log: ConsumerLog;
   chunkSize?: number;
+  /** Events of other regencies are dead-lettered (SERVED_TENANTS). */
+  servedTenants: readonly string[];
 }
 
 /**
@@ -47,7 +49,12 @@ export class JaringKafkaTransport extends Server implements CustomTransportStrat
         const runner = new ConsumerRunner(
           this.options.dataSource,
           this.options.publisher,
-          { consumer: this.options.consumer, handlers, chunkSize: this.options.chunkSize },
+          {
+            consumer: this.options.consumer,
+            handlers,
+            chunkSize: this.options.chunkSize,
+            servedTenants: this.options.servedTenants,
+          },
           this.options.log,
         );
         this.runner = runner;

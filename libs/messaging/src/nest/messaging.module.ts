@@ -73,6 +73,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
       publisher: this.publisher,
       subscriber: this.subscriber,
       log: this.log,
+      servedTenants: config.servedTenants,
     });
     return this.transport;
   }

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
 import { contributionDueDate, decideArrears, type ArrearsDecision } from '../../domain';
 import { monthRange, type LocalDate } from '@jaring/calendar';
@@ -40,7 +41,7 @@ export class AssessArrearsHandler {
       sponsor: await tx.sponsor(sponsorId),
       groups: await tx.unpaidRuns(sponsorId, asOf, minimum),
     }));
-    if (!sponsor) return { sponsorId, asOf, warningsIssued: 0, lapsesRecorded: 0 };
+    if (!sponsor) throw new NotFoundError('SPONSOR_NOT_FOUND', `There is no sponsor ${sponsorId}`, 'sponsorId');
 
     let lapsesRecorded = 0;
     let warningsIssued = 0;

@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { YearMonth } from '@jaring/calendar';
@@ -31,15 +32,23 @@ import {
   toRun,
   toSponsor,
 } from './row-mappers';
+import { RUN_TENANT_OF_ROW } from './sql-billing.store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Builds "WHERE a = $1 AND b = $2" from the filters that are set. */
-function where(filters: [column: string, value: unknown][]): { clause: string; parameters: unknown[] } {
+/**
+ * Builds "WHERE <tenant scope> AND a = $2 AND b = $3" from the filters that are set: every read
+ * holds only the current tenant scope's rows, whatever the caller filters on.
+ */
+function where(
+  tenantColumn: string,
+  filters: [column: string, value: unknown][],
+): { clause: string; parameters: unknown[] } {
+  const tenant = tenantCondition(tenantColumn, 1);
   const set = filters.filter(([, value]) => value !== undefined);
   return {
-    clause: set.length === 0 ? '' : `WHERE ${set.map(([column], index) => `${column} $${index + 1}`).join(' AND ')}`,
-    parameters: set.map(([, value]) => value),
+    clause: `WHERE ${[tenant.sql, ...set.map(([column], index) => `${column} $${index + 2}`)].join(' AND ')}`,
+    parameters: [tenant.value, ...set.map(([, value]) => value)],
   };
 }
 
@@ -55,7 +64,8 @@ export class SqlBillingReads extends BillingReads {
 
   async run(runId: string): Promise<BillingRunRecord | undefined> {
     if (!UUID.test(runId)) return undefined;
-    const [row] = await this.query(`SELECT ${RUN_COLUMNS} FROM billing_run WHERE id = $1`, [runId]);
+    const { clause, parameters } = where(RUN_TENANT_OF_ROW, [['id =', runId]]);
+    const [row] = await this.query(`SELECT ${RUN_COLUMNS} FROM billing_run ${clause}`, parameters);
     return row ? toRun(row) : undefined;
   }
 
@@ -64,7 +74,7 @@ export class SqlBillingReads extends BillingReads {
     month?: YearMonth;
     status?: BillingRunStatus;
   }): Promise<BillingRunRecord[]> {
-    const { clause, parameters } = where([
+    const { clause, parameters } = where(RUN_TENANT_OF_ROW, [
       ['sponsor_id =', filter.sponsorId],
       ['month =', filter.month],
       ['status =', filter.status],
@@ -78,10 +88,10 @@ export class SqlBillingReads extends BillingReads {
 
   async invoice(idOrNumber: string): Promise<InvoiceRecord | undefined> {
     const byId = UUID.test(idOrNumber);
-    const [row] = await this.query(
-      `SELECT ${INVOICE_COLUMNS} FROM invoice WHERE ${byId ? 'id = $1::uuid' : 'invoice_number = upper($1)'}`,
-      [idOrNumber],
-    );
+    const { clause, parameters } = where('tenant', [
+      byId ? ['id =', idOrNumber] : ['invoice_number =', idOrNumber.toUpperCase()],
+    ]);
+    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice ${clause}`, parameters);
     return row ? toInvoice(row) : undefined;
   }
 
@@ -90,7 +100,7 @@ export class SqlBillingReads extends BillingReads {
     month?: YearMonth;
     paymentStatus?: PaymentStatus;
   }): Promise<InvoiceRecord[]> {
-    const { clause, parameters } = where([
+    const { clause, parameters } = where('tenant', [
       ['sponsor_id =', filter.sponsorId],
       ['month =', filter.month],
       ['payment_status =', filter.paymentStatus],
@@ -105,14 +115,15 @@ export class SqlBillingReads extends BillingReads {
   async lines(invoiceId: string, afterWorkerId: string | null, limit: number): Promise<InvoiceLineView[]> {
     // Lines are numbered in worker order: paging on the primary key (invoice_id, worker_id) is the
     // same order and costs the same at any depth.
+    const tenant = tenantCondition('i.tenant', 4);
     const rows = await this.query(
       `SELECT l.line_no, l.worker_id::text, l.declared_income, l.jkk, l.jkm, l.amount,
               l.cumulative_amount <= i.paid_amount AS paid
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-        WHERE l.invoice_id = $1 AND ($2::uuid IS NULL OR l.worker_id > $2::uuid)
+        WHERE l.invoice_id = $1 AND ($2::uuid IS NULL OR l.worker_id > $2::uuid) AND ${tenant.sql}
         ORDER BY l.worker_id
         LIMIT $3`,
-      [invoiceId, afterWorkerId, limit],
+      [invoiceId, afterWorkerId, limit, tenant.value],
     );
     return rows.map((row) => ({
       lineNo: Number(row.line_no),
@@ -127,14 +138,15 @@ export class SqlBillingReads extends BillingReads {
 
   async payment(paymentId: string): Promise<{ payment: PaymentRecord; allocations: AllocationRecord[] } | undefined> {
     if (!UUID.test(paymentId)) return undefined;
-    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = $1`, [paymentId]);
+    const { clause, parameters } = where('tenant', [['id =', paymentId]]);
+    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment ${clause}`, parameters);
     if (!row) return undefined;
     const allocations = await this.query(`${ALLOCATION_QUERY} WHERE a.payment_id = $1 ORDER BY a.id`, [paymentId]);
     return { payment: toPayment(row), allocations: allocations.map(toAllocation) };
   }
 
   async payments(filter: { sponsorId?: string }): Promise<PaymentRecord[]> {
-    const { clause, parameters } = where([['sponsor_id =', filter.sponsorId]]);
+    const { clause, parameters } = where('tenant', [['sponsor_id =', filter.sponsorId]]);
     const rows = await this.query(
       `SELECT ${PAYMENT_COLUMNS} FROM payment ${clause} ORDER BY recorded_at DESC LIMIT 500`,
       parameters,
@@ -144,6 +156,7 @@ export class SqlBillingReads extends BillingReads {
 
   async sponsorAccount(sponsorId: string): Promise<SponsorAccountView | undefined> {
     if (!UUID.test(sponsorId)) return undefined;
+    const { clause, parameters } = where('s.tenant', [['s.sponsor_id =', sponsorId]]);
     const [row] = await this.query(
       `SELECT ${SPONSOR_COLUMNS},
               (SELECT COALESCE(sum(amount - allocated_amount), 0) FROM payment
@@ -152,8 +165,8 @@ export class SqlBillingReads extends BillingReads {
                 WHERE sponsor_id = s.sponsor_id AND status = 'issued') AS outstanding,
               (SELECT count(*)::int FROM invoice
                 WHERE sponsor_id = s.sponsor_id AND status = 'issued' AND payment_status <> 'paid') AS open_invoices
-         FROM sponsor_account s WHERE sponsor_id = $1`,
-      [sponsorId],
+         FROM sponsor_account s ${clause}`,
+      parameters,
     );
     if (!row) return undefined;
     return {
@@ -165,12 +178,16 @@ export class SqlBillingReads extends BillingReads {
   }
 
   async sponsors(): Promise<SponsorAccount[]> {
-    const rows = await this.query(`SELECT ${SPONSOR_COLUMNS} FROM sponsor_account ORDER BY tenant, sponsor_id`);
+    const { clause, parameters } = where('tenant', []);
+    const rows = await this.query(
+      `SELECT ${SPONSOR_COLUMNS} FROM sponsor_account ${clause} ORDER BY tenant, sponsor_id`,
+      parameters,
+    );
     return rows.map(toSponsor);
   }
 
   async monthlyReport(filter: { sponsorId?: string; from?: YearMonth; to?: YearMonth }): Promise<MonthlyReportRow[]> {
-    const { clause, parameters } = where([
+    const { clause, parameters } = where('tenant', [
       ['sponsor_id =', filter.sponsorId],
       ['month >=', filter.from],
       ['month <=', filter.to],
@@ -200,12 +217,13 @@ export class SqlBillingReads extends BillingReads {
 
   async workerCoverage(workerId: string): Promise<WorkerCoverageMonth[]> {
     if (!UUID.test(workerId)) return [];
+    const tenant = tenantCondition('i.tenant', 2);
     const rows = await this.query(
       `SELECT i.month, i.id::text AS invoice_id, i.invoice_number, l.amount, l.cumulative_amount <= i.paid_amount AS paid
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
-        WHERE l.worker_id = $1 AND i.status = 'issued'
+        WHERE l.worker_id = $1 AND i.status = 'issued' AND ${tenant.sql}
         ORDER BY i.month`,
-      [workerId],
+      [workerId, tenant.value],
     );
     return rows.map((row) => ({
       month: row.month as string,
@@ -227,10 +245,11 @@ export class SqlSponsorAccounts extends SponsorAccounts {
     sponsorId: string,
     change: { sponsorType?: SponsorType; name?: string },
   ): Promise<SponsorAccount | undefined> {
+    const tenant = tenantCondition('tenant', 4);
     const [rows] = await this.dataSource.query(
       `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
-        WHERE sponsor_id = $1 RETURNING ${SPONSOR_COLUMNS}`,
-      [sponsorId, change.sponsorType ?? null, change.name ?? null],
+        WHERE sponsor_id = $1 AND ${tenant.sql} RETURNING ${SPONSOR_COLUMNS}`,
+      [sponsorId, change.sponsorType ?? null, change.name ?? null, tenant.value],
     );
     return rows[0] ? toSponsor(rows[0]) : undefined;
   }

@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { firstDayOf, lastDayOf, type LocalDate, type YearMonth } from '@jaring/calendar';
@@ -36,6 +37,9 @@ import {
   toRun,
   toSponsor,
 } from './row-mappers';
+
+/** A billing run's regency is its sponsor's. */
+export const RUN_TENANT_OF_ROW = '(SELECT tenant FROM sponsor_account s WHERE s.sponsor_id = billing_run.sponsor_id)';
 
 /** Advisory lock classes (two-key form, apart from the outbox relay's one-key lock). */
 const SPONSOR_LOCK = 7101;
@@ -103,9 +107,25 @@ export class SqlBillingTransaction implements BillingTransaction {
     if (events.length > 0) await this.outbox.stage(this.manager, events);
   }
 
+  /** The lookups below start every use case; each sees only the current tenant scope. */
   async sponsor(sponsorId: string): Promise<SponsorAccount | undefined> {
-    const [row] = await this.query(`SELECT ${SPONSOR_COLUMNS} FROM sponsor_account WHERE sponsor_id = $1`, [sponsorId]);
-    return row ? toSponsor(row) : undefined;
+    return this.scopedRow('sponsor_account', SPONSOR_COLUMNS, 'sponsor_id', sponsorId, 'tenant', toSponsor);
+  }
+
+  private async scopedRow<T>(
+    table: string,
+    columns: string,
+    key: string,
+    value: string,
+    tenantColumn: string,
+    map: (row: Record<string, unknown>) => T,
+  ): Promise<T | undefined> {
+    const tenant = tenantCondition(tenantColumn, 2);
+    const [row] = await this.query(`SELECT ${columns} FROM ${table} WHERE ${key} = $1 AND ${tenant.sql}`, [
+      value,
+      tenant.value,
+    ]);
+    return row ? map(row) : undefined;
   }
 
   async insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }> {
@@ -179,8 +199,7 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async run(runId: string): Promise<BillingRunRecord | undefined> {
-    const [row] = await this.query(`SELECT ${RUN_COLUMNS} FROM billing_run WHERE id = $1`, [runId]);
-    return row ? toRun(row) : undefined;
+    return this.scopedRow('billing_run', RUN_COLUMNS, 'id', runId, RUN_TENANT_OF_ROW, toRun);
   }
 
   async updateRun(runId: string, change: Partial<Omit<BillingRunRecord, 'id' | 'sponsorId' | 'month'>>): Promise<void> {
@@ -206,13 +225,11 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async invoice(invoiceId: string): Promise<InvoiceRecord | undefined> {
-    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE id = $1`, [invoiceId]);
-    return row ? toInvoice(row) : undefined;
+    return this.scopedRow('invoice', INVOICE_COLUMNS, 'id', invoiceId, 'tenant', toInvoice);
   }
 
   async invoiceByNumber(invoiceNumber: string): Promise<InvoiceRecord | undefined> {
-    const [row] = await this.query(`SELECT ${INVOICE_COLUMNS} FROM invoice WHERE invoice_number = $1`, [invoiceNumber]);
-    return row ? toInvoice(row) : undefined;
+    return this.scopedRow('invoice', INVOICE_COLUMNS, 'invoice_number', invoiceNumber, 'tenant', toInvoice);
   }
 
   async nextInvoiceSequence(tenant: string, month: YearMonth): Promise<number> {
@@ -420,15 +437,11 @@ export class SqlBillingTransaction implements BillingTransaction {
   }
 
   async paymentByKey(idempotencyKey: string): Promise<PaymentRecord | undefined> {
-    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE idempotency_key = $1`, [
-      idempotencyKey,
-    ]);
-    return row ? toPayment(row) : undefined;
+    return this.scopedRow('payment', PAYMENT_COLUMNS, 'idempotency_key', idempotencyKey, 'tenant', toPayment);
   }
 
   async payment(paymentId: string): Promise<PaymentRecord | undefined> {
-    const [row] = await this.query(`SELECT ${PAYMENT_COLUMNS} FROM payment WHERE id = $1`, [paymentId]);
-    return row ? toPayment(row) : undefined;
+    return this.scopedRow('payment', PAYMENT_COLUMNS, 'id', paymentId, 'tenant', toPayment);
   }
 
   async insertPayment(payment: PaymentRecord): Promise<void> {

@@ -1,3 +1,4 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { BillingRunQueue } from '../../application/ports/billing-run-queue';
@@ -50,8 +51,11 @@ export class InProcessBillingRunQueue
     return this.chain;
   }
 
+  /** Resumes the runs a stopped process left running, whatever their regency. */
   async onApplicationBootstrap(): Promise<void> {
-    for (const run of await this.reads.runs({ status: 'running' })) this.enqueue(run.id);
+    await TenantContext.run(TenantScope.system(), async () => {
+      for (const run of await this.reads.runs({ status: 'running' })) this.enqueue(run.id);
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,3 +1,4 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
 import type { DispatchPayoutsHandler } from '../../application/dispatch-payouts/dispatch-payouts.handler';
 import { PayoutTrigger } from '../../application/ports/payout-trigger';
 
@@ -29,12 +30,16 @@ export class PayoutWorker extends PayoutTrigger {
     return this.pollIntervalMs > 0;
   }
 
+  /** Pays approved instructions of every regency (the system tenant scope). */
   async start(): Promise<void> {
     if (!this.enabled || this.running) return;
-    const inFlight = await this.dispatcher().reconcileInFlight();
-    if (inFlight > 0) this.log.info({ inFlight }, 'payouts in flight at start will be reconciled with the bank first');
-    this.running = true;
-    this.loop = this.run();
+    await TenantContext.run(TenantScope.system(), async () => {
+      const inFlight = await this.dispatcher().reconcileInFlight();
+      if (inFlight > 0)
+        this.log.info({ inFlight }, 'payouts in flight at start will be reconciled with the bank first');
+      this.running = true;
+      this.loop = this.run();
+    });
   }
 
   async stop(): Promise<void> {

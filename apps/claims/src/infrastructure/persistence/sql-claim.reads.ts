@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { tenantCondition } from '@jaring/auth';
 import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
 import type { ClaimStatus, LocalDate, Programme } from '../../domain';
@@ -9,8 +10,9 @@ export class SqlClaimReads implements ClaimReads {
   constructor(private readonly dataSource: DataSource) {}
 
   async list(filter: ClaimListFilter): Promise<{ items: ClaimRecord[]; total: number }> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
+    const tenant = tenantCondition('tenant', 1);
+    const conditions: string[] = [tenant.sql];
+    const parameters: unknown[] = [tenant.value];
     const add = (sql: string, value: unknown) => {
       parameters.push(value);
       conditions.push(sql.replace('?', `$${parameters.length}`));
@@ -22,7 +24,7 @@ export class SqlClaimReads implements ClaimReads {
       add('payment_due_on < ?::date', filter.overdueOn);
       add('status = ANY(?::text[])', UNPAID_WITH_DEADLINE);
     }
-    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
+    const where = `WHERE ${conditions.join(' AND ')}`;
     const order = filter.overdueOn ? 'payment_due_on, reported_at' : 'reported_at DESC';
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM claim ${where}`, parameters);
     const rows: ClaimRow[] = await this.dataSource.query(

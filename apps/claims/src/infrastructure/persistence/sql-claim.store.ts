@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
 import { isUniqueViolation } from '@jaring/persistence';
@@ -27,10 +28,13 @@ const isDeath = (snapshot: ClaimSnapshot) => snapshot.programme === 'JKM' || sna
 export class SqlClaimStore implements ClaimStore {
   constructor(private readonly manager: EntityManager) {}
 
+  /** Only a claim of the current tenant scope: another regency's claim is not there. */
   async get(claimId: string, lock: boolean): Promise<ClaimRecord | undefined> {
+    const tenant = tenantCondition('tenant', 2);
     const rows: ClaimRow[] = await this.manager.query(
-      `SELECT snapshot, details, version, sla_breached_at FROM claim WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [claimId],
+      `SELECT snapshot, details, version, sla_breached_at FROM claim WHERE id = $1 AND ${tenant.sql}
+         ${lock ? 'FOR UPDATE' : ''}`,
+      [claimId, tenant.value],
     );
     return rows[0] && recordOf(rows[0]);
   }

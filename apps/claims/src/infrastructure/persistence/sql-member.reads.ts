@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import type { EntityManager } from 'typeorm';
 import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../../application/ports/member.reads';
 import type { LocalDate, PaidMonth, Relationship } from '../../domain';
@@ -57,15 +58,21 @@ export class SqlMemberReads implements MemberReads {
     private readonly utcOffsetMinutes: number,
   ) {}
 
+  /** Members of the current tenant scope only: a claim is never opened on another regency's worker. */
   async byId(workerId: string): Promise<MemberFacts | undefined> {
-    const rows: MemberRow[] = await this.manager.query(`SELECT ${MEMBER_COLUMNS} FROM member WHERE worker_id = $1`, [
-      workerId,
-    ]);
-    return rows[0] && memberOf(rows[0]);
+    return this.memberWhere('worker_id = $1', workerId);
   }
 
   async byNik(nik: string): Promise<MemberFacts | undefined> {
-    const rows: MemberRow[] = await this.manager.query(`SELECT ${MEMBER_COLUMNS} FROM member WHERE nik = $1`, [nik]);
+    return this.memberWhere('nik = $1', nik);
+  }
+
+  private async memberWhere(condition: string, value: string): Promise<MemberFacts | undefined> {
+    const tenant = tenantCondition('tenant', 2);
+    const rows: MemberRow[] = await this.manager.query(
+      `SELECT ${MEMBER_COLUMNS} FROM member WHERE ${condition} AND ${tenant.sql}`,
+      [value, tenant.value],
+    );
     return rows[0] && memberOf(rows[0]);
   }
 

@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
@@ -82,8 +83,13 @@ export class TypeormImportJobRepository extends ImportJobRepository {
     return { job: toJob(rows[0]), created: false };
   }
 
+  /** Jobs of the current tenant scope only. */
   async findById(id: string): Promise<ImportJob | null> {
-    const rows: JobRow[] = await this.dataSource.query(`SELECT ${JOB_COLUMNS} FROM import_job WHERE id = $1`, [id]);
+    const tenant = tenantCondition('tenant', 2);
+    const rows: JobRow[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM import_job WHERE id = $1 AND ${tenant.sql}`,
+      [id, tenant.value],
+    );
     return rows[0] ? toJob(rows[0]) : null;
   }
 

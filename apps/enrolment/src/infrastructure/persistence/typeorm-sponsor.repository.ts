@@ -1,3 +1,4 @@
+import { TenantContext, tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
@@ -27,11 +28,17 @@ export class TypeormSponsorRepository extends SponsorRepository {
   }
 
   async findById(id: string): Promise<Sponsor | null> {
-    const rows: SponsorRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM sponsor WHERE id = $1`, [id]);
+    const tenant = tenantCondition('region_code', 2);
+    const rows: SponsorRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM sponsor WHERE id = $1 AND ${tenant.sql}`,
+      [id, tenant.value],
+    );
     return rows[0] ? toSponsor(rows[0]) : null;
   }
 
+  /** The sponsor of a regency the caller names (to enrol or import into it): 403 unless it is theirs. */
   async findByTenant(tenant: string): Promise<Sponsor | null> {
+    TenantContext.current().requireWritable(tenant);
     const rows: SponsorRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM sponsor WHERE region_code = $1`, [
       tenant,
     ]);
@@ -39,11 +46,16 @@ export class TypeormSponsorRepository extends SponsorRepository {
   }
 
   async list(): Promise<Sponsor[]> {
-    const rows: SponsorRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM sponsor ORDER BY region_code`);
+    const tenant = tenantCondition('region_code', 1);
+    const rows: SponsorRow[] = await this.dataSource.query(
+      `SELECT ${COLUMNS} FROM sponsor WHERE ${tenant.sql} ORDER BY region_code`,
+      [tenant.value],
+    );
     return rows.map(toSponsor);
   }
 
   async add(sponsor: Sponsor): Promise<void> {
+    TenantContext.current().requireWritable(sponsor.tenant);
     try {
       await this.dataSource.query(
         `INSERT INTO sponsor (id, name, region_code, funding_source, pks_number, pks_signing_date, coverage_start_date,

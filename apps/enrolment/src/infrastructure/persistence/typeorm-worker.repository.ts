@@ -1,3 +1,4 @@
+import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '@jaring/kernel';
@@ -40,10 +41,13 @@ export class TypeormWorkerRepository extends WorkerRepository {
     }
   }
 
+  /** Workers of the current tenant scope only; another regency's worker is not there. */
   async findById(id: string): Promise<Worker | null> {
-    const rows: WorkerRow[] = await this.dataSource.query(`SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = $1`, [
-      id,
-    ]);
+    const tenant = tenantCondition('w.tenant', 2);
+    const rows: WorkerRow[] = await this.dataSource.query(
+      `SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = $1 AND ${tenant.sql}`,
+      [id, tenant.value],
+    );
     const [snapshot] = await snapshotsOf(this.dataSource.manager, rows);
     return snapshot ? Worker.fromSnapshot(snapshot) : null;
   }
@@ -51,9 +55,10 @@ export class TypeormWorkerRepository extends WorkerRepository {
   async update(id: string, change: WorkerChange, transaction?: Transaction): Promise<Worker> {
     const given = managerOf(transaction);
     const apply = async (manager: EntityManager): Promise<Worker> => {
+      const tenant = tenantCondition('w.tenant', 2);
       const rows: WorkerRow[] = await manager.query(
-        `SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = $1 FOR UPDATE`,
-        [id],
+        `SELECT ${WORKER_COLUMNS} FROM worker w WHERE w.id = $1 AND ${tenant.sql} FOR UPDATE`,
+        [id, tenant.value],
       );
       const [before] = await snapshotsOf(manager, rows);
       if (!before) throw new NotFoundError('WORKER_NOT_FOUND', `no worker ${id}`, 'id');
@@ -93,8 +98,9 @@ export class TypeormWorkerRepository extends WorkerRepository {
   }
 
   async search(criteria: WorkerSearchCriteria): Promise<Page<WorkerSummary>> {
-    const conditions: string[] = [];
-    const parameters: unknown[] = [];
+    const tenant = tenantCondition('w.tenant', 1);
+    const conditions: string[] = [tenant.sql];
+    const parameters: unknown[] = [tenant.value];
     const where = (condition: (placeholder: string) => string, value: unknown) => {
       parameters.push(value);
       conditions.push(condition(`$${parameters.length}`));
@@ -108,7 +114,7 @@ export class TypeormWorkerRepository extends WorkerRepository {
     if (criteria.tenant !== undefined) where((p) => `w.tenant = ${p}`, criteria.tenant);
     if (criteria.flagged === true) conditions.push('cardinality(w.probable_duplicate_of) > 0');
     if (criteria.flagged === false) conditions.push('cardinality(w.probable_duplicate_of) = 0');
-    const filter = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const filter = `WHERE ${conditions.join(' AND ')}`;
 
     const [{ total }]: { total: number }[] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM worker w ${filter}`,
