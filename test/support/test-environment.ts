@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { loadConfig, type ServiceConfig } from '@jaring/config';
 import { assertTestDatabaseName } from '@jaring/persistence';
-import { testIssuer } from './tokens';
+import { TEST_REGENCIES, testIssuer } from './tokens';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -48,6 +48,7 @@ export function testConfig<C extends ServiceConfig>(
     KAFKA_GROUP_ID: options.groupId,
     OUTBOX_POLL_INTERVAL_MS: '50',
     OIDC_ISSUER: testIssuer(),
+    SERVED_TENANTS: TEST_REGENCIES.join(','),
     ...options.extra,
   });
 }

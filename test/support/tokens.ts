@@ -8,6 +8,13 @@ export function testIssuer(): string {
   return issuer;
 }
 
+/**
+ * The regencies the functional tests seed records in. Their officers serve all of them (as a
+ * provincial officer would), and the test services serve them; the tenancy tests use officers of
+ * one regency (`bearerIn`) to show the scoping itself.
+ */
+export const TEST_REGENCIES = ['76.04', '76.01', '76.02', '76.05', '73.01', '73.03', '73.04', '73.71'];
+
 const issued = new Map<string, Promise<string>>();
 
 /** An `Authorization` header value for an officer of `tenants`, issued by the run's OpenID provider. */
@@ -21,13 +28,13 @@ export function bearerIn(tenants: readonly string[], subject: string, ...roles: 
   return token;
 }
 
-/** An officer of Polewali Mandar (76.04); maker-checker tells officers apart by subject. */
+/** An officer of the test regencies; maker-checker tells officers apart by subject. */
 export function bearer(subject: string, ...roles: Role[]): Promise<string> {
-  return bearerIn(['76.04'], subject, ...roles);
+  return bearerIn(TEST_REGENCIES, subject, ...roles);
 }
 
 /**
- * One officer per role of Polewali Mandar, issued once per test file by its test app's start, so
+ * One officer per role of the test regencies, issued once per test file by its test app's start, so
  * that requests can name a role synchronously: `.set('Authorization', roleBearer('finance'))`.
  */
 const roleTokens = new Map<Role, string>();

@@ -1,3 +1,4 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
@@ -185,7 +186,9 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
       rowNumber: index + 2,
       record: Object.fromEntries(list.header.map((name, column) => [name, cells[column]])),
     }));
-    const sponsor = (await service.app.get(SponsorRepository).findByTenant('76.04')) as Sponsor;
+    const sponsor = (await TenantContext.run(TenantScope.system(), () =>
+      service.app.get(SponsorRepository).findByTenant('76.04'),
+    )) as Sponsor;
     const reference = service.app.get(ReferenceData);
     const jobs = service.app.get(ImportJobRepository);
     const jobPreparing = async (rows: typeof records) => {

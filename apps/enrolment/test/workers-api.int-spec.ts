@@ -243,6 +243,28 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       ]);
       await request(url).get(`/v1/workers/${randomUUID()}`).set('Authorization', officer()).expect(404);
     });
+
+    it('masks NIKs, family card and account number for claims staff, who work from claims records', async () => {
+      const id = (await register(body({}, aRegistration().bornOn('1981-06-09'))).expect(201)).body.id;
+      await request(url).post(`/v1/workers/${id}/family`).set('Authorization', officer()).send(aChild()).expect(201);
+      const full = await getWorker(id);
+      const masked = (
+        await request(url).get(`/v1/workers/${id}`).set('Authorization', bearer('claims-officer')).expect(200)
+      ).body;
+      const maskedNik = (nik: string) => `${nik.slice(0, 4)}********${nik.slice(-4)}`;
+      expect(masked).toMatchObject({
+        nik: maskedNik(full.nik),
+        fullName: full.fullName,
+        kk: { number: `************${full.kk.number.slice(-4)}` },
+        payoutAccount: {
+          bankCode: full.payoutAccount.bankCode,
+          accountNumber: `${'*'.repeat(full.payoutAccount.accountNumber.length - 4)}${full.payoutAccount.accountNumber.slice(-4)}`,
+        },
+      });
+      expect(full.family).toHaveLength(1);
+      expect(masked.family.map((member: { nik: string }) => member.nik)).toEqual([maskedNik(full.family[0].nik)]);
+      expect(full.nik).not.toContain('*');
+    });
   });
 
   describe('lifecycle, by officers and by events', () => {

@@ -1,4 +1,4 @@
-import { type AccessMatrix } from '@jaring/auth';
+import { type AccessMatrix, type Actor, type Role } from '@jaring/auth';
 
 const ENROLMENT = ['enrolment-officer'] as const;
 /** Claims staff look workers up (masked: they work from claims' own records). */
@@ -26,3 +26,10 @@ export const ENROLMENT_ACCESS: AccessMatrix = {
   'GET /v1/imports/:id': ENROLMENT,
   'GET /v1/imports/:id/errors.csv': ENROLMENT,
 };
+
+/** Roles whose work needs full NIKs, family card and account numbers; other readers get them masked. */
+export const PERSONAL_DATA_READERS: readonly Role[] = ['enrolment-officer'];
+
+export function readsPersonalData(actor: Actor): boolean {
+  return actor.roles.some((role) => PERSONAL_DATA_READERS.includes(role));
+}

@@ -93,6 +93,6 @@ export class WorkerLifecycleController {
       actor: actor.subject,
       origin,
     });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions);
+    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
   }
 }

@@ -220,13 +220,28 @@ export function pageResponse(page: Page<WorkerSummary>): WorkerPageResponse {
   };
 }
 
-export function detailsResponse(worker: WorkerSnapshot, regions: RegionDirectory): WorkerDetailsResponse {
+/** Only the last four characters of an account or card number, as on a bank statement. */
+function maskTail(value: string): string {
+  return `${'*'.repeat(Math.max(0, value.length - 4))}${value.slice(-4)}`;
+}
+
+/**
+ * One worker. `personalData` false (a role whose work does not need them) masks the NIKs of the
+ * worker and family, the family card and the bank account number.
+ */
+export function detailsResponse(
+  worker: WorkerSnapshot,
+  regions: RegionDirectory,
+  personalData: boolean,
+): WorkerDetailsResponse {
   const village = regions.findVillage(worker.tenant, worker.desaCode);
+  const nik = personalData ? (value: string) => value : maskNik;
+  const number = personalData ? (value: string) => value : maskTail;
   return {
     id: worker.workerId,
     sponsorId: worker.sponsorId,
     tenant: worker.tenant,
-    nik: worker.nik,
+    nik: nik(worker.nik),
     fullName: worker.fullName,
     birthDate: worker.birthDate,
     sex: worker.sex,
@@ -235,15 +250,17 @@ export function detailsResponse(worker: WorkerSnapshot, regions: RegionDirectory
     ...(village ? { desaName: village.name } : {}),
     occupation: worker.occupation,
     ...(worker.phone === undefined ? {} : { phone: worker.phone }),
-    ...(worker.kk === undefined ? {} : { kk: { ...worker.kk } }),
-    ...(worker.payoutAccount === undefined ? {} : { payoutAccount: { ...worker.payoutAccount } }),
+    ...(worker.kk === undefined ? {} : { kk: { ...worker.kk, number: number(worker.kk.number) } }),
+    ...(worker.payoutAccount === undefined
+      ? {}
+      : { payoutAccount: { ...worker.payoutAccount, accountNumber: number(worker.payoutAccount.accountNumber) } }),
     declaredMonthlyIncome: worker.declaredMonthlyIncome,
     enrolmentDate: worker.enrolmentDate,
     coverageStartDate: worker.coverageStartDate,
     status: worker.status,
     flaggedAsProbableDuplicate: worker.probableDuplicateOf.length > 0,
     probableDuplicateOf: [...worker.probableDuplicateOf],
-    family: worker.family.map((member) => ({ ...member })),
+    family: worker.family.map((member) => ({ ...member, nik: nik(member.nik) })),
     statusHistory: worker.history.map((entry) => ({ ...entry })),
   };
 }

@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { type Actor, CurrentActor } from '@jaring/auth';
+import { readsPersonalData } from './access';
 import type { EventOrigin } from '@jaring/messaging';
 import { GetWorkerHandler } from '../../application/get-worker/get-worker.handler';
 import { ReferenceData } from '../../application/ports/reference-data';
@@ -74,10 +75,13 @@ export class WorkersController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One worker with the full NIK, family (possible heirs) and status history' })
+  @ApiOperation({
+    summary:
+      'One worker with family (possible heirs) and status history; NIKs, family card and account number in full for enrolment officers only, masked for other roles',
+  })
   @ApiOkResponse({ type: WorkerDetailsResponse })
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<WorkerDetailsResponse> {
-    return detailsResponse(await this.getWorker.execute(id), this.reference.regions);
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkerDetailsResponse> {
+    return detailsResponse(await this.getWorker.execute(id), this.reference.regions, readsPersonalData(actor));
   }
 
   @Patch(':id')
@@ -95,7 +99,7 @@ export class WorkersController {
       actor: actor.subject,
       origin,
     });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions);
+    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
   }
 
   @Post(':id/confirm-not-duplicate')
@@ -109,6 +113,6 @@ export class WorkersController {
     @RequestOrigin() origin: EventOrigin,
   ): Promise<WorkerDetailsResponse> {
     const worker = await this.confirmNotDuplicate.execute({ workerId: id, actor: actor.subject, origin });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions);
+    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
   }
 }
