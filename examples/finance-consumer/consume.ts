@@ -4,7 +4,11 @@
 // topic names and payload types come from libs/contracts so this example cannot drift from them.
 //
 //   npm run --silent example:finance                 # follows the local broker from `npm start`
-//   KAFKA_BROKERS=host:9092 npm run --silent example:finance
+//   KAFKA_BROKERS=host:9093 KAFKA_SSL=true KAFKA_SSL_CA_FILE=ca.crt \
+//   KAFKA_SASL_USERNAME=jaring-finance-76-04 KAFKA_SASL_PASSWORD=... npm run --silent example:finance
+// At start it also signs in with its own client credentials (role finance, its regency only) and
+// lists the open invoices over REST, as a finance system reconciles before following events.
+import { readFileSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import type {
   ArrearsWarningV1,
@@ -20,7 +24,52 @@ import { TOPICS } from '../../libs/contracts/src/topics';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 const prefix = process.env.KAFKA_TOPIC_PREFIX ?? '';
-const groupId = process.env.FINANCE_GROUP_ID ?? 'pemkab-finance-example';
+const groupId = process.env.FINANCE_GROUP_ID ?? 'jaring-finance-76-04-example';
+const issuer = process.env.OIDC_ISSUER ?? 'http://127.0.0.1:3010';
+const billingUrl = process.env.BILLING_URL ?? 'http://127.0.0.1:3002';
+// The local provider's finance client; a real Pemkab's comes from its Keycloak client (deploy/keycloak).
+const clientId = process.env.FINANCE_CLIENT_ID ?? 'finance-76.04';
+const clientSecret = process.env.FINANCE_CLIENT_SECRET ?? 'finance-76.04-local-only';
+
+/** Kafka over TLS with SASL/SCRAM when configured (the Strimzi KafkaUser of deploy/strimzi). */
+function kafkaSecurity() {
+  const ca = process.env.KAFKA_SSL_CA_FILE;
+  const ssl = process.env.KAFKA_SSL === 'true' ? (ca ? { ca: [readFileSync(ca, 'utf8')] } : true) : undefined;
+  const username = process.env.KAFKA_SASL_USERNAME;
+  const sasl = username
+    ? { mechanism: 'scram-sha-512' as const, username, password: process.env.KAFKA_SASL_PASSWORD ?? '' }
+    : undefined;
+  return { ...(ssl ? { ssl } : {}), ...(sasl ? { sasl } : {}) };
+}
+
+/** OAuth 2.0 client credentials: the finance system's own token, found through the discovery document. */
+async function financeToken(): Promise<string> {
+  const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as {
+    token_endpoint: string;
+  };
+  const response = await fetch(discovery.token_endpoint, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${encodeURIComponent(clientId)}:${encodeURIComponent(clientSecret)}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+  });
+  const body = (await response.json()) as { access_token?: string; error_description?: string };
+  if (!body.access_token) throw new Error(`no token for ${clientId}: ${body.error_description ?? response.status}`);
+  return body.access_token;
+}
+
+async function printOpenInvoices(): Promise<void> {
+  const response = await fetch(`${billingUrl}/v1/invoices?paymentStatus=unpaid`, {
+    headers: { authorization: `Bearer ${await financeToken()}` },
+  });
+  if (!response.ok) throw new Error(`billing answered ${response.status} to GET /v1/invoices`);
+  const invoices = (await response.json()) as { invoiceNumber: string; month: string; totals: { total: number } }[];
+  for (const invoice of invoices) {
+    process.stdout.write(`open: ${invoice.invoiceNumber} for ${invoice.month}, ${rupiah(invoice.totals.total)}\n`);
+  }
+}
 
 const rupiah = (amount: number): string => `Rp${amount.toLocaleString('id-ID')}`;
 
@@ -66,7 +115,8 @@ function describe(envelope: EventEnvelope<object>): string | undefined {
 }
 
 async function main(): Promise<void> {
-  const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.WARN });
+  await printOpenInvoices();
+  const kafka = new Kafka({ clientId: groupId, brokers, logLevel: logLevel.WARN, ...kafkaSecurity() });
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   await consumer.subscribe({

@@ -13,7 +13,18 @@ export function testIssuer(): string {
  * provincial officer would), and the test services serve them; the tenancy tests use officers of
  * one regency (`bearerIn`) to show the scoping itself.
  */
-export const TEST_REGENCIES = ['76.04', '76.01', '76.02', '76.05', '73.01', '73.03', '73.04', '73.71'];
+export const TEST_REGENCIES = [
+  '76.04',
+  '76.01',
+  '76.02',
+  '76.05',
+  '73.01',
+  '73.02',
+  '73.03',
+  '73.04',
+  '73.10',
+  '73.71',
+];
 
 const issued = new Map<string, Promise<string>>();
 

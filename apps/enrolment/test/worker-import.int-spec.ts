@@ -186,22 +186,24 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
       rowNumber: index + 2,
       record: Object.fromEntries(list.header.map((name, column) => [name, cells[column]])),
     }));
-    const sponsor = (await TenantContext.run(TenantScope.system(), () =>
-      service.app.get(SponsorRepository).findByTenant('76.04'),
-    )) as Sponsor;
+    // Repositories called directly, as the import's own job does: in the import's regency.
+    const asImportJob = <T>(work: () => Promise<T>) => TenantContext.run(TenantScope.only('76.04'), work);
+    const sponsor = (await asImportJob(() => service.app.get(SponsorRepository).findByTenant('76.04'))) as Sponsor;
     const reference = service.app.get(ReferenceData);
     const jobs = service.app.get(ImportJobRepository);
     const jobPreparing = async (rows: typeof records) => {
-      const { job } = await jobs.create({
-        id: randomUUID(),
-        sponsorId: sponsor.id,
-        tenant: sponsor.tenant,
-        fileSha256: randomUUID().replaceAll('-', ''),
-        fileFormat: 'csv',
-        fileBytes: 1,
-        warnings: [],
-        createdBy: 'officer-race',
-      });
+      const { job } = await asImportJob(() =>
+        jobs.create({
+          id: randomUUID(),
+          sponsorId: sponsor.id,
+          tenant: sponsor.tenant,
+          fileSha256: randomUUID().replaceAll('-', ''),
+          fileFormat: 'csv',
+          fileBytes: 1,
+          warnings: [],
+          createdBy: 'officer-race',
+        }),
+      );
       const session = new ImportSession(
         { sponsor, regions: reference.regions, regencyCodes: reference.regencyCodes, today: '2026-12-06' },
         { actor: 'officer-race', at: new Date().toISOString() },
@@ -214,9 +216,12 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     expect(batch.accepted).toHaveLength(40);
     const taken = batch.accepted[7].worker;
     const other = await jobPreparing([records[7]]);
-    await expect(jobs.writeBatch(other.job.id, other.batch)).resolves.toEqual({ accepted: 1, rejected: 0 });
+    await expect(asImportJob(() => jobs.writeBatch(other.job.id, other.batch))).resolves.toEqual({
+      accepted: 1,
+      rejected: 0,
+    });
 
-    await expect(jobs.writeBatch(job.id, batch)).resolves.toEqual({ accepted: 39, rejected: 1 });
+    await expect(asImportJob(() => jobs.writeBatch(job.id, batch))).resolves.toEqual({ accepted: 39, rejected: 1 });
 
     const stored = await service.query<{ id: string; history: number; events: number }>(
       `SELECT w.id,

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { IsInt, Max } from 'class-validator';
 import { ConfigurationError, loadConfig } from './load-config';
 import { deploymentVariablesOf } from './deployment-variables';
@@ -44,6 +47,35 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig(ExampleConfig, { SERVED_TENANTS: '76.04,polman' })).toThrow(/SERVED_TENANTS must be/);
     expect(loadConfig(ExampleConfig, { SERVED_TENANTS: '76.04' }).servedTenants).toEqual(['76.04']);
+  });
+
+  it('connects to Kafka over TLS with SASL/SCRAM when configured, and refuses half a configuration', () => {
+    expect(loadConfig(ExampleConfig, {}).kafkaSecurity).toEqual({});
+    expect(() => loadConfig(ExampleConfig, { KAFKA_SASL_MECHANISM: 'scram-sha-512' })).toThrow(
+      /KAFKA_SASL_USERNAME is required.*KAFKA_SASL_PASSWORD is required/,
+    );
+    expect(() => loadConfig(ExampleConfig, { KAFKA_SASL_MECHANISM: 'plain' })).toThrow(/KAFKA_SASL_MECHANISM/);
+    const ca = join(mkdtempSync(join(tmpdir(), 'kafka-ca-')), 'ca.crt');
+    writeFileSync(ca, '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n');
+    const secured = loadConfig(ExampleConfig, {
+      KAFKA_SSL: 'true',
+      KAFKA_SSL_CA_FILE: ca,
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'jaring-billing',
+      KAFKA_SASL_PASSWORD: 'from-the-kafkauser-secret',
+    });
+    expect(secured.kafkaSecurity).toEqual({
+      ssl: { ca: [expect.stringContaining('BEGIN CERTIFICATE')] },
+      sasl: { mechanism: 'scram-sha-512', username: 'jaring-billing', password: 'from-the-kafkauser-secret' },
+    });
+    const clearText = loadConfig(ExampleConfig, {
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://sso.example.go.id/realms/jaring',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'jaring-billing',
+      KAFKA_SASL_PASSWORD: 'secret',
+    });
+    expect(() => clearText.kafkaSecurity).toThrow(/needs KAFKA_SSL=true in production/);
   });
 
   it('accepts sslmode on DATABASE_URL', () => {

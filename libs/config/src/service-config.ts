@@ -10,7 +10,16 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
+import { readFileSync } from 'node:fs';
 import { RequiredInDeployment } from './deployment-variables';
+
+/** TLS and SASL for the Kafka client, in the shape kafkajs takes. */
+export interface KafkaSecurity {
+  ssl?: true | { ca: string[] };
+  sasl?:
+    | { mechanism: 'scram-sha-256'; username: string; password: string }
+    | { mechanism: 'scram-sha-512'; username: string; password: string };
+}
 
 /** Settings every Jaring service shares. Each service extends it with its own defaults. */
 export class ServiceConfig {
@@ -85,6 +94,27 @@ export class ServiceConfig {
   })
   SERVED_TENANTS: string = '76.04,73.71';
 
+  /** TLS to the brokers (Strimzi's `tls` listener); the CA is the cluster's, from KAFKA_SSL_CA_FILE. */
+  @IsBoolean()
+  KAFKA_SSL: boolean = false;
+
+  /** PEM file of the CA that signed the brokers' certificates; empty trusts the system's CAs. */
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SSL_CA_FILE !== '')
+  @Matches(/^\/\S+$/, { message: 'KAFKA_SSL_CA_FILE must be an absolute path' })
+  KAFKA_SSL_CA_FILE: string = '';
+
+  /** SASL/SCRAM authentication as a Strimzi KafkaUser; empty for none (local broker). */
+  @IsIn(['', 'scram-sha-256', 'scram-sha-512'])
+  KAFKA_SASL_MECHANISM: string = '';
+
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
+  @MinLength(1, { message: 'KAFKA_SASL_USERNAME is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_USERNAME: string = '';
+
+  @ValidateIf((config: ServiceConfig) => config.KAFKA_SASL_MECHANISM !== '')
+  @MinLength(1, { message: 'KAFKA_SASL_PASSWORD is required with KAFKA_SASL_MECHANISM' })
+  KAFKA_SASL_PASSWORD: string = '';
+
   /** Create missing topics (catalogue partitions for dev) at boot; production provisions them by a Job. */
   @IsBoolean()
   KAFKA_ENSURE_TOPICS: boolean = true;
@@ -110,6 +140,27 @@ export class ServiceConfig {
 
   get servedTenants(): string[] {
     return this.SERVED_TENANTS.split(',');
+  }
+
+  /** The connection's TLS and SASL settings as the Kafka client takes them (the CA file read now). */
+  get kafkaSecurity(): KafkaSecurity {
+    if (this.KAFKA_SASL_MECHANISM !== '' && !this.KAFKA_SSL && this.NODE_ENV === 'production') {
+      throw new Error('KAFKA_SASL_MECHANISM needs KAFKA_SSL=true in production: the password would cross in clear');
+    }
+    return {
+      ...(this.KAFKA_SSL
+        ? { ssl: this.KAFKA_SSL_CA_FILE ? { ca: [readFileSync(this.KAFKA_SSL_CA_FILE, 'utf8')] } : true }
+        : {}),
+      ...(this.KAFKA_SASL_MECHANISM
+        ? {
+            sasl: {
+              mechanism: this.KAFKA_SASL_MECHANISM as 'scram-sha-256' | 'scram-sha-512',
+              username: this.KAFKA_SASL_USERNAME,
+              password: this.KAFKA_SASL_PASSWORD,
+            } as KafkaSecurity['sasl'],
+          }
+        : {}),
+    };
   }
 
   get kafkaBrokers(): string[] {

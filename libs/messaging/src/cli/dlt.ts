@@ -14,7 +14,7 @@ async function main(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   const config = loadConfig(ServiceConfig);
   const log = { warn: () => undefined, error: (_: object, message: string) => process.stderr.write(`${message}\n`) };
-  const kafka = createKafka(config.kafkaBrokers, 'jaring-dlt-tool', log);
+  const kafka = createKafka(config.kafkaBrokers, 'jaring-dlt-tool', log, config.kafkaSecurity);
   const topics = option(rest, '--topic');
   const selected = topics.length > 0 ? topics : deadLetterTopics(config.KAFKA_TOPIC_PREFIX);
 

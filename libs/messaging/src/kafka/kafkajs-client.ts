@@ -19,6 +19,7 @@ import {
   type TopicAdmin,
 } from './kafka-records';
 import { splitBySize } from './record-batches';
+import type { KafkaSecurity } from '@jaring/config';
 
 export interface KafkaLog {
   warn(object: object, message: string): void;
@@ -30,10 +31,11 @@ export interface KafkaLog {
 const EXPECTED_NOISE = /Limiting retries for the idempotent producer/;
 
 /** kafkajs logs through our logger at WARN and above; it never sees message contents. */
-export function createKafka(brokers: string[], clientId: string, log: KafkaLog): Kafka {
+export function createKafka(brokers: string[], clientId: string, log: KafkaLog, security: KafkaSecurity = {}): Kafka {
   return new Kafka({
     clientId,
     brokers,
+    ...security,
     logLevel: logLevel.WARN,
     retry: { initialRetryTime: 300, retries: 10 },
     logCreator:

@@ -50,7 +50,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     @InjectPinoLogger('messaging') private readonly log: PinoLogger,
   ) {
     const { config, service } = options;
-    this.kafka = createKafka(config.kafkaBrokers, `jaring-${service}`, log);
+    this.kafka = createKafka(config.kafkaBrokers, `jaring-${service}`, log, config.kafkaSecurity);
     this.publisher = new KafkajsPublisher(this.kafka);
     this.subscriber = new KafkajsSubscriber(this.kafka);
     this.relay = new OutboxRelay(
