@@ -54,7 +54,8 @@ phase prepare
 
 echo "== secrets"
 for service in "${services[@]}"; do
-  for key in DATABASE_URL; do
+  keys=(DATABASE_URL); [[ $service == claims ]] && keys+=(BANK_WEBHOOK_SECRET)
+  for key in "${keys[@]}"; do
     if [[ -z $(kubectl -n "$namespace" get secret "jaring-$service" -o "jsonpath={.data.$key}" 2>/dev/null) ]]; then
       echo "deploy: secret jaring-$service with key $key is missing in $namespace (docs/operations.md, \"Secrets\")" >&2
       exit 1

@@ -34,7 +34,11 @@ const KUBERNETES_ONLY_VARIABLES: Record<string, string> = {
 };
 
 /** The secrets each service reads from its externally created Secret `jaring-<service>`. */
-const SECRET_VARIABLES = ['DATABASE_URL'];
+const SECRET_VARIABLES: Record<string, string[]> = {
+  enrolment: ['DATABASE_URL'],
+  billing: ['DATABASE_URL'],
+  claims: ['DATABASE_URL', 'BANK_WEBHOOK_SECRET'],
+};
 
 /**
  * The topics each service consumes, as drawn in the README's architecture; the code's own
@@ -423,7 +427,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       expect(ofKind(objects(), 'Secret')).toEqual([]);
       const leaked = ofKind(objects(), 'ConfigMap').flatMap((configMap) =>
         Object.keys(configMap.data ?? {})
-          .filter((key) => SECRET_VARIABLES.includes(key))
+          .filter((key) => Object.values(SECRET_VARIABLES).flat().includes(key))
           .map((key) => `${configMap.metadata.name}: ${key}`),
       );
       expect(leaked).toEqual([]);
@@ -441,10 +445,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         }
       });
 
-      it('takes DATABASE_URL from the external Secret jaring-<service>', () => {
+      it('takes its secrets (DATABASE_URL; claims: BANK_WEBHOOK_SECRET) from the external Secret jaring-<service>', () => {
         for (const { env } of serviceWorkloads(objects(), service)) {
           expect(env.secrets).toEqual(
-            Object.fromEntries(SECRET_VARIABLES.map((key) => [key, { name: `jaring-${service}`, key }])),
+            Object.fromEntries(SECRET_VARIABLES[service].map((key) => [key, { name: `jaring-${service}`, key }])),
           );
         }
       });
@@ -453,6 +457,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         for (const { workload, env } of serviceWorkloads(objects(), service)) {
           const secrets = {
             DATABASE_URL: `postgres://jaring_${service}:secret@jaring-${service}-db-rw.postgres.svc:5432/jaring_${service}`,
+            ...(service === 'claims' ? { BANK_WEBHOOK_SECRET: 'the-banks-notification-secret-0123456789' } : {}),
           };
           const config = loadConfig(configClass, { ...env.values, ...secrets });
           expect({ workload: workload.kind, NODE_ENV: config.NODE_ENV }).toEqual({
