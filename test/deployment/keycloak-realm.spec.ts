@@ -33,7 +33,8 @@ const realm = JSON.parse(readFileSync(join(__dirname, '../../deploy/keycloak/jar
 
 const client = (id: string) => realm.clients.find((candidate) => candidate.clientId === id);
 const apiScope = realm.clientScopes.find((scope) => scope.name === 'jaring-api');
-const mapperNamed = (claim: string) => apiScope?.protocolMappers.find((mapper) => mapper.config['claim.name'] === claim);
+const mapperNamed = (claim: string) =>
+  apiScope?.protocolMappers.find((mapper) => mapper.config['claim.name'] === claim);
 
 describe('Keycloak realm export (deploy/keycloak/jaring-realm.json)', () => {
   it('declares exactly the roles the services know', () => {
