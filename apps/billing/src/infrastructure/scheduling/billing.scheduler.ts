@@ -1,3 +1,4 @@
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { yearMonthOf } from '@jaring/calendar';
@@ -54,8 +55,12 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     await this.schedule.stop();
   }
 
-  /** One pass (also what the timer runs). */
-  async pass(): Promise<void> {
+  /** One pass over every sponsor of every regency (also what the timer runs). */
+  pass(): Promise<void> {
+    return TenantContext.run(TenantScope.system(), () => this.passOverSponsors());
+  }
+
+  private async passOverSponsors(): Promise<void> {
     const today = this.clock.today();
     const month = yearMonthOf(today);
     const billingDay = Number(today.slice(8, 10)) >= this.config.BILLING_RUN_DAY_OF_MONTH;
