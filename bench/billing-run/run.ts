@@ -33,6 +33,7 @@ import { BillingConfig } from '../../apps/billing/src/billing.config';
 import { BILLING_PERSISTENCE, billingSettingsFrom } from '../../apps/billing/src/billing.module';
 import { SystemClock } from '../../apps/billing/src/infrastructure/clock/system-clock';
 import { SqlBillingStore } from '../../apps/billing/src/infrastructure/persistence/sql-billing.store';
+import { TenantContext, TenantScope } from '@jaring/auth';
 
 const run = promisify(execFile);
 const WORKERS = Number(process.argv[2] ?? 1_000_000);
@@ -204,7 +205,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
+// The benchmark drives the use cases directly, as the job queue does: for every regency.
+TenantContext.run(TenantScope.system(), main).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -37,6 +37,7 @@ import { SeedReferenceData } from '../../apps/enrolment/src/infrastructure/refer
 import { generateWorkerList, toCsv, type WorkerList } from '../../apps/enrolment/test/support/worker-list.generator';
 import { processTicks, TICKS_PER_SECOND } from '../support/cpu';
 import { median } from '../support/statistics';
+import { TenantContext, TenantScope } from '@jaring/auth';
 
 const run = promisify(execFile);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -405,7 +406,8 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
+// The benchmark drives the use cases directly, as the job queue does: for every regency.
+TenantContext.run(TenantScope.system(), main).catch((error: unknown) => {
   process.stderr.write(
     `benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );

@@ -92,7 +92,7 @@ export class ServiceConfig {
   @Matches(/^\d{2}\.\d{2}(,\d{2}\.\d{2})*$/, {
     message: 'SERVED_TENANTS must be comma-separated regency codes, e.g. 76.04,73.71',
   })
-  SERVED_TENANTS: string = '76.04,73.71';
+  SERVED_TENANTS: string = '76.04';
 
   /** TLS to the brokers (Strimzi's `tls` listener); the CA is the cluster's, from KAFKA_SSL_CA_FILE. */
   @IsBoolean()
