@@ -52,7 +52,7 @@ export type * from './claim/claim.events';
 export type * from './claim/claim.types';
 export { DEATH_DISPROOF_CODES } from './claim/claim.types';
 export { claimFlags, type ClaimFlags } from './claim/claim-flags.rules';
-export { PRE_APPROVAL_STATUSES, type ClaimAction } from './claim/claim-lifecycle.rules';
+export { nextStep, PRE_APPROVAL_STATUSES, transitionNotAllowed, type ClaimAction } from './claim/claim-lifecycle.rules';
 export { ACCIDENT_CATEGORIES } from './claim/claim.guards';
 export {
   assertAccidentNotClaimedTwice,

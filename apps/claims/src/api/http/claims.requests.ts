@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -83,6 +84,7 @@ class WorkerReferenceDto {
   nik?: string;
 
   @ApiProperty({ type: ReporterDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ReporterDto)
   reporter: ReporterDto;
@@ -111,6 +113,7 @@ export class ReportAccidentRequest extends WorkerReferenceDto {
   cause: string;
 
   @ApiProperty({ type: CircumstancesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CircumstancesDto)
   circumstances: CircumstancesDto;

@@ -1,7 +1,8 @@
-import { DomainError, NotFoundError } from '@jaring/kernel';
+import { NotFoundError } from '@jaring/kernel';
 import {
   Claim,
   PRE_APPROVAL_STATUSES,
+  transitionNotAllowed,
   type ClaimActor,
   type DocumentCode,
   type DocumentRequirement,
@@ -43,10 +44,7 @@ export class RecordDocumentsHandler {
   async record(command: RecordDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
       if (!PRE_APPROVAL_STATUSES.includes(scope.claim.status)) {
-        throw new DomainError(
-          'CLAIM_TRANSITION_NOT_ALLOWED',
-          `Documents cannot be recorded on a claim in status '${scope.claim.status}'`,
-        );
+        throw transitionNotAllowed('record documents', scope.claim.programme, scope.claim.status);
       }
       const today = this.workflow.today();
       const before = scope.details.documentsReceived.map((document) => document.code);

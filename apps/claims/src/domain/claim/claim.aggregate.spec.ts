@@ -308,8 +308,11 @@ describe('Claim — guards', () => {
     const error = domainErrorOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-03 09:00')));
     expect(error).toMatchObject({
       code: 'CLAIM_TRANSITION_NOT_ALLOWED',
-      message: "A JKK claim in status 'reported' cannot approve",
+      message:
+        "A JKK claim in status 'reported' cannot approve: record stage II first (POST stage-two: the doctor's outcome)",
+      details: { status: 'reported', programme: 'JKK' },
     });
+    expect(error).toBeInstanceOf(ConflictError);
   });
 
   it('refuses an incident after the report and a context without actor or zone', () => {

@@ -1,4 +1,4 @@
-import { DomainError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, InvalidInputError, type Rupiah } from '@jaring/kernel';
 import { calculateBenefits } from '../benefits/benefit.engine';
 import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
 import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
@@ -30,7 +30,7 @@ import {
   assertCircumstances,
   assertContext,
   assertNewClaim,
-  assertReportedAfter,
+  incidentDateViolations,
   requireReason,
 } from './claim.guards';
 import { assertActionAllowed, PRE_APPROVAL_STATUSES, type ClaimAction } from './claim-lifecycle.rules';
@@ -51,6 +51,9 @@ import {
 import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
 import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
 import { assertDeathNotClaimedElsewhere } from './eligibility.rules';
+
+const REFUSED_TRANSFER_MESSAGE =
+  "A transfer of this claim was refused and is not paid: give the payee's account again (PUT payout-account)";
 
 /** Until the payout is requested the payee's account may be given or changed. */
 const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'approved'];
@@ -83,7 +86,9 @@ export class Claim {
     assertCircumstances(command.circumstances);
     assertLocalDate(command.incidentDate, 'incidentDate');
     if (command.incidentAt !== undefined) assertInstant(command.incidentAt, 'incidentAt');
-    assertReportedAfter(command.incidentDate, context, policy.utcOffsetMinutes);
+    InvalidInputError.throwIfAny(
+      incidentDateViolations(command.incidentDate, command.incidentAt, context, policy.utcOffsetMinutes),
+    );
     const claim = Claim.opened(
       command,
       'JKK',
@@ -104,7 +109,9 @@ export class Claim {
     assertContext(context);
     assertNewClaim(command);
     assertLocalDate(command.dateOfDeath, 'dateOfDeath');
-    assertReportedAfter(command.dateOfDeath, context, policy.utcOffsetMinutes);
+    InvalidInputError.throwIfAny(
+      incidentDateViolations(command.dateOfDeath, undefined, context, policy.utcOffsetMinutes, 'dateOfDeath'),
+    );
     const claim = Claim.opened(
       command,
       'JKM',
@@ -252,9 +259,9 @@ export class Claim {
   completeDocuments(command: CompleteDocumentsCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('completeDocuments', context);
     if (this.isDeath && !this.state.heirs) {
-      throw new DomainError(
+      throw new ConflictError(
         'HEIRS_NOT_DETERMINED',
-        'Record the heirs and the payee before completing the documents of a death claim',
+        'Record the heirs and the payee first (POST heirs), then complete the documents of this death claim',
       );
     }
     const reimbursementsClaimed = [...(command.reimbursementsClaimed ?? [])];
@@ -424,7 +431,7 @@ export class Claim {
     const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
     const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
     if (lines.length === 0)
-      throw new DomainError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
+      throw new ConflictError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
     const total = sumRupiah(lines.map((line) => line.amount));
     this.transition('requestPayout', context, 'payout-requested', {
       payout: {
@@ -499,7 +506,10 @@ export class Claim {
   redirectRefusedPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('redirectRefusedPayout', context);
     if (!this.hasRefusedTransfer) {
-      throw new DomainError('NO_REFUSED_TRANSFER', 'The bank refused no transfer of this claim; nothing to send again');
+      throw new ConflictError(
+        'NO_REFUSED_TRANSFER',
+        'The bank refused no transfer of this claim; nothing to send again',
+      );
     }
     const payout = this.state.payout!;
     const { bankAccount, nameCheck } = this.checkedAccount(payout.payee, command);
@@ -558,7 +568,7 @@ export class Claim {
     this.begin('markPaid', context);
     const payout = this.state.payout!;
     if (payout.lines.some((line) => line.rejection)) {
-      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
+      throw new ConflictError('PAYOUT_TRANSFER_REFUSED', REFUSED_TRANSFER_MESSAGE);
     }
     const reportedOn = assertLocalDate(command.paidOn, 'paidOn');
     const requestedOn = localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes);
@@ -584,7 +594,7 @@ export class Claim {
   close(context: TransitionContext): ClaimEvent[] {
     this.begin('close', context);
     if (this.hasRefusedTransfer) {
-      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
+      throw new ConflictError('PAYOUT_TRANSFER_REFUSED', REFUSED_TRANSFER_MESSAGE);
     }
     const resolution = this.state.status === 'paid' ? 'paid' : 'rejected';
     this.transition('close', context, 'closed', { resolution });
@@ -605,7 +615,7 @@ export class Claim {
     }
     const confirmation = this.state.deathConfirmation;
     if (!confirmation || confirmation.retraction) {
-      throw new DomainError(
+      throw new ConflictError(
         'DEATH_NOT_CONFIRMED',
         'This claim has no confirmed death to disprove (never verified as a death, or already retracted)',
         'deathDisproved',
