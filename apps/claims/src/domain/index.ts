@@ -57,11 +57,14 @@ export { ACCIDENT_CATEGORIES } from './claim/claim.guards';
 export {
   assertAccidentNotClaimedTwice,
   assertDeathNotClaimedElsewhere,
+  assertWorkerNotDeceased,
   checkEligibility,
+  deathClaimedElsewhere,
   DEFAULT_COVERAGE_POLICY,
   type CoveragePolicy,
   type EligibilityResult,
   type MembershipFacts,
+  notEligibleError,
   type PaidMonth,
 } from './claim/eligibility.rules';
 export { benefitIncome } from './claim/benefit-income.rules';
@@ -98,7 +101,9 @@ export {
 export {
   isPaymentOverdue,
   PAYMENT_DEADLINE_WORKING_DAYS,
+  paymentClockStart,
   paymentDueDate,
+  type PaymentClockFacts,
   type WorkingDayCalendar,
 } from './payout/payment-deadline.rules';
 export { daysLate, latePaymentLine } from './payout/late-payment.rules';

@@ -13,6 +13,7 @@ import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings } from '../shared/claims-settings';
+import { eligibilityOf } from '../shared/membership';
 
 export interface RecordDocumentsCommand {
   claimId: string;
@@ -32,7 +33,8 @@ export interface ChecklistItem extends DocumentRequirement {
 
 /**
  * The documents checklist of RULES.md §6: documents are recorded as they arrive; "complete" checks
- * the checklist (400 DOCUMENTS_MISSING names what is missing) and starts the payment deadline.
+ * the checklist (400 DOCUMENTS_MISSING names what is missing) and, when the incident is covered,
+ * starts the payment deadline.
  */
 export class RecordDocumentsHandler {
   constructor(
@@ -69,12 +71,18 @@ export class RecordDocumentsHandler {
   }
 
   async complete(command: CompleteDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
-    const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
+    const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
+      const eligibility = await eligibilityOf(
+        scope.transaction.members,
+        scope.claim.toSnapshot(),
+        this.settings.coverage,
+      );
       scope.transition((context) =>
         scope.claim.completeDocuments(
           {
             provided: scope.details.documentsReceived.map((document) => document.code),
             reimbursementsClaimed: command.reimbursementsClaimed ?? [],
+            eligibility,
           },
           context,
         ),

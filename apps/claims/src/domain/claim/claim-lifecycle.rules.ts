@@ -7,6 +7,7 @@ export type ClaimAction =
   | 'recordHeirs'
   | 'completeDocuments'
   | 'verify'
+  | 'refuseVerification'
   | 'reject'
   | 'reopen'
   | 'reclassify'
@@ -45,6 +46,7 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   recordHeirs: { JKK: ['stage-ii-recorded'], JKM: ['death-reported', 'heirs-determined'] },
   completeDocuments: { JKK: ['stage-ii-recorded'], JKM: ['heirs-determined'] },
   verify: BOTH(['documents-complete']),
+  refuseVerification: BOTH(['documents-complete']),
   reject: BOTH(PRE_APPROVAL_STATUSES),
   reopen: BOTH(['rejected']),
   reclassify: BOTH(PRE_APPROVAL_STATUSES),

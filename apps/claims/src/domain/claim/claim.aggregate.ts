@@ -5,7 +5,7 @@ import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heir
 import type { Person } from '../heirs/heir.types';
 import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
-import { paymentDueDate } from '../payout/payment-deadline.rules';
+import { paymentClockStart, paymentDueDate } from '../payout/payment-deadline.rules';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
@@ -43,6 +43,7 @@ import {
   type ClaimStatus,
   type ClaimSummary,
   type DeathConfirmation,
+  type DocumentsRecord,
   type PayoutLine,
   type PayoutRecord,
   type RefusedTransfer,
@@ -50,7 +51,7 @@ import {
 } from './claim.types';
 import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
 import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
-import { assertDeathNotClaimedElsewhere } from './eligibility.rules';
+import { assertDeathNotClaimedElsewhere, deathClaimedElsewhere, notEligibleError } from './eligibility.rules';
 
 const REFUSED_TRANSFER_MESSAGE =
   "A transfer of this claim was refused and is not paid: give the payee's account again (PUT payout-account)";
@@ -196,6 +197,9 @@ export class Claim {
       incidentDate: this.state.incidentDate,
       status: this.state.status,
       resolution: this.state.resolution,
+      confirmedDateOfDeath: this.state.deathConfirmation?.retraction
+        ? undefined
+        : this.state.deathConfirmation?.dateOfDeath,
     };
   }
 
@@ -267,40 +271,62 @@ export class Claim {
     const reimbursementsClaimed = [...(command.reimbursementsClaimed ?? [])];
     assertDocumentsComplete(this.documentContext(reimbursementsClaimed), command.provided);
     const completedOn = localDateOf(context.at, this.policy.utcOffsetMinutes);
-    const paymentDueOn = paymentDueDate(this.state.programme, completedOn, this.policy.calendar);
-    this.transition('completeDocuments', context, 'documents-complete', {
-      documents: { provided: [...command.provided], reimbursementsClaimed, completedOn, paymentDueOn },
+    const documents = this.withPaymentClock({
+      provided: [...command.provided],
+      reimbursementsClaimed,
+      completedOn,
+      ...(command.eligibility.eligible ? { eligibleOn: completedOn } : {}),
     });
-    return [{ ...this.eventBase(context), type: 'DocumentsCompleted', completedOn, paymentDueOn }];
+    this.transition('completeDocuments', context, 'documents-complete', { documents });
+    return [
+      { ...this.eventBase(context), type: 'DocumentsCompleted', completedOn, paymentDueOn: documents.paymentDueOn },
+    ];
   }
 
   /** The officer confirms the claim is covered and genuine. A verified death is confirmed to enrolment. */
   verify(command: VerifyCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('verify', context);
-    if (!command.eligibility.eligible) {
-      const reasons = command.eligibility.reasons.map((reason) => reason.message).join('; ');
-      throw new DomainError('CLAIM_NOT_ELIGIBLE', `The incident is not covered: ${reasons}`);
-    }
+    if (!command.eligibility.eligible) throw notEligibleError(command.eligibility);
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
-    const dateOfDeath = this.isDeath ? this.state.dateOfDeath : undefined;
-    const deathConfirmation: DeathConfirmation | undefined = dateOfDeath
-      ? { dateOfDeath, confirmedBy: context.actor.id, confirmedAt: context.at }
-      : this.state.deathConfirmation;
-    this.transition('verify', context, 'verified', { verifiedBy: context.actor.id, deathConfirmation });
-    const events: ClaimEvent[] = [
+    const death = this.confirmedDeath(context);
+    const documents = this.state.documents!;
+    const verifiedOn = localDateOf(context.at, this.policy.utcOffsetMinutes);
+    this.transition('verify', context, 'verified', {
+      verifiedBy: context.actor.id,
+      deathConfirmation: death?.confirmation ?? this.state.deathConfirmation,
+      documents: documents.clockStartedOn ? documents : this.withPaymentClock({ ...documents, eligibleOn: verifiedOn }),
+    });
+    return [
       { ...this.eventBase(context), type: 'ClaimVerified', programme: this.state.programme },
+      ...(death ? [death.event] : []),
     ];
-    if (this.isDeath && this.state.dateOfDeath) {
-      events.push({
-        ...this.eventBase(context),
-        type: 'DeathConfirmed',
-        workerId: this.state.worker.id,
-        dateOfDeath: this.state.dateOfDeath,
-        programme: this.state.programme,
-        confirmedBy: context.actor.id,
-      });
+  }
+
+  /**
+   * The officer asked to verify but the incident is not covered: the claim stays where it is and
+   * the refusal is recorded with its reasons. The death certificate was checked all the same, so a
+   * death not claimed elsewhere is confirmed to enrolment (the worker is deceased whatever this
+   * claim's outcome; billing stops). The caller answers with notEligibleError.
+   */
+  refuseVerification(command: VerifyCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('refuseVerification', context);
+    if (command.eligibility.eligible) {
+      throw new DomainError('CLAIM_ELIGIBLE', 'The incident is covered: verify the claim instead');
     }
-    return events;
+    const unconfirmed =
+      this.isDeath &&
+      !this.state.deathConfirmation &&
+      !deathClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
+    const death = unconfirmed ? this.confirmedDeath(context) : undefined;
+    const reason = `Verification refused: ${command.eligibility.reasons.map((item) => item.message).join('; ')}`;
+    this.transition(
+      'refuseVerification',
+      context,
+      this.state.status,
+      death ? { deathConfirmation: death.confirmation } : {},
+      reason,
+    );
+    return death ? [death.event] : [];
   }
 
   /**
@@ -553,7 +579,7 @@ export class Claim {
         type: 'LatePaymentCompensationRequested',
         payeeId: payout.payee.id,
         line: lateCompensation,
-        daysLate: daysLate(this.state.documents!.paymentDueOn, this.state.paidOn!),
+        daysLate: daysLate(this.state.documents!.paymentDueOn!, this.state.paidOn!),
       });
     }
     return events;
@@ -574,7 +600,9 @@ export class Claim {
     const requestedOn = localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes);
     const paidOn = isBefore(reportedOn, requestedOn) ? requestedOn : reportedOn;
     const documents = this.state.documents!;
-    const compensation = latePaymentLine(payout.total, documents.paymentDueOn, paidOn);
+    // Verified before payout, so the clock has started.
+    const paymentDueOn = documents.paymentDueOn!;
+    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn);
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
@@ -585,7 +613,7 @@ export class Claim {
         type: 'LatePaymentCompensationRequested',
         payeeId: payout.payee.id,
         line: lateCompensation,
-        daysLate: daysLate(documents.paymentDueOn, paidOn),
+        daysLate: daysLate(paymentDueOn, paidOn),
       });
     }
     return events;
@@ -629,6 +657,33 @@ export class Claim {
       );
     }
     return { ...confirmation, retraction: { code: command.disproofCode!, by: context.actor.id, at: context.at } };
+  }
+
+  /** The death of this claim as confirmed by the acting officer, and its event; undefined if it is no death. */
+  private confirmedDeath(
+    context: TransitionContext,
+  ): { confirmation: DeathConfirmation; event: ClaimEvent } | undefined {
+    const dateOfDeath = this.isDeath ? this.state.dateOfDeath : undefined;
+    if (!dateOfDeath) return undefined;
+    return {
+      confirmation: { dateOfDeath, confirmedBy: context.actor.id, confirmedAt: context.at },
+      event: {
+        ...this.eventBase(context),
+        type: 'DeathConfirmed',
+        workerId: this.state.worker.id,
+        dateOfDeath,
+        programme: this.state.programme,
+        confirmedBy: context.actor.id,
+      },
+    };
+  }
+
+  /** The documents with the payment clock started and the deadline set, once the clock starts. */
+  private withPaymentClock(documents: DocumentsRecord): DocumentsRecord {
+    const clockStartedOn = paymentClockStart(documents);
+    if (!clockStartedOn) return documents;
+    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar);
+    return { ...documents, clockStartedOn, paymentDueOn };
   }
 
   private begin(action: ClaimAction, context: TransitionContext): void {

@@ -95,10 +95,7 @@ function monthCoverageReason(
  * death between programmes is done by re-classifying the claim, never by opening a second one.
  */
 export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWorker: readonly ClaimSummary[]): void {
-  const competing = otherClaimsOfWorker.find(
-    (other) =>
-      other.claimId !== claimId && other.isDeath && other.status !== 'rejected' && other.resolution !== 'rejected',
-  );
+  const competing = deathClaimedElsewhere(claimId, otherClaimsOfWorker);
   if (competing) {
     const state =
       competing.resolution === 'paid' || competing.status === 'paid'
@@ -109,6 +106,48 @@ export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWor
       `This death ${state} under ${competing.programme} claim ${competing.claimId}; a death is paid once (re-classify instead)`,
     );
   }
+}
+
+/**
+ * A deceased worker has no new accident: once a claim confirmed the worker's death (verified, not
+ * retracted — whether it was paid or refused for an unpaid month), a new accident report is a
+ * conflict naming that claim. A death from a work accident is moved there by re-classifying it.
+ */
+export function assertWorkerNotDeceased(otherClaimsOfWorker: readonly ClaimSummary[]): void {
+  const death = otherClaimsOfWorker.find((other) => other.confirmedDateOfDeath !== undefined);
+  if (death) {
+    throw new ConflictError(
+      'WORKER_DECEASED',
+      `The worker's death on ${death.confirmedDateOfDeath} is confirmed by ${death.programme} claim ${death.claimId} (${death.status}): no new accident is reported for a deceased worker; if the death came from a work accident, re-classify claim ${death.claimId} to JKK (POST reclassification)`,
+      undefined,
+      { deathClaimId: death.claimId, status: death.status },
+    );
+  }
+}
+
+/** Another death claim of the worker that was not rejected, if any. */
+export function deathClaimedElsewhere(
+  claimId: string,
+  otherClaimsOfWorker: readonly ClaimSummary[],
+): ClaimSummary | undefined {
+  return otherClaimsOfWorker.find(
+    (other) =>
+      other.claimId !== claimId && other.isDeath && other.status !== 'rejected' && other.resolution !== 'rejected',
+  );
+}
+
+/**
+ * Verification refused because the incident is not covered (409: the claim is genuine, the
+ * coverage is missing): every reason, and what the officer can do.
+ */
+export function notEligibleError(eligibility: EligibilityResult): ConflictError {
+  const reasons = eligibility.reasons.map((reason) => reason.message).join('; ');
+  return new ConflictError(
+    'CLAIM_NOT_ELIGIBLE',
+    `The incident is not covered: ${reasons}. Verify again once the cause is cleared, or reject the claim with this reason (POST rejection)`,
+    undefined,
+    { reasons: eligibility.reasons.map((reason) => reason.code).join(',') },
+  );
 }
 
 /**
