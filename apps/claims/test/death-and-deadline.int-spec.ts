@@ -34,6 +34,11 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
     expect(completed.documents).toMatchObject({ completedOn: localDate() });
     expect(completed.documents.paymentDueOn).toBeUndefined();
     expect(completed.eligibility).toMatchObject({ eligible: false });
+    expect(completed.blockedBy).toMatchObject({
+      code: 'CLAIM_NOT_ELIGIBLE',
+      clearedBy: ['finance', 'claims-officer'],
+      action: expect.stringContaining(`No contribution was paid for ${localDate().slice(0, 7)}`),
+    });
 
     try {
       claims.clock.pinTo(localDate(30));

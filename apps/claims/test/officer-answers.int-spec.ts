@@ -107,4 +107,64 @@ describe('claims refusals: status codes, next steps and consistent incident date
     });
     expect(again.body.message).toContain('PUT payout-account');
   });
+
+  it('shows what blocks the money on the claim and in the lists: what, since when, who clears it', async () => {
+    const worker = await claims.seed(aMember().named('Hamzah Lawe').withoutAccount());
+    const claimId = await claims.reportAccident(worker, localDate(-10));
+    await claims
+      .act('post', `/v1/claims/${claimId}/stage-two`, {
+        outcome: { type: 'temporary-disability', inabilityMonths: 1 },
+        declaredOn: localDate(-1),
+      })
+      .expect(200);
+    await claims.documentVerifyAssess(claimId);
+    await claims.act('post', `/v1/claims/${claimId}/approval`, {}, officers.checker).expect(200);
+    const approvedAt = (await claims.audit(claimId)).find((row) => row.action === 'approve')!.at;
+
+    const claim = await claims.claim(claimId);
+    expect(claim).toMatchObject({
+      status: 'approved',
+      eligibility: { eligible: true },
+      blockedBy: {
+        code: 'PAYOUT_ACCOUNT_MISSING',
+        since: approvedAt,
+        clearedBy: ['claims-officer', 'claims-supervisor'],
+        action: expect.stringContaining('PUT payout-account'),
+      },
+    });
+    const listed = await claims
+      .http()
+      .get(`/v1/claims?status=approved&workerId=${worker.workerId}`)
+      .set('Authorization', officers.maker)
+      .expect(200);
+    expect(listed.body.items).toEqual([
+      expect.objectContaining({
+        id: claimId,
+        eligibility: expect.objectContaining({ eligible: true }),
+        blockedBy: expect.objectContaining({ code: 'PAYOUT_ACCOUNT_MISSING', since: approvedAt }),
+      }),
+    ]);
+
+    await claims
+      .act('put', `/v1/claims/${claimId}/payout-account`, {
+        bankCode: '002',
+        accountNumber: '5550001111',
+        holderName: 'HAMZAH LAWE',
+      })
+      .expect(200);
+    expect((await claims.claim(claimId)).blockedBy).toMatchObject({
+      code: 'ACCOUNT_NEEDS_SECOND_OFFICER',
+      notActor: 'officer-andi',
+    });
+    await claims
+      .act(
+        'post',
+        `/v1/claims/${claimId}/payout-account/confirmation`,
+        { reason: 'Savings book seen' },
+        officers.checker,
+      )
+      .expect(200);
+    const paid = await claims.until(claimId, 'closed');
+    expect(paid.blockedBy).toBeNull();
+  });
 });
