@@ -75,7 +75,12 @@ export {
   type DocumentRequirement,
   type Reimbursement,
 } from './claim/document-checklist.data';
-export { missingDocuments, requiredDocuments, type DocumentContext } from './claim/document-checklist.rules';
+export {
+  missingDocuments,
+  requiredDocuments,
+  type ChecklistRequirement,
+  type DocumentContext,
+} from './claim/document-checklist.rules';
 
 // Scholarship school years after a paid death claim.
 export type { SchoolYear } from './scholarship/school-year';

@@ -5,7 +5,7 @@ import {
   transitionNotAllowed,
   type ClaimActor,
   type DocumentCode,
-  type DocumentRequirement,
+  type ChecklistRequirement,
   type LocalDate,
   type Reimbursement,
 } from '../../domain';
@@ -26,10 +26,10 @@ export interface CompleteDocumentsCommand {
   reimbursementsClaimed?: Reimbursement[];
 }
 
-export interface ChecklistItem extends DocumentRequirement {
+export type ChecklistItem = ChecklistRequirement & {
   provided: boolean;
   satisfiedBy: DocumentCode[];
-}
+};
 
 /**
  * The documents checklist of RULES.md §6: documents are recorded as they arrive; "complete" checks

@@ -252,7 +252,9 @@ describe('Claim — JKK from stage I to payment', () => {
     );
     expect(error).toMatchObject({
       code: 'DOCUMENTS_MISSING',
-      message: 'Documents missing: Police report of the traffic accident',
+      message:
+        'Documents missing: Police report of the traffic accident (POLICE_REPORT). Record them (POST documents), then complete again',
+      details: { missing: 'POLICE_REPORT' },
     });
 
     const violence = aReportedAccident({ circumstances: { category: 'violence-at-work', trafficAccident: false } });
@@ -729,6 +731,7 @@ describe('Claim — snapshots', () => {
       incidentDate: '2026-03-10',
       status: 'verified',
       resolution: undefined,
+      confirmedDateOfDeath: '2026-03-10',
     });
   });
 });

@@ -49,8 +49,13 @@ import {
   type RefusedTransfer,
   type TransitionContext,
 } from './claim.types';
-import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
-import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
+import type { Reimbursement } from './document-checklist.data';
+import {
+  assertDocumentsComplete,
+  requiredDocuments,
+  type ChecklistRequirement,
+  type DocumentContext,
+} from './document-checklist.rules';
 import { assertDeathNotClaimedElsewhere, deathClaimedElsewhere, notEligibleError } from './eligibility.rules';
 
 const REFUSED_TRANSFER_MESSAGE =
@@ -208,7 +213,7 @@ export class Claim {
   }
 
   /** The checklist for the officer's screen, from what the claim knows so far. */
-  requiredDocuments(reimbursementsClaimed: readonly Reimbursement[] = []): DocumentRequirement[] {
+  requiredDocuments(reimbursementsClaimed: readonly Reimbursement[] = []): ChecklistRequirement[] {
     return requiredDocuments(this.documentContext(reimbursementsClaimed));
   }
 
