@@ -167,4 +167,27 @@ describe('claims refusals: status codes, next steps and consistent incident date
     const paid = await claims.until(claimId, 'closed');
     expect(paid.blockedBy).toBeNull();
   });
+
+  it("finds claims by the worker's NIK, part of the worker's name, and the claim number", async () => {
+    const worker = await claims.seed(aMember().named('Andi Baso Mappanyukki'));
+    const other = await claims.seed(aMember().named('Ismail Rauf'));
+    const claimId = await claims.reportAccident(worker, localDate(-2));
+    const otherId = await claims.reportAccident(other, localDate(-2));
+    const search = async (query: string) =>
+      (await claims.http().get(`/v1/claims?${query}`).set('Authorization', officers.maker).expect(200)).body.items.map(
+        (item: { id: string }) => item.id,
+      );
+
+    expect(await search(`nik=${worker.nik}`)).toEqual([claimId]);
+    expect(await search('workerName=mappanyuk')).toEqual([claimId]);
+    expect(await search(`claimNumber=${claimId.slice(0, 8)}`)).toEqual([claimId]);
+    expect(await search(`claimNumber=${otherId.toUpperCase()}`)).toEqual([otherId]);
+    expect(await search('workerName=100%25')).toEqual([]);
+    const refused = await claims.http().get('/v1/claims?nik=12&claimNumber=zz').set('Authorization', officers.maker);
+    expect(refused.status).toBe(400);
+    expect(refused.body.violations.map((violation: { field: string }) => violation.field).sort()).toEqual([
+      'claimNumber',
+      'nik',
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { NotFoundError } from '@jaring/kernel';
 import { daysBetween } from '@jaring/calendar';
-import { Claim, type ClaimFlags, type ClaimStatus, type EligibilityResult, type Programme } from '../../domain';
-import type { ClaimReads, StoredAuditRow } from '../ports/claim.reads';
+import { Claim, type ClaimFlags, type EligibilityResult } from '../../domain';
+import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../ports/claim.reads';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimsTransaction, ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { PayoutInstruction } from '../ports/payout.store';
@@ -63,13 +63,7 @@ export class ReadClaimsHandler {
     return this.unitOfWork.run((transaction) => transaction.payouts.ofClaim(claimId));
   }
 
-  async list(filter: {
-    status?: ClaimStatus;
-    programme?: Programme;
-    workerId?: string;
-    limit: number;
-    offset: number;
-  }): Promise<{ items: ClaimListItem[]; total: number }> {
+  async list(filter: Omit<ClaimListFilter, 'overdueOn'>): Promise<{ items: ClaimListItem[]; total: number }> {
     const { items, total } = await this.reads.list(filter);
     return { items: await this.itemsOf(items), total };
   }
