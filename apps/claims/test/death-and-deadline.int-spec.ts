@@ -37,7 +37,7 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
     expect(completed.blockedBy).toMatchObject({
       code: 'CLAIM_NOT_ELIGIBLE',
       clearedBy: ['finance', 'claims-officer'],
-      action: expect.stringContaining(`No contribution was paid for ${localDate().slice(0, 7)}`),
+      action: expect.stringContaining(`No payment of ${localDate().slice(0, 7)} has reached claims`),
     });
 
     try {
@@ -83,7 +83,7 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
       actorId: 'officer-andi',
       fromStatus: 'documents-complete',
       toStatus: 'documents-complete',
-      reason: expect.stringContaining(`No contribution was paid for ${localDate().slice(0, 7)}`),
+      reason: expect.stringContaining(`No payment of ${localDate().slice(0, 7)} has reached claims`),
     });
     const confirmed = await claims.outbox('DeathConfirmed', claimId);
     expect(confirmed).toEqual([

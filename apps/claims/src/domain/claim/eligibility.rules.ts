@@ -75,7 +75,14 @@ function monthCoverageReason(
 ): IneligibilityReason | undefined {
   const month = yearMonthOf(incidentDate);
   const paid = paidMonths.find((candidate) => candidate.month === month);
-  if (!paid) return { code: 'MONTH_NOT_COVERED', message: `No contribution was paid for ${month}` };
+  // Claims sees paid months only: it cannot tell a month not billed yet from one billed and unpaid,
+  // or one paid whose coverage is still on its way, so it says so instead of "not paid".
+  if (!paid) {
+    return {
+      code: 'MONTH_NOT_COVERED',
+      message: `No payment of ${month} has reached claims for this worker: the month may not be billed yet (a worker registered after the month's billing run is billed on a supplementary invoice), billed and unpaid, or paid with its coverage on the way; billing's GET /v1/workers/{id}/coverage says which`,
+    };
+  }
   if (policy.lateSettledMonths === 'not-covered') {
     const dueOn = `${month}-${String(policy.contributionDueDay).padStart(2, '0')}`;
     const latest = isBefore(incidentDate, dueOn) ? dueOn : incidentDate;
