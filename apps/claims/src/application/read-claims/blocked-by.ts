@@ -33,10 +33,11 @@ export function blockedByOf(record: ClaimRecord, eligibility: EligibilityResult 
   }
   if (snapshot.status === 'documents-complete' && eligibility && !eligibility.eligible) {
     const unpaid = eligibility.reasons.some((reason) => reason.code.startsWith('MONTH_'));
-    const refusals = snapshot.audit.filter((entry) => entry.action === 'refuseVerification');
+    // Blocked since it was (last) completed: from then on only the coverage was missing.
+    const since = snapshot.audit.findLast((entry) => entry.action === 'completeDocuments')?.at ?? snapshot.reportedAt;
     return {
       code: 'CLAIM_NOT_ELIGIBLE',
-      since: refusals[0]?.at ?? `${snapshot.documents!.completedOn}T00:00:00+08:00`,
+      since,
       clearedBy: unpaid ? ['finance', 'claims-officer'] : ['claims-officer', 'claims-supervisor'],
       action: unpaid
         ? `${eligibility.reasons.map((reason) => reason.message).join('; ')}: once it is paid and covered, verify again (POST verification); or reject the claim`
