@@ -3,7 +3,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
-import 'reflect-metadata';
 import { withGeneratedSections } from '../apps/claims/src/api/http/claims-guide';
 
 async function main(): Promise<void> {

@@ -1,59 +1,19 @@
-import { RequestMethod, type Type } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { PUBLIC_KEY, ROLES_KEY } from '@jaring/auth';
-import { BankNotificationsController } from './bank-notifications.controller';
-import { BenefitsController } from './benefits.controller';
-import { ClaimDecisionsController } from './claim-decisions.controller';
-import { ClaimEvidenceController } from './claim-evidence.controller';
-import { ClaimsController } from './claims.controller';
+import { PUBLIC } from '@jaring/auth';
+import { CLAIMS_ACCESS } from './access';
 import { renderErrorCatalogue } from './error-catalogue';
-import { ScholarshipYearsController } from './scholarship-years.controller';
 
 /*
- * The generated sections of apps/claims/README.md: the roles of every endpoint, read from the
- * controllers' own metadata, and the error catalogue. `npm run docs:claims-errors` writes them; a
+ * The generated sections of apps/claims/README.md: the roles of every endpoint, from the access
+ * matrix the guard enforces, and the error catalogue. `npm run docs:claims-errors` writes them; a
  * spec fails when the README no longer says what the code does.
  */
 
-const CONTROLLERS: readonly Type[] = [
-  ClaimsController,
-  ClaimEvidenceController,
-  ClaimDecisionsController,
-  ScholarshipYearsController,
-  BenefitsController,
-  BankNotificationsController,
-];
-
-export interface RouteRoles {
-  method: string;
-  path: string;
-  roles: string;
-}
-
-/** Every HTTP endpoint of the claims API with the roles that may call it. */
-export function routeRoles(): RouteRoles[] {
-  return CONTROLLERS.flatMap((controller) => {
-    const base = String(Reflect.getMetadata(PATH_METADATA, controller));
-    const prototype = controller.prototype as Record<string, unknown>;
-    return Object.getOwnPropertyNames(prototype).flatMap((name) => {
-      const handler = prototype[name];
-      if (typeof handler !== 'function' || Reflect.getMetadata(METHOD_METADATA, handler) === undefined) return [];
-      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
-      const paths = [Reflect.getMetadata(PATH_METADATA, handler) as string | string[]].flat();
-      const isPublic = Reflect.getMetadata(PUBLIC_KEY, handler) === true;
-      const roles: string[] =
-        Reflect.getMetadata(ROLES_KEY, handler) ?? Reflect.getMetadata(ROLES_KEY, controller) ?? [];
-      return paths.map((path) => ({
-        method,
-        path: `/${[base, path].filter((part) => part && part !== '/').join('/')}`,
-        roles: isPublic ? 'none (public)' : roles.join(', '),
-      }));
-    });
-  });
-}
-
+/** Every HTTP endpoint of the claims API with the roles that may call it, in the README's table. */
 export function renderRolesTable(): string {
-  const rows = routeRoles().map(({ method, path, roles }) => `| ${method} | \`${path}\` | ${roles} |`);
+  const rows = Object.entries(CLAIMS_ACCESS).map(([route, rule]) => {
+    const [method, path] = route.split(' ');
+    return `| ${method} | \`${path}\` | ${rule === PUBLIC ? 'none (public)' : rule.join(', ')} |`;
+  });
   return ['| method | path | roles |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -100,7 +100,6 @@ export class ImportsController {
   }
 
   @Get()
-  @Roles('enrolment-officer')
   @ApiOperation({
     summary: 'The import jobs, newest first, with their progress and outcome (filter by status, tenant)',
   })
