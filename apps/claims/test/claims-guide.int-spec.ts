@@ -42,8 +42,8 @@ describe('the worked examples of apps/claims/README.md, run as written (real Pos
   let tokens: Record<GuideStep['as'], string>;
 
   beforeAll(async () => {
-    tokens = OFFICERS;
     await claims.start();
+    tokens = OFFICERS;
   });
 
   afterAll(async () => claims.stop());

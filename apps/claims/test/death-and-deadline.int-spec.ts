@@ -9,8 +9,8 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
   let officers: typeof OFFICERS;
 
   beforeAll(async () => {
-    officers = OFFICERS;
     await claims.start();
+    officers = OFFICERS;
   });
 
   afterAll(async () => claims.stop());

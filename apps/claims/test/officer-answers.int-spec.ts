@@ -9,8 +9,8 @@ describe('claims refusals: status codes, next steps and consistent incident date
   let officers: typeof OFFICERS;
 
   beforeAll(async () => {
-    officers = OFFICERS;
     await claims.start();
+    officers = OFFICERS;
   });
 
   afterAll(async () => claims.stop());
