@@ -91,7 +91,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     await act(`/v1/claims/${claimId}/verification`).expect(200);
     const assessed = await act(`/v1/claims/${claimId}/assessment`).expect(200);
     expect(assessed.body.assessment.payableTotal).toBe(2_000_000);
-    await act(`/v1/claims/${claimId}/approval`).expect(400); // the verifier cannot approve
+    await act(`/v1/claims/${claimId}/approval`).expect(403); // the verifier cannot approve
     await act(`/v1/claims/${claimId}/approval`, {}, CHECKER).expect(200);
 
     const closed = await waitFor(

@@ -64,7 +64,7 @@ describe('Re-classifying a death between JKK and JKM (real PostgreSQL, Kafka and
     });
 
     // Nothing of the JKK review carries over: no approval before the JKM documents, verification and assessment.
-    const early = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(400);
+    const early = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(409);
     expect(early.body).toMatchObject({ error: 'CLAIM_TRANSITION_NOT_ALLOWED' });
     await refusesAnotherDeathClaim(worker);
 
@@ -84,7 +84,7 @@ describe('Re-classifying a death between JKK and JKM (real PostgreSQL, Kafka and
 
     const afterPayout = await claims
       .act('post', `/v1/claims/${claimId}/reclassification`, { to: 'JKK', reason: 'Witnesses say it was at work' })
-      .expect(400);
+      .expect(409);
     expect(afterPayout.body).toMatchObject({ error: 'CLAIM_TRANSITION_NOT_ALLOWED' });
     await refusesAnotherDeathClaim(worker);
   });
@@ -112,7 +112,7 @@ describe('Re-classifying a death between JKK and JKM (real PostgreSQL, Kafka and
       incidentDate: dateOfDeath,
       programmeHistory: [{ from: 'JKM', to: 'JKK', reason }],
     });
-    const verifyEarly = await claims.act('post', `/v1/claims/${claimId}/verification`).expect(400);
+    const verifyEarly = await claims.act('post', `/v1/claims/${claimId}/verification`).expect(409);
     expect(verifyEarly.body).toMatchObject({ error: 'CLAIM_TRANSITION_NOT_ALLOWED' });
     await refusesAnotherDeathClaim(worker);
 

@@ -126,9 +126,9 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     const claimId = await assessedAccident(worker, { type: 'total-disability' });
     expect((await claims.claim(claimId)).assessment.payableTotal).toBe(68_000_000);
 
-    const sameOfficer = await claims.act('post', `/v1/claims/${claimId}/approval`).expect(400);
+    const sameOfficer = await claims.act('post', `/v1/claims/${claimId}/approval`).expect(403);
     expect(sameOfficer.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
-    const notSupervisor = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(400);
+    const notSupervisor = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(403);
     expect(notSupervisor.body).toMatchObject({ error: 'SUPERVISOR_APPROVAL_REQUIRED' });
     expect((await claims.claim(claimId)).status).toBe('assessed');
 
@@ -151,7 +151,7 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     });
     const sameOfficer = await claims
       .act('post', `/v1/claims/${claimId}/payout-account/name-confirmation`, { reason: 'Account of his wife' })
-      .expect(400);
+      .expect(403);
     expect(sameOfficer.body).toMatchObject({ error: 'ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER' });
 
     await claims

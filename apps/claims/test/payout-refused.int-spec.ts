@@ -92,7 +92,7 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
         accountNumber: '5550003333',
         holderName: 'Hasnah',
       })
-      .expect(400);
+      .expect(409);
     expect(locked.body).toMatchObject({ error: 'PAYOUT_ACCOUNT_LOCKED' });
   });
 
@@ -155,7 +155,7 @@ describe('a transfer the bank refuses (real PostgreSQL, Kafka and the sandbox ba
       [claimId],
     );
     const account = { bankCode: '002', accountNumber: '5550004444', holderName: 'HAMZAH' };
-    await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(400);
+    await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(409);
 
     const runner = claims.app.get(DataSource).createQueryRunner();
     try {

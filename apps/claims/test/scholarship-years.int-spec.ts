@@ -57,7 +57,7 @@ describe('Scholarship school years after a paid death claim (real PostgreSQL, Ka
       amount: 3_000_000,
       requestedBy: 'officer-andi',
     });
-    const ownApproval = await claims.act('post', `${path()}/${requested.body.id}/approval`).expect(400);
+    const ownApproval = await claims.act('post', `${path()}/${requested.body.id}/approval`).expect(403);
     expect(ownApproval.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
 
     const approved = await claims

@@ -412,4 +412,25 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     const body = (await upload(template.text, 'template.csv').expect(202)).body as JobBody;
     expect(await finished(body.id)).toMatchObject({ status: 'completed', accepted: 2, rejected: 0 });
   });
+
+  it('lists the import jobs newest first, by status, so an officer finds an upload again (GET /v1/imports)', async () => {
+    const first = (await upload(toCsv(generateWorkerList({ rows: 2, firstIndex: 70_000 })), 'a.csv').expect(202)).body;
+    await finished(first.id);
+    const second = (await upload(toCsv(generateWorkerList({ rows: 3, firstIndex: 70_100 })), 'b.csv').expect(202)).body;
+    await finished(second.id);
+
+    const listed = await request(url).get('/v1/imports?limit=2').set('Authorization', officer()).expect(200);
+    expect(listed.body.total).toBeGreaterThanOrEqual(2);
+    expect(listed.body.items.map((item: JobBody) => item.id)).toEqual([second.id, first.id]);
+    expect(listed.body.items[0]).toMatchObject({ status: 'completed', accepted: 3, errorReport: expect.any(String) });
+
+    const completed = await request(url)
+      .get('/v1/imports?status=completed&tenant=76.04&limit=100')
+      .set('Authorization', officer())
+      .expect(200);
+    expect(completed.body.items.every((item: JobBody) => item.status === 'completed')).toBe(true);
+    const failedOnly = await request(url).get('/v1/imports?status=failed').set('Authorization', officer()).expect(200);
+    expect(failedOnly.body.items.map((item: JobBody) => item.id)).not.toContain(second.id);
+    await request(url).get('/v1/imports?limit=1000').set('Authorization', officer()).expect(400);
+  });
 });

@@ -24,3 +24,25 @@ export class ConflictError extends DomainError {}
 
 /** The caller may not do this (another regency's write, a rule about who may act). Maps to 403. */
 export class ForbiddenError extends DomainError {}
+
+/** One bad input field: its path, a stable code and what is wrong with it. */
+export interface FieldViolation {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/**
+ * Several bad input fields at once (mapped to 400 with every violation), so the caller corrects
+ * them in one go instead of one per request. Its code and message are the first violation's.
+ */
+export class InvalidInputError extends DomainError {
+  constructor(readonly violations: readonly FieldViolation[]) {
+    super(violations[0].code, violations.map((violation) => violation.message).join('; '), violations[0].field);
+  }
+
+  /** Throws every violation collected, if there is any. */
+  static throwIfAny(violations: readonly FieldViolation[]): void {
+    if (violations.length > 0) throw new InvalidInputError(violations);
+  }
+}

@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError } from '@jaring/kernel';
 
 export interface Violation {
   field?: string;
@@ -38,13 +38,17 @@ export class HttpErrorsFilter implements ExceptionFilter {
             : exception instanceof ForbiddenError
               ? 403
               : 400;
+      const violations =
+        exception instanceof InvalidInputError
+          ? exception.violations
+          : exception.field
+            ? [{ field: exception.field, code: exception.code, message: exception.message }]
+            : undefined;
       response.status(status).json({
         statusCode: status,
         error: exception.code,
         message: exception.message,
-        ...(exception.field
-          ? { violations: [{ field: exception.field, code: exception.code, message: exception.message }] }
-          : {}),
+        ...(violations ? { violations } : {}),
         ...(exception.details ? { details: exception.details } : {}),
       });
       return;

@@ -52,16 +52,19 @@ export type * from './claim/claim.events';
 export type * from './claim/claim.types';
 export { DEATH_DISPROOF_CODES } from './claim/claim.types';
 export { claimFlags, type ClaimFlags } from './claim/claim-flags.rules';
-export { PRE_APPROVAL_STATUSES, type ClaimAction } from './claim/claim-lifecycle.rules';
+export { nextStep, PRE_APPROVAL_STATUSES, transitionNotAllowed, type ClaimAction } from './claim/claim-lifecycle.rules';
 export { ACCIDENT_CATEGORIES } from './claim/claim.guards';
 export {
   assertAccidentNotClaimedTwice,
   assertDeathNotClaimedElsewhere,
+  assertWorkerNotDeceased,
   checkEligibility,
+  deathClaimedElsewhere,
   DEFAULT_COVERAGE_POLICY,
   type CoveragePolicy,
   type EligibilityResult,
   type MembershipFacts,
+  notEligibleError,
   type PaidMonth,
 } from './claim/eligibility.rules';
 export { benefitIncome } from './claim/benefit-income.rules';
@@ -72,7 +75,12 @@ export {
   type DocumentRequirement,
   type Reimbursement,
 } from './claim/document-checklist.data';
-export { missingDocuments, requiredDocuments, type DocumentContext } from './claim/document-checklist.rules';
+export {
+  missingDocuments,
+  requiredDocuments,
+  type ChecklistRequirement,
+  type DocumentContext,
+} from './claim/document-checklist.rules';
 
 // Scholarship school years after a paid death claim.
 export type { SchoolYear } from './scholarship/school-year';
@@ -98,7 +106,9 @@ export {
 export {
   isPaymentOverdue,
   PAYMENT_DEADLINE_WORKING_DAYS,
+  paymentClockStart,
   paymentDueDate,
+  type PaymentClockFacts,
   type WorkingDayCalendar,
 } from './payout/payment-deadline.rules';
 export { daysLate, latePaymentLine } from './payout/late-payment.rules';

@@ -75,7 +75,7 @@ export class ClaimStatusChangedV1 {
   @IsIn(CLAIM_PROGRAMMES)
   programme: ClaimProgramme;
 
-  /** The transition: recordStageTwo, recordHeirs, completeDocuments, verify, reject, reopen, reclassify, assess, approve, requestPayout, markPaid, close. */
+  /** The transition: recordStageTwo, recordHeirs, completeDocuments, verify, refuseVerification (status unchanged), reject, reopen, reclassify, assess, approve, requestPayout, markPaid, close. */
   @IsString()
   action: string;
 

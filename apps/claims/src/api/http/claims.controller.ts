@@ -6,7 +6,13 @@ import { ReportAccidentHandler } from '../../application/report-accident/report-
 import { ReportDeathHandler } from '../../application/report-death/report-death.handler';
 import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
-import { ClaimListQuery, DocumentsQuery, ReportAccidentRequest, ReportDeathRequest } from './claims.requests';
+import {
+  ClaimListQuery,
+  ClaimSearchQuery,
+  DocumentsQuery,
+  ReportAccidentRequest,
+  ReportDeathRequest,
+} from './claims.requests';
 import {
   auditResponse,
   claimListItemResponse,
@@ -47,8 +53,11 @@ export class ClaimsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Claims, newest first, with their flags' })
-  async list(@Query() query: ClaimListQuery) {
+  @ApiOperation({
+    summary:
+      "Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, or the claim number",
+  })
+  async list(@Query() query: ClaimSearchQuery) {
     const { items, total } = await this.reads.list(query);
     return { total, items: items.map(claimListItemResponse) };
   }

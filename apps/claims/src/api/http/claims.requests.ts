@@ -8,6 +8,7 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -83,6 +84,7 @@ class WorkerReferenceDto {
   nik?: string;
 
   @ApiProperty({ type: ReporterDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ReporterDto)
   reporter: ReporterDto;
@@ -111,6 +113,7 @@ export class ReportAccidentRequest extends WorkerReferenceDto {
   cause: string;
 
   @ApiProperty({ type: CircumstancesDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => CircumstancesDto)
   circumstances: CircumstancesDto;
@@ -441,4 +444,27 @@ export class ScholarshipYearRequest {
   @ValidateNested()
   @Type(() => ScholarshipEvidenceDto)
   evidence: ScholarshipEvidenceDto;
+}
+
+/** The officer's search: the worklist filters plus the worker's NIK or name, or the claim number. */
+export class ClaimSearchQuery extends ClaimListQuery {
+  @ApiPropertyOptional({ example: '7604011203850001', description: "The worker's NIK (from the KTP)" })
+  @IsOptional()
+  @Matches(NIK, { message: 'nik must be 16 digits' })
+  nik?: string;
+
+  @ApiPropertyOptional({ example: 'yusuf', description: "Part of the worker's name, any case" })
+  @IsOptional()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(100)
+  workerName?: string;
+
+  @ApiPropertyOptional({
+    example: '3f9c2a71',
+    description: 'The claim number: its id, or the first 8 or more characters of it (as on bank references)',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f-]{8,36}$/i, { message: 'claimNumber must be the claim id or its first 8 or more characters' })
+  claimNumber?: string;
 }

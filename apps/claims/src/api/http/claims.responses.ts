@@ -19,6 +19,8 @@ export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
 export function claimListItemResponse(item: ClaimListItem | OverdueClaim) {
   return {
     ...claimResponse(item.record, item.flags),
+    eligibility: item.eligibility ?? null,
+    blockedBy: item.blockedBy ?? null,
     ...('daysOverdue' in item ? { daysOverdue: item.daysOverdue } : {}),
   };
 }
@@ -60,9 +62,8 @@ export function payoutResponse(instruction: PayoutInstruction) {
 
 export function claimViewResponse(view: ClaimView) {
   return {
-    ...claimResponse(view.record, view.flags),
+    ...claimListItemResponse(view),
     checklist: view.checklist,
-    eligibility: view.eligibility ?? null,
     payouts: view.payouts.map(payoutResponse),
     audit: view.audit.map(auditResponse),
   };

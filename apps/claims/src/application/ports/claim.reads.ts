@@ -6,6 +6,12 @@ export interface ClaimListFilter {
   status?: ClaimStatus;
   programme?: Programme;
   workerId?: string;
+  /** The worker's NIK. */
+  nik?: string;
+  /** Part of the worker's name, any case. */
+  workerName?: string;
+  /** The claim id or its leading characters. */
+  claimNumber?: string;
   /** Only claims whose payment deadline passed before this day and that are still unpaid. */
   overdueOn?: LocalDate;
   limit: number;

@@ -1,20 +1,18 @@
 import { NotFoundError } from '@jaring/kernel';
-import { Claim, type ClaimFlags, type ClaimStatus, type EligibilityResult, type Programme } from '../../domain';
-import type { ClaimReads, StoredAuditRow } from '../ports/claim.reads';
+import { daysBetween } from '@jaring/calendar';
+import { Claim, type ClaimFlags, type EligibilityResult } from '../../domain';
+import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../ports/claim.reads';
 import type { ClaimRecord } from '../ports/claim.store';
-import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
+import type { ClaimsTransaction, ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { PayoutInstruction } from '../ports/payout.store';
 import { checklistOf, type ChecklistItem } from '../record-documents/record-documents.handler';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings } from '../shared/claims-settings';
 import { eligibilityOf } from '../shared/membership';
+import { blockedByOf, type BlockedBy } from './blocked-by';
 
-export interface ClaimView {
-  record: ClaimRecord;
-  flags: ClaimFlags;
+export interface ClaimView extends ClaimListItem {
   checklist: ChecklistItem[];
-  /** Judged now from the projections; undefined when the worker left the projection. */
-  eligibility?: EligibilityResult;
   payouts: PayoutInstruction[];
   audit: StoredAuditRow[];
 }
@@ -22,6 +20,10 @@ export interface ClaimView {
 export interface ClaimListItem {
   record: ClaimRecord;
   flags: ClaimFlags;
+  /** Judged now from the projections; undefined when the worker left the projection. */
+  eligibility?: EligibilityResult;
+  /** What keeps the claim from its money, if anything but the next officer's step. */
+  blockedBy?: BlockedBy;
 }
 
 export interface OverdueClaim extends ClaimListItem {
@@ -38,19 +40,14 @@ export class ReadClaimsHandler {
   ) {}
 
   async get(claimId: string): Promise<ClaimView> {
-    const { record, payouts, eligibility } = await this.unitOfWork.run(async (transaction) => {
+    const { item, payouts } = await this.unitOfWork.run(async (transaction) => {
       const stored = await transaction.claims.get(claimId, false);
       if (!stored) throw new NotFoundError('CLAIM_NOT_FOUND', `There is no claim ${claimId}`, 'claimId');
-      const judged = await eligibilityOf(transaction.members, stored.snapshot, this.settings.coverage).catch(
-        () => undefined,
-      );
-      return { record: stored, payouts: await transaction.payouts.ofClaim(claimId), eligibility: judged };
+      return { item: await this.itemOf(transaction, stored), payouts: await transaction.payouts.ofClaim(claimId) };
     });
     return {
-      record,
-      flags: this.flagsOf(record),
-      checklist: checklistOf(record, this.settings),
-      eligibility,
+      ...item,
+      checklist: checklistOf(item.record, this.settings),
       payouts,
       audit: await this.reads.audit(claimId),
     };
@@ -66,15 +63,9 @@ export class ReadClaimsHandler {
     return this.unitOfWork.run((transaction) => transaction.payouts.ofClaim(claimId));
   }
 
-  async list(filter: {
-    status?: ClaimStatus;
-    programme?: Programme;
-    workerId?: string;
-    limit: number;
-    offset: number;
-  }): Promise<{ items: ClaimListItem[]; total: number }> {
+  async list(filter: Omit<ClaimListFilter, 'overdueOn'>): Promise<{ items: ClaimListItem[]; total: number }> {
     const { items, total } = await this.reads.list(filter);
-    return { items: items.map((record) => ({ record, flags: this.flagsOf(record) })), total };
+    return { items: await this.itemsOf(items), total };
   }
 
   /** Unpaid claims whose statutory payment deadline (7 / 3 working days after completion) has passed. */
@@ -84,19 +75,28 @@ export class ReadClaimsHandler {
     return {
       asOf,
       total,
-      items: items.map((record) => ({
-        record,
-        flags: this.flagsOf(record),
-        daysOverdue: Math.round(
-          (Date.parse(`${asOf}T00:00:00Z`) - Date.parse(`${record.snapshot.documents!.paymentDueOn}T00:00:00Z`)) /
-            86_400_000,
-        ),
+      items: (await this.itemsOf(items)).map((item) => ({
+        ...item,
+        daysOverdue: daysBetween(item.record.snapshot.documents!.paymentDueOn!, asOf),
       })),
     };
   }
 
-  private flagsOf(record: ClaimRecord): ClaimFlags {
-    return Claim.rehydrate(record.snapshot, this.settings.policy).flags(this.workflow.today());
+  /** Each claim with its flags, eligibility and blocker, so a queue shows them without a call per claim. */
+  private itemsOf(records: readonly ClaimRecord[]): Promise<ClaimListItem[]> {
+    return this.unitOfWork.run(async (transaction) => {
+      const items: ClaimListItem[] = [];
+      for (const record of records) items.push(await this.itemOf(transaction, record));
+      return items;
+    });
+  }
+
+  private async itemOf(transaction: ClaimsTransaction, record: ClaimRecord): Promise<ClaimListItem> {
+    const eligibility = await eligibilityOf(transaction.members, record.snapshot, this.settings.coverage).catch(
+      () => undefined,
+    );
+    const flags = Claim.rehydrate(record.snapshot, this.settings.policy).flags(this.workflow.today());
+    return { record, flags, eligibility, blockedBy: blockedByOf(record, eligibility) };
   }
 
   private async exists(claimId: string): Promise<void> {

@@ -1,10 +1,11 @@
-import { DomainError, NotFoundError } from '@jaring/kernel';
+import { NotFoundError } from '@jaring/kernel';
 import {
   Claim,
   PRE_APPROVAL_STATUSES,
+  transitionNotAllowed,
   type ClaimActor,
   type DocumentCode,
-  type DocumentRequirement,
+  type ChecklistRequirement,
   type LocalDate,
   type Reimbursement,
 } from '../../domain';
@@ -12,6 +13,7 @@ import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings } from '../shared/claims-settings';
+import { eligibilityOf } from '../shared/membership';
 
 export interface RecordDocumentsCommand {
   claimId: string;
@@ -24,14 +26,15 @@ export interface CompleteDocumentsCommand {
   reimbursementsClaimed?: Reimbursement[];
 }
 
-export interface ChecklistItem extends DocumentRequirement {
+export type ChecklistItem = ChecklistRequirement & {
   provided: boolean;
   satisfiedBy: DocumentCode[];
-}
+};
 
 /**
  * The documents checklist of RULES.md §6: documents are recorded as they arrive; "complete" checks
- * the checklist (400 DOCUMENTS_MISSING names what is missing) and starts the payment deadline.
+ * the checklist (400 DOCUMENTS_MISSING names what is missing) and, when the incident is covered,
+ * starts the payment deadline.
  */
 export class RecordDocumentsHandler {
   constructor(
@@ -43,10 +46,7 @@ export class RecordDocumentsHandler {
   async record(command: RecordDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
       if (!PRE_APPROVAL_STATUSES.includes(scope.claim.status)) {
-        throw new DomainError(
-          'CLAIM_TRANSITION_NOT_ALLOWED',
-          `Documents cannot be recorded on a claim in status '${scope.claim.status}'`,
-        );
+        throw transitionNotAllowed('record documents', scope.claim.programme, scope.claim.status);
       }
       const today = this.workflow.today();
       const before = scope.details.documentsReceived.map((document) => document.code);
@@ -71,12 +71,18 @@ export class RecordDocumentsHandler {
   }
 
   async complete(command: CompleteDocumentsCommand, actor: ClaimActor): Promise<ClaimRecord> {
-    const { record } = await this.workflow.change(command.claimId, actor, (scope) => {
+    const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
+      const eligibility = await eligibilityOf(
+        scope.transaction.members,
+        scope.claim.toSnapshot(),
+        this.settings.coverage,
+      );
       scope.transition((context) =>
         scope.claim.completeDocuments(
           {
             provided: scope.details.documentsReceived.map((document) => document.code),
             reimbursementsClaimed: command.reimbursementsClaimed ?? [],
+            eligibility,
           },
           context,
         ),

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   assertAccidentNotClaimedTwice,
+  assertWorkerNotDeceased,
   Claim,
   type AccidentCircumstances,
   type ClaimActor,
@@ -25,7 +26,8 @@ export interface ReportAccidentCommand extends WorkerReference {
 
 /**
  * Stage I: a (suspected) work accident is reported by NIK or worker id (RULES.md §2). A second
- * report of the worker's accident on the same day is refused (409 ACCIDENT_ALREADY_CLAIMED).
+ * report of the worker's accident on the same day is refused (409 ACCIDENT_ALREADY_CLAIMED), and
+ * so is any accident of a worker whose death a claim confirmed (409 WORKER_DECEASED).
  */
 export class ReportAccidentHandler {
   constructor(
@@ -36,7 +38,9 @@ export class ReportAccidentHandler {
   execute(command: ReportAccidentCommand, actor: ClaimActor): Promise<ClaimRecord> {
     return this.workflow.open(actor, async (transaction, context) => {
       const member = await findMember(transaction.members, command);
-      assertAccidentNotClaimedTwice(command.incidentDate, await transaction.claims.summariesOfWorker(member.workerId));
+      const otherClaimsOfWorker = await transaction.claims.summariesOfWorker(member.workerId);
+      assertWorkerNotDeceased(otherClaimsOfWorker);
+      assertAccidentNotClaimedTwice(command.incidentDate, otherClaimsOfWorker);
       const { claim, events } = Claim.reportAccident(
         {
           claimId: randomUUID(),

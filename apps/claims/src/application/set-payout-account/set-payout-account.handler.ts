@@ -1,4 +1,4 @@
-import { DomainError } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError } from '@jaring/kernel';
 import { matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
@@ -36,14 +36,14 @@ export class SetPayoutAccountHandler {
   async set(command: SetPayoutAccountCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
       if (!scope.claim.acceptsPayoutAccount) {
-        throw new DomainError(
+        throw new ConflictError(
           'PAYOUT_ACCOUNT_LOCKED',
           `The payout account cannot change on a claim in status '${scope.claim.status}' unless the bank refused a transfer`,
         );
       }
       const payee = payeeOf(scope.claim.toSnapshot());
       if (!payee) {
-        throw new DomainError(
+        throw new ConflictError(
           'HEIRS_NOT_DETERMINED',
           'Record the heirs and the payee before the payee’s account',
           'payeeId',
@@ -80,24 +80,27 @@ export class SetPayoutAccountHandler {
       const account = scope.details.payoutAccount;
       const payee = payeeOf(scope.claim.toSnapshot());
       if (!account || !payee || account.payee.id !== payee.id) {
-        throw new DomainError('PAYOUT_ACCOUNT_MISSING', 'There is no payout account for the current payee to confirm');
+        throw new ConflictError(
+          'PAYOUT_ACCOUNT_MISSING',
+          'There is no payout account for the current payee to confirm',
+        );
       }
       if (account.nameCheck.result === 'match' && !account.enteredAfterApproval) {
-        throw new DomainError(
+        throw new ConflictError(
           'ACCOUNT_NAME_ALREADY_MATCHES',
           'The holder name matches the payee and the approver saw the account; nothing to confirm',
         );
       }
       if (account.setBy === actor.id) {
-        throw new DomainError(
+        throw new ForbiddenError(
           'ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER',
-          'The officer who entered the account cannot confirm its holder name',
+          'The officer who entered the account cannot confirm its holder name: another claims officer confirms it',
         );
       }
       const reason = command.reason?.trim();
       if (!reason) throw new DomainError('REASON_REQUIRED', 'A reason is required', 'reason');
       if (!scope.claim.acceptsPayoutAccount) {
-        throw new DomainError(
+        throw new ConflictError(
           'PAYOUT_ACCOUNT_LOCKED',
           `The payout account of a claim in status '${scope.claim.status}' is final`,
         );

@@ -44,14 +44,16 @@ export function usableAccount(
     scope.details.payoutAccount = account;
     scope.note('use-enrolment-payout-account', { after: { payoutAccount: account } });
   }
-  if (!account) return { blocker: 'PAYOUT_ACCOUNT_MISSING' };
-  if (account.refusedByBank) return { account, blocker: 'PAYOUT_ACCOUNT_REFUSED_BY_BANK' };
-  if (account.nameCheck.result !== 'match' && !account.confirmation) {
-    return { account, blocker: 'ACCOUNT_NAME_NEEDS_CONFIRMATION' };
-  }
-  if (account.enteredAfterApproval && !account.confirmation)
-    return { account, blocker: 'ACCOUNT_NEEDS_SECOND_OFFICER' };
-  return { account };
+  return { account, blocker: accountBlocker(account) };
+}
+
+/** What keeps money from going to `account` (the payee's current account, if any). */
+export function accountBlocker(account: PayoutAccountRecord | undefined): PayoutBlocker | undefined {
+  if (!account) return 'PAYOUT_ACCOUNT_MISSING';
+  if (account.refusedByBank) return 'PAYOUT_ACCOUNT_REFUSED_BY_BANK';
+  if (account.nameCheck.result !== 'match' && !account.confirmation) return 'ACCOUNT_NAME_NEEDS_CONFIRMATION';
+  if (account.enteredAfterApproval && !account.confirmation) return 'ACCOUNT_NEEDS_SECOND_OFFICER';
+  return undefined;
 }
 
 /**

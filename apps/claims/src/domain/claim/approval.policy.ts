@@ -1,4 +1,4 @@
-import { DomainError, type Rupiah } from '@jaring/kernel';
+import { ForbiddenError, type Rupiah } from '@jaring/kernel';
 import type { ClaimActor } from './claim.types';
 
 /**
@@ -24,12 +24,15 @@ export function assertMayApprove(
   policy: ApprovalPolicy,
 ): void {
   if (verifiedBy !== undefined && approver.id === verifiedBy) {
-    throw new DomainError('MAKER_CHECKER_VIOLATION', 'The officer who verified this claim cannot also approve it');
+    throw new ForbiddenError(
+      'MAKER_CHECKER_VIOLATION',
+      'The officer who verified this claim cannot also approve it: another claims officer approves it',
+    );
   }
   if (payableTotal > policy.supervisorApprovalAbove && !approver.roles.includes(policy.supervisorRole)) {
-    throw new DomainError(
+    throw new ForbiddenError(
       'SUPERVISOR_APPROVAL_REQUIRED',
-      `Claims above Rp${policy.supervisorApprovalAbove.toLocaleString('en-US')} need the role ${policy.supervisorRole}`,
+      `Claims above Rp${policy.supervisorApprovalAbove.toLocaleString('en-US')} need the role ${policy.supervisorRole}: ask a supervisor to approve it`,
     );
   }
 }

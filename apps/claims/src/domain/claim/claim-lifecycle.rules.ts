@@ -1,4 +1,4 @@
-import { DomainError } from '@jaring/kernel';
+import { ConflictError } from '@jaring/kernel';
 import type { Programme } from '../benefits/benefit.types';
 import type { ClaimStatus } from './claim.types';
 
@@ -7,6 +7,7 @@ export type ClaimAction =
   | 'recordHeirs'
   | 'completeDocuments'
   | 'verify'
+  | 'refuseVerification'
   | 'reject'
   | 'reopen'
   | 'reclassify'
@@ -45,6 +46,7 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   recordHeirs: { JKK: ['stage-ii-recorded'], JKM: ['death-reported', 'heirs-determined'] },
   completeDocuments: { JKK: ['stage-ii-recorded'], JKM: ['heirs-determined'] },
   verify: BOTH(['documents-complete']),
+  refuseVerification: BOTH(['documents-complete']),
   reject: BOTH(PRE_APPROVAL_STATUSES),
   reopen: BOTH(['rejected']),
   reclassify: BOTH(PRE_APPROVAL_STATUSES),
@@ -59,11 +61,51 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   close: BOTH(['paid', 'rejected']),
 };
 
-export function assertActionAllowed(action: ClaimAction, programme: Programme, status: ClaimStatus): void {
-  if (!ALLOWED_FROM[action][programme].includes(status)) {
-    throw new DomainError(
-      'CLAIM_TRANSITION_NOT_ALLOWED',
-      `A ${programme} claim in status '${status}' cannot ${action}`,
-    );
+/**
+ * What the officer does next with a claim in `status` (the calls of apps/claims/README.md): every
+ * refusal of a transition ends with it, so a refused call says how to move on.
+ */
+export function nextStep(programme: Programme, status: ClaimStatus): string {
+  switch (status) {
+    case 'reported':
+      return "record stage II first (POST stage-two: the doctor's outcome)";
+    case 'stage-ii-recorded':
+      return programme === 'JKK'
+        ? 'record the documents (POST documents), the heirs first for a death (POST heirs), then complete them (POST documents/complete)'
+        : 'record the documents and complete them (POST documents, POST documents/complete)';
+    case 'death-reported':
+      return 'record the heirs first (POST heirs), then the documents (POST documents, POST documents/complete)';
+    case 'heirs-determined':
+      return 'record the documents and complete them first (POST documents, POST documents/complete)';
+    case 'documents-complete':
+      return 'verify the claim first (POST verification)';
+    case 'verified':
+      return 'assess the benefits first (POST assessment)';
+    case 'assessed':
+      return 'approve it first (POST approval, by an officer other than the verifier)';
+    case 'approved':
+      return "the payout waits for what blockedBy names (usually the payee's account: PUT payout-account)";
+    case 'payout-requested':
+      return 'the bank is paying it; wait for its confirmation (GET payouts)';
+    case 'paid':
+      return 'nothing is due but closing it (the claim is paid)';
+    case 'rejected':
+      return 'reopen it with a reason (POST reopening) to work on it again';
+    case 'closed':
+      return 'nothing: the claim is closed';
   }
+}
+
+/** 409 with the claim's current status and what to do next. */
+export function assertActionAllowed(action: ClaimAction, programme: Programme, status: ClaimStatus): void {
+  if (!ALLOWED_FROM[action][programme].includes(status)) throw transitionNotAllowed(action, programme, status);
+}
+
+export function transitionNotAllowed(action: string, programme: Programme, status: ClaimStatus): ConflictError {
+  return new ConflictError(
+    'CLAIM_TRANSITION_NOT_ALLOWED',
+    `A ${programme} claim in status '${status}' cannot ${action}: ${nextStep(programme, status)}`,
+    undefined,
+    { status, programme },
+  );
 }

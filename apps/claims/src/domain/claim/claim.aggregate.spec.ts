@@ -14,6 +14,7 @@ import {
   SPOUSE_HEIR_DOCUMENTS,
   SUPERVISOR,
   WIDOW_WITH_SON,
+  WORKER,
 } from '../testing/claim.builders';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { Claim } from './claim.aggregate';
@@ -58,7 +59,10 @@ describe('Claim — JKM from death report to closure', () => {
     expect(claim.status).toBe('heirs-determined');
 
     // Completed Thursday 12 March: Fri 13, Mon 16, Tue 17.
-    const events = claim.completeDocuments({ provided: JKM_SPOUSE_DOCUMENTS }, by(OFFICER_A, '2026-03-12 10:00'));
+    const events = claim.completeDocuments(
+      { eligibility: ELIGIBLE, provided: JKM_SPOUSE_DOCUMENTS },
+      by(OFFICER_A, '2026-03-12 10:00'),
+    );
     expect(events[0]).toMatchObject({
       type: 'DocumentsCompleted',
       completedOn: '2026-03-12',
@@ -183,6 +187,7 @@ describe('Claim — JKK from stage I to payment', () => {
     // Completed Wed 22 April: 7 working days → Fri 1 May (weekend calendar).
     const completed = claim.completeDocuments(
       {
+        eligibility: ELIGIBLE,
         provided: [...JKK_BASE_DOCUMENTS, 'POLICE_REPORT', 'TRANSPORT_RECEIPTS'],
         reimbursementsClaimed: ['transport'],
       },
@@ -215,7 +220,7 @@ describe('Claim — JKK from stage I to payment', () => {
     );
     claim.recordHeirs(WIDOW_WITH_SON, by(OFFICER_A, '2026-03-05 10:00'));
     claim.completeDocuments(
-      { provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
+      { eligibility: ELIGIBLE, provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
       by(OFFICER_A, '2026-03-05 11:00'),
     );
     const verified = claim.verify(
@@ -240,11 +245,16 @@ describe('Claim — JKK from stage I to payment', () => {
       by(OFFICER_A, '2026-03-10 09:00'),
     );
     const error = domainErrorOf(() =>
-      traffic.completeDocuments({ provided: JKK_BASE_DOCUMENTS }, by(OFFICER_A, '2026-03-10 10:00')),
+      traffic.completeDocuments(
+        { eligibility: ELIGIBLE, provided: JKK_BASE_DOCUMENTS },
+        by(OFFICER_A, '2026-03-10 10:00'),
+      ),
     );
     expect(error).toMatchObject({
       code: 'DOCUMENTS_MISSING',
-      message: 'Documents missing: Police report of the traffic accident',
+      message:
+        'Documents missing: Police report of the traffic accident (POLICE_REPORT). Record them (POST documents), then complete again',
+      details: { missing: 'POLICE_REPORT' },
     });
 
     const violence = aReportedAccident({ circumstances: { category: 'violence-at-work', trafficAccident: false } });
@@ -253,7 +263,7 @@ describe('Claim — JKK from stage I to payment', () => {
       by(OFFICER_A, '2026-03-10 09:00'),
     );
     violence.completeDocuments(
-      { provided: [...JKK_BASE_DOCUMENTS, 'VISUM_ET_REPERTUM'] },
+      { eligibility: ELIGIBLE, provided: [...JKK_BASE_DOCUMENTS, 'VISUM_ET_REPERTUM'] },
       by(OFFICER_A, '2026-03-10 10:00'),
     );
     expect(violence.status).toBe('documents-complete');
@@ -265,7 +275,7 @@ describe('Claim — JKK from stage I to payment', () => {
       { outcome: { type: 'recovered' }, declaredOn: '2026-03-10' },
       by(OFFICER_A, '2026-03-10 09:00'),
     );
-    claim.completeDocuments({ provided: JKK_BASE_DOCUMENTS }, by(OFFICER_A, '2026-03-10 10:00'));
+    claim.completeDocuments({ eligibility: ELIGIBLE, provided: JKK_BASE_DOCUMENTS }, by(OFFICER_A, '2026-03-10 10:00'));
     claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-10 11:00'));
     const error = domainErrorOf(() =>
       claim.assess({ ...MINIMUM_INCOME_ASSESSMENT, glasses: 800_000 }, by(OFFICER_A, '2026-03-10 12:00')),
@@ -284,7 +294,7 @@ describe('Claim — JKK from stage I to payment', () => {
     );
     const early = () =>
       claim.completeDocuments(
-        { provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
+        { eligibility: ELIGIBLE, provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
         by(OFFICER_A, '2026-03-05 11:00'),
       );
     expect(errorCodeOf(early)).toBe('HEIRS_NOT_DETERMINED');
@@ -308,8 +318,11 @@ describe('Claim — guards', () => {
     const error = domainErrorOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-03 09:00')));
     expect(error).toMatchObject({
       code: 'CLAIM_TRANSITION_NOT_ALLOWED',
-      message: "A JKK claim in status 'reported' cannot approve",
+      message:
+        "A JKK claim in status 'reported' cannot approve: record stage II first (POST stage-two: the doctor's outcome)",
+      details: { status: 'reported', programme: 'JKK' },
     });
+    expect(error).toBeInstanceOf(ConflictError);
   });
 
   it('refuses an incident after the report and a context without actor or zone', () => {
@@ -343,8 +356,57 @@ describe('Claim — guards', () => {
     );
     expect(error).toMatchObject({
       code: 'CLAIM_NOT_ELIGIBLE',
-      message: 'The incident is not covered: No contribution was paid for 2026-03',
+      message: expect.stringContaining('The incident is not covered: No contribution was paid for 2026-03.'),
     });
+  });
+
+  it('starts no payment clock for a claim completed while not covered, and starts it on its verification', () => {
+    const { claim } = Claim.reportDeath(
+      { claimId: 'claim-jkm-2', tenant: '76.04', worker: WORKER, dateOfDeath: '2026-03-10' },
+      by(OFFICER_A, '2026-03-11 09:00'),
+      aClaimPolicy(),
+    );
+    claim.recordHeirs(WIDOW_WITH_SON, by(OFFICER_A, '2026-03-11 10:00'));
+    const notCovered = { eligible: false, reasons: [{ code: 'MONTH_NOT_COVERED', message: 'unpaid' }] };
+    const completed = claim.completeDocuments(
+      { eligibility: notCovered, provided: JKM_SPOUSE_DOCUMENTS },
+      by(OFFICER_A, '2026-03-12 10:00'),
+    );
+    expect(completed[0]).toMatchObject({ type: 'DocumentsCompleted', completedOn: '2026-03-12' });
+    expect(completed[0]).not.toHaveProperty('paymentDueOn', expect.anything());
+    expect(claim.flags('2026-04-30')).toMatchObject({ paymentOverdue: false });
+
+    // Paid later: verified on Wed 18 March, due three working days later.
+    claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-18 10:00'));
+    expect(claim.toSnapshot().documents).toMatchObject({
+      completedOn: '2026-03-12',
+      clockStartedOn: '2026-03-18',
+      paymentDueOn: '2026-03-23',
+    });
+  });
+
+  it('records a refused verification with its reasons and confirms the death all the same', () => {
+    const claim = aJkmClaim('documents');
+    const eligibility = {
+      eligible: false,
+      reasons: [{ code: 'MONTH_NOT_COVERED', message: 'No contribution was paid for 2026-03' }],
+    };
+    const events = claim.refuseVerification(
+      { eligibility, otherClaimsOfWorker: [] },
+      by(OFFICER_A, '2026-03-12 11:00'),
+    );
+    expect(types(events)).toEqual(['DeathConfirmed']);
+    expect(claim.status).toBe('documents-complete');
+    expect(claim.toSnapshot().audit.at(-1)).toMatchObject({
+      action: 'refuseVerification',
+      fromStatus: 'documents-complete',
+      toStatus: 'documents-complete',
+      reason: 'Verification refused: No contribution was paid for 2026-03',
+    });
+    // Refused again: the death is confirmed once.
+    expect(
+      claim.refuseVerification({ eligibility, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-13 11:00')),
+    ).toEqual([]);
   });
 
   it('pays a death once: an open JKK death claim blocks the JKM claim', () => {
@@ -539,7 +601,7 @@ describe('Claim — re-classification between JKK death and JKM', () => {
     );
     claim.recordHeirs(WIDOW_WITH_SON, by(OFFICER_A, '2026-03-05 10:00'));
     claim.completeDocuments(
-      { provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
+      { eligibility: ELIGIBLE, provided: [...JKK_BASE_DOCUMENTS, ...SPOUSE_HEIR_DOCUMENTS] },
       by(OFFICER_A, '2026-03-05 11:00'),
     );
 
@@ -624,7 +686,10 @@ describe('Claim — no heir', () => {
       by(OFFICER_A, '2026-03-11 10:00'),
     );
     claim.completeDocuments(
-      { provided: ['KTP_DECEASED', 'DEATH_CERTIFICATE', 'FUNERAL_ARRANGER_STATEMENT', 'PAYEE_SAVINGS_BOOK'] },
+      {
+        eligibility: ELIGIBLE,
+        provided: ['KTP_DECEASED', 'DEATH_CERTIFICATE', 'FUNERAL_ARRANGER_STATEMENT', 'PAYEE_SAVINGS_BOOK'],
+      },
       by(OFFICER_A, '2026-03-12 10:00'),
     );
     claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-12 11:00'));
@@ -666,6 +731,7 @@ describe('Claim — snapshots', () => {
       incidentDate: '2026-03-10',
       status: 'verified',
       resolution: undefined,
+      confirmedDateOfDeath: '2026-03-10',
     });
   });
 });

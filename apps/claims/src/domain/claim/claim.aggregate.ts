@@ -1,11 +1,11 @@
-import { DomainError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, InvalidInputError, type Rupiah } from '@jaring/kernel';
 import { calculateBenefits } from '../benefits/benefit.engine';
 import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
 import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
 import type { Person } from '../heirs/heir.types';
 import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
-import { paymentDueDate } from '../payout/payment-deadline.rules';
+import { paymentClockStart, paymentDueDate } from '../payout/payment-deadline.rules';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
@@ -30,7 +30,7 @@ import {
   assertCircumstances,
   assertContext,
   assertNewClaim,
-  assertReportedAfter,
+  incidentDateViolations,
   requireReason,
 } from './claim.guards';
 import { assertActionAllowed, PRE_APPROVAL_STATUSES, type ClaimAction } from './claim-lifecycle.rules';
@@ -43,14 +43,23 @@ import {
   type ClaimStatus,
   type ClaimSummary,
   type DeathConfirmation,
+  type DocumentsRecord,
   type PayoutLine,
   type PayoutRecord,
   type RefusedTransfer,
   type TransitionContext,
 } from './claim.types';
-import type { DocumentRequirement, Reimbursement } from './document-checklist.data';
-import { assertDocumentsComplete, requiredDocuments, type DocumentContext } from './document-checklist.rules';
-import { assertDeathNotClaimedElsewhere } from './eligibility.rules';
+import type { Reimbursement } from './document-checklist.data';
+import {
+  assertDocumentsComplete,
+  requiredDocuments,
+  type ChecklistRequirement,
+  type DocumentContext,
+} from './document-checklist.rules';
+import { assertDeathNotClaimedElsewhere, deathClaimedElsewhere, notEligibleError } from './eligibility.rules';
+
+const REFUSED_TRANSFER_MESSAGE =
+  "A transfer of this claim was refused and is not paid: give the payee's account again (PUT payout-account)";
 
 /** Until the payout is requested the payee's account may be given or changed. */
 const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'approved'];
@@ -83,7 +92,9 @@ export class Claim {
     assertCircumstances(command.circumstances);
     assertLocalDate(command.incidentDate, 'incidentDate');
     if (command.incidentAt !== undefined) assertInstant(command.incidentAt, 'incidentAt');
-    assertReportedAfter(command.incidentDate, context, policy.utcOffsetMinutes);
+    InvalidInputError.throwIfAny(
+      incidentDateViolations(command.incidentDate, command.incidentAt, context, policy.utcOffsetMinutes),
+    );
     const claim = Claim.opened(
       command,
       'JKK',
@@ -104,7 +115,9 @@ export class Claim {
     assertContext(context);
     assertNewClaim(command);
     assertLocalDate(command.dateOfDeath, 'dateOfDeath');
-    assertReportedAfter(command.dateOfDeath, context, policy.utcOffsetMinutes);
+    InvalidInputError.throwIfAny(
+      incidentDateViolations(command.dateOfDeath, undefined, context, policy.utcOffsetMinutes, 'dateOfDeath'),
+    );
     const claim = Claim.opened(
       command,
       'JKM',
@@ -189,6 +202,9 @@ export class Claim {
       incidentDate: this.state.incidentDate,
       status: this.state.status,
       resolution: this.state.resolution,
+      confirmedDateOfDeath: this.state.deathConfirmation?.retraction
+        ? undefined
+        : this.state.deathConfirmation?.dateOfDeath,
     };
   }
 
@@ -197,7 +213,7 @@ export class Claim {
   }
 
   /** The checklist for the officer's screen, from what the claim knows so far. */
-  requiredDocuments(reimbursementsClaimed: readonly Reimbursement[] = []): DocumentRequirement[] {
+  requiredDocuments(reimbursementsClaimed: readonly Reimbursement[] = []): ChecklistRequirement[] {
     return requiredDocuments(this.documentContext(reimbursementsClaimed));
   }
 
@@ -252,48 +268,70 @@ export class Claim {
   completeDocuments(command: CompleteDocumentsCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('completeDocuments', context);
     if (this.isDeath && !this.state.heirs) {
-      throw new DomainError(
+      throw new ConflictError(
         'HEIRS_NOT_DETERMINED',
-        'Record the heirs and the payee before completing the documents of a death claim',
+        'Record the heirs and the payee first (POST heirs), then complete the documents of this death claim',
       );
     }
     const reimbursementsClaimed = [...(command.reimbursementsClaimed ?? [])];
     assertDocumentsComplete(this.documentContext(reimbursementsClaimed), command.provided);
     const completedOn = localDateOf(context.at, this.policy.utcOffsetMinutes);
-    const paymentDueOn = paymentDueDate(this.state.programme, completedOn, this.policy.calendar);
-    this.transition('completeDocuments', context, 'documents-complete', {
-      documents: { provided: [...command.provided], reimbursementsClaimed, completedOn, paymentDueOn },
+    const documents = this.withPaymentClock({
+      provided: [...command.provided],
+      reimbursementsClaimed,
+      completedOn,
+      ...(command.eligibility.eligible ? { eligibleOn: completedOn } : {}),
     });
-    return [{ ...this.eventBase(context), type: 'DocumentsCompleted', completedOn, paymentDueOn }];
+    this.transition('completeDocuments', context, 'documents-complete', { documents });
+    return [
+      { ...this.eventBase(context), type: 'DocumentsCompleted', completedOn, paymentDueOn: documents.paymentDueOn },
+    ];
   }
 
   /** The officer confirms the claim is covered and genuine. A verified death is confirmed to enrolment. */
   verify(command: VerifyCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('verify', context);
-    if (!command.eligibility.eligible) {
-      const reasons = command.eligibility.reasons.map((reason) => reason.message).join('; ');
-      throw new DomainError('CLAIM_NOT_ELIGIBLE', `The incident is not covered: ${reasons}`);
-    }
+    if (!command.eligibility.eligible) throw notEligibleError(command.eligibility);
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
-    const dateOfDeath = this.isDeath ? this.state.dateOfDeath : undefined;
-    const deathConfirmation: DeathConfirmation | undefined = dateOfDeath
-      ? { dateOfDeath, confirmedBy: context.actor.id, confirmedAt: context.at }
-      : this.state.deathConfirmation;
-    this.transition('verify', context, 'verified', { verifiedBy: context.actor.id, deathConfirmation });
-    const events: ClaimEvent[] = [
+    const death = this.confirmedDeath(context);
+    const documents = this.state.documents!;
+    const verifiedOn = localDateOf(context.at, this.policy.utcOffsetMinutes);
+    this.transition('verify', context, 'verified', {
+      verifiedBy: context.actor.id,
+      deathConfirmation: death?.confirmation ?? this.state.deathConfirmation,
+      documents: documents.clockStartedOn ? documents : this.withPaymentClock({ ...documents, eligibleOn: verifiedOn }),
+    });
+    return [
       { ...this.eventBase(context), type: 'ClaimVerified', programme: this.state.programme },
+      ...(death ? [death.event] : []),
     ];
-    if (this.isDeath && this.state.dateOfDeath) {
-      events.push({
-        ...this.eventBase(context),
-        type: 'DeathConfirmed',
-        workerId: this.state.worker.id,
-        dateOfDeath: this.state.dateOfDeath,
-        programme: this.state.programme,
-        confirmedBy: context.actor.id,
-      });
+  }
+
+  /**
+   * The officer asked to verify but the incident is not covered: the claim stays where it is and
+   * the refusal is recorded with its reasons. The death certificate was checked all the same, so a
+   * death not claimed elsewhere is confirmed to enrolment (the worker is deceased whatever this
+   * claim's outcome; billing stops). The caller answers with notEligibleError.
+   */
+  refuseVerification(command: VerifyCommand, context: TransitionContext): ClaimEvent[] {
+    this.begin('refuseVerification', context);
+    if (command.eligibility.eligible) {
+      throw new DomainError('CLAIM_ELIGIBLE', 'The incident is covered: verify the claim instead');
     }
-    return events;
+    const unconfirmed =
+      this.isDeath &&
+      !this.state.deathConfirmation &&
+      !deathClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
+    const death = unconfirmed ? this.confirmedDeath(context) : undefined;
+    const reason = `Verification refused: ${command.eligibility.reasons.map((item) => item.message).join('; ')}`;
+    this.transition(
+      'refuseVerification',
+      context,
+      this.state.status,
+      death ? { deathConfirmation: death.confirmation } : {},
+      reason,
+    );
+    return death ? [death.event] : [];
   }
 
   /**
@@ -424,7 +462,7 @@ export class Claim {
     const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
     const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
     if (lines.length === 0)
-      throw new DomainError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
+      throw new ConflictError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
     const total = sumRupiah(lines.map((line) => line.amount));
     this.transition('requestPayout', context, 'payout-requested', {
       payout: {
@@ -499,7 +537,10 @@ export class Claim {
   redirectRefusedPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('redirectRefusedPayout', context);
     if (!this.hasRefusedTransfer) {
-      throw new DomainError('NO_REFUSED_TRANSFER', 'The bank refused no transfer of this claim; nothing to send again');
+      throw new ConflictError(
+        'NO_REFUSED_TRANSFER',
+        'The bank refused no transfer of this claim; nothing to send again',
+      );
     }
     const payout = this.state.payout!;
     const { bankAccount, nameCheck } = this.checkedAccount(payout.payee, command);
@@ -543,7 +584,7 @@ export class Claim {
         type: 'LatePaymentCompensationRequested',
         payeeId: payout.payee.id,
         line: lateCompensation,
-        daysLate: daysLate(this.state.documents!.paymentDueOn, this.state.paidOn!),
+        daysLate: daysLate(this.state.documents!.paymentDueOn!, this.state.paidOn!),
       });
     }
     return events;
@@ -558,13 +599,15 @@ export class Claim {
     this.begin('markPaid', context);
     const payout = this.state.payout!;
     if (payout.lines.some((line) => line.rejection)) {
-      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
+      throw new ConflictError('PAYOUT_TRANSFER_REFUSED', REFUSED_TRANSFER_MESSAGE);
     }
     const reportedOn = assertLocalDate(command.paidOn, 'paidOn');
     const requestedOn = localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes);
     const paidOn = isBefore(reportedOn, requestedOn) ? requestedOn : reportedOn;
     const documents = this.state.documents!;
-    const compensation = latePaymentLine(payout.total, documents.paymentDueOn, paidOn);
+    // Verified before payout, so the clock has started.
+    const paymentDueOn = documents.paymentDueOn!;
+    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn);
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
@@ -575,7 +618,7 @@ export class Claim {
         type: 'LatePaymentCompensationRequested',
         payeeId: payout.payee.id,
         line: lateCompensation,
-        daysLate: daysLate(documents.paymentDueOn, paidOn),
+        daysLate: daysLate(paymentDueOn, paidOn),
       });
     }
     return events;
@@ -584,7 +627,7 @@ export class Claim {
   close(context: TransitionContext): ClaimEvent[] {
     this.begin('close', context);
     if (this.hasRefusedTransfer) {
-      throw new DomainError('PAYOUT_TRANSFER_REFUSED', 'A transfer of this claim was refused and is not paid');
+      throw new ConflictError('PAYOUT_TRANSFER_REFUSED', REFUSED_TRANSFER_MESSAGE);
     }
     const resolution = this.state.status === 'paid' ? 'paid' : 'rejected';
     this.transition('close', context, 'closed', { resolution });
@@ -605,7 +648,7 @@ export class Claim {
     }
     const confirmation = this.state.deathConfirmation;
     if (!confirmation || confirmation.retraction) {
-      throw new DomainError(
+      throw new ConflictError(
         'DEATH_NOT_CONFIRMED',
         'This claim has no confirmed death to disprove (never verified as a death, or already retracted)',
         'deathDisproved',
@@ -619,6 +662,33 @@ export class Claim {
       );
     }
     return { ...confirmation, retraction: { code: command.disproofCode!, by: context.actor.id, at: context.at } };
+  }
+
+  /** The death of this claim as confirmed by the acting officer, and its event; undefined if it is no death. */
+  private confirmedDeath(
+    context: TransitionContext,
+  ): { confirmation: DeathConfirmation; event: ClaimEvent } | undefined {
+    const dateOfDeath = this.isDeath ? this.state.dateOfDeath : undefined;
+    if (!dateOfDeath) return undefined;
+    return {
+      confirmation: { dateOfDeath, confirmedBy: context.actor.id, confirmedAt: context.at },
+      event: {
+        ...this.eventBase(context),
+        type: 'DeathConfirmed',
+        workerId: this.state.worker.id,
+        dateOfDeath,
+        programme: this.state.programme,
+        confirmedBy: context.actor.id,
+      },
+    };
+  }
+
+  /** The documents with the payment clock started and the deadline set, once the clock starts. */
+  private withPaymentClock(documents: DocumentsRecord): DocumentsRecord {
+    const clockStartedOn = paymentClockStart(documents);
+    if (!clockStartedOn) return documents;
+    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar);
+    return { ...documents, clockStartedOn, paymentDueOn };
   }
 
   private begin(action: ClaimAction, context: TransitionContext): void {

@@ -42,6 +42,8 @@ export interface RecordHeirsCommand {
 export interface CompleteDocumentsCommand {
   provided: readonly DocumentCode[];
   reimbursementsClaimed?: readonly Reimbursement[];
+  /** Whether the incident is covered now: only a complete and eligible claim starts the payment clock. */
+  eligibility: EligibilityResult;
 }
 
 export interface VerifyCommand {

@@ -40,7 +40,8 @@ export interface HeirsDetermined extends ClaimEventBase {
 export interface DocumentsCompleted extends ClaimEventBase {
   type: 'DocumentsCompleted';
   completedOn: LocalDate;
-  paymentDueOn: LocalDate;
+  /** Unset when the claim is not eligible yet: the payment clock has not started. */
+  paymentDueOn?: LocalDate;
 }
 
 export interface ClaimVerified extends ClaimEventBase {

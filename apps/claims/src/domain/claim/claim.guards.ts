@@ -1,4 +1,4 @@
-import { DomainError } from '@jaring/kernel';
+import { DomainError, InvalidInputError, type FieldViolation } from '@jaring/kernel';
 import { assertInstant, isBefore, localDateOf, type LocalDate } from '../shared/local-date.util';
 import type { Person } from '../heirs/heir.types';
 import type { AccidentCategory, AccidentCircumstances, BankAccount, TransitionContext } from './claim.types';
@@ -19,14 +19,33 @@ export function assertContext(context: TransitionContext): void {
   assertInstant(context.at, 'at');
 }
 
-export function assertReportedAfter(
+/**
+ * The incident's date and, when given, its instant: the date is not after the report, and the
+ * instant read in the business time zone falls on that date (a disagreement picks the wrong
+ * coverage month at a month's end). Every disagreement is returned, each with its field.
+ */
+export function incidentDateViolations(
   incidentDate: LocalDate,
+  incidentAt: string | undefined,
   context: TransitionContext,
   utcOffsetMinutes: number,
-): void {
+  field = 'incidentDate',
+): FieldViolation[] {
+  const violations: FieldViolation[] = [];
   if (isBefore(localDateOf(context.at, utcOffsetMinutes), incidentDate)) {
-    throw new DomainError('INCIDENT_IN_FUTURE', 'The incident date is after the report', 'incidentDate');
+    violations.push({ field, code: 'INCIDENT_IN_FUTURE', message: `${field} ${incidentDate} is after the report` });
   }
+  if (incidentAt !== undefined) {
+    const localDay = localDateOf(incidentAt, utcOffsetMinutes);
+    if (localDay !== incidentDate) {
+      violations.push({
+        field: 'incidentAt',
+        code: 'INCIDENT_AT_NOT_ON_INCIDENT_DATE',
+        message: `incidentAt ${incidentAt} is ${localDay} in the business time zone, not incidentDate ${incidentDate}: correct one of them`,
+      });
+    }
+  }
+  return violations;
 }
 
 export function requireReason(reason: string): string {
@@ -36,10 +55,15 @@ export function requireReason(reason: string): string {
 }
 
 export function assertBankAccount(account: BankAccount): BankAccount {
-  for (const field of ['bankCode', 'accountNumber', 'holderName'] as const) {
-    if (!account?.[field]?.trim())
-      throw new DomainError('BANK_ACCOUNT_INVALID', `bankAccount.${field} is required`, `bankAccount.${field}`);
-  }
+  InvalidInputError.throwIfAny(
+    (['bankCode', 'accountNumber', 'holderName'] as const)
+      .filter((field) => !account?.[field]?.trim())
+      .map((field) => ({
+        field: `bankAccount.${field}`,
+        code: 'BANK_ACCOUNT_INVALID',
+        message: `bankAccount.${field} is required`,
+      })),
+  );
   return account;
 }
 

@@ -66,8 +66,12 @@ export interface DocumentsRecord {
   provided: DocumentCode[];
   reimbursementsClaimed: Reimbursement[];
   completedOn: LocalDate;
-  /** The statutory payment deadline: 7 (JKK) or 3 (JKM) working days after completion. */
-  paymentDueOn: LocalDate;
+  /** The first day the claim was seen eligible while complete: at completion or at a later verification. */
+  eligibleOn?: LocalDate;
+  /** The day the payment clock started (paymentClockStart); unset while the claim is not eligible. */
+  clockStartedOn?: LocalDate;
+  /** The statutory payment deadline: 7 (JKK) or 3 (JKM) working days after the clock started. */
+  paymentDueOn?: LocalDate;
 }
 
 export interface AssessmentRecord {
@@ -198,4 +202,6 @@ export interface ClaimSummary {
   incidentDate: LocalDate;
   status: ClaimStatus;
   resolution?: 'paid' | 'rejected';
+  /** The date of death this claim confirmed (verified, not retracted): the worker is deceased. */
+  confirmedDateOfDeath?: LocalDate;
 }

@@ -1,5 +1,11 @@
 import { DOCUMENT_REQUIREMENTS } from './document-checklist.data';
-import { missingDocuments, requiredDocuments, type DocumentContext } from './document-checklist.rules';
+import type { DomainError } from '@jaring/kernel';
+import {
+  assertDocumentsComplete,
+  missingDocuments,
+  requiredDocuments,
+  type DocumentContext,
+} from './document-checklist.rules';
 
 const ids = (context: DocumentContext) => requiredDocuments(context).map((requirement) => requirement.id);
 
@@ -78,5 +84,29 @@ describe('missingDocuments', () => {
 
   it('gives every requirement a source', () => {
     expect(DOCUMENT_REQUIREMENTS.every((requirement) => requirement.source.length > 0)).toBe(true);
+  });
+});
+
+describe('the heir papers of a death before the heirs are known', () => {
+  it('lists them from the start, marked as needed once the heirs are known, and does not count them missing', () => {
+    const beforeHeirs = requiredDocuments({ programme: 'JKM' });
+    const marked = beforeHeirs.filter((requirement) => requirement.neededOnceHeirsKnown).map((row) => row.id);
+    expect(marked).toEqual(expect.arrayContaining(['death-ktp-heir', 'death-heir-statement']));
+    expect(beforeHeirs.find((row) => row.id === 'death-certificate')?.neededOnceHeirsKnown).toBeUndefined();
+    expect(missingDocuments({ programme: 'JKM' }, []).map((row) => row.id)).not.toContain('death-ktp-heir');
+  });
+
+  it('names the codes of every missing row in DOCUMENTS_MISSING', () => {
+    const error = (() => {
+      try {
+        assertDocumentsComplete({ programme: 'JKM', payeeKind: 'heir', heirRelationship: 'spouse' }, ['KTP_DECEASED']);
+      } catch (caught) {
+        return caught as DomainError;
+      }
+      throw new Error('DOCUMENTS_MISSING expected');
+    })();
+    expect(error.code).toBe('DOCUMENTS_MISSING');
+    expect(error.message).toContain('(DEATH_CERTIFICATE)');
+    expect(error.details?.missing).toContain('MARRIAGE_BOOK');
   });
 });

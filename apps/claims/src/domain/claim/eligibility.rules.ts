@@ -75,7 +75,14 @@ function monthCoverageReason(
 ): IneligibilityReason | undefined {
   const month = yearMonthOf(incidentDate);
   const paid = paidMonths.find((candidate) => candidate.month === month);
-  if (!paid) return { code: 'MONTH_NOT_COVERED', message: `No contribution was paid for ${month}` };
+  // Claims sees paid months only: it cannot tell a month not billed yet from one billed and unpaid,
+  // or one paid whose coverage is still on its way, so it says so instead of "not paid".
+  if (!paid) {
+    return {
+      code: 'MONTH_NOT_COVERED',
+      message: `No payment of ${month} has reached claims for this worker: the month may not be billed yet (a worker registered after the month's billing run is billed on a supplementary invoice), billed and unpaid, or paid with its coverage on the way; billing's GET /v1/workers/{id}/coverage says which`,
+    };
+  }
   if (policy.lateSettledMonths === 'not-covered') {
     const dueOn = `${month}-${String(policy.contributionDueDay).padStart(2, '0')}`;
     const latest = isBefore(incidentDate, dueOn) ? dueOn : incidentDate;
@@ -95,10 +102,7 @@ function monthCoverageReason(
  * death between programmes is done by re-classifying the claim, never by opening a second one.
  */
 export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWorker: readonly ClaimSummary[]): void {
-  const competing = otherClaimsOfWorker.find(
-    (other) =>
-      other.claimId !== claimId && other.isDeath && other.status !== 'rejected' && other.resolution !== 'rejected',
-  );
+  const competing = deathClaimedElsewhere(claimId, otherClaimsOfWorker);
   if (competing) {
     const state =
       competing.resolution === 'paid' || competing.status === 'paid'
@@ -109,6 +113,48 @@ export function assertDeathNotClaimedElsewhere(claimId: string, otherClaimsOfWor
       `This death ${state} under ${competing.programme} claim ${competing.claimId}; a death is paid once (re-classify instead)`,
     );
   }
+}
+
+/**
+ * A deceased worker has no new accident: once a claim confirmed the worker's death (verified, not
+ * retracted — whether it was paid or refused for an unpaid month), a new accident report is a
+ * conflict naming that claim. A death from a work accident is moved there by re-classifying it.
+ */
+export function assertWorkerNotDeceased(otherClaimsOfWorker: readonly ClaimSummary[]): void {
+  const death = otherClaimsOfWorker.find((other) => other.confirmedDateOfDeath !== undefined);
+  if (death) {
+    throw new ConflictError(
+      'WORKER_DECEASED',
+      `The worker's death on ${death.confirmedDateOfDeath} is confirmed by ${death.programme} claim ${death.claimId} (${death.status}): no new accident is reported for a deceased worker; if the death came from a work accident, re-classify claim ${death.claimId} to JKK (POST reclassification)`,
+      undefined,
+      { deathClaimId: death.claimId, status: death.status },
+    );
+  }
+}
+
+/** Another death claim of the worker that was not rejected, if any. */
+export function deathClaimedElsewhere(
+  claimId: string,
+  otherClaimsOfWorker: readonly ClaimSummary[],
+): ClaimSummary | undefined {
+  return otherClaimsOfWorker.find(
+    (other) =>
+      other.claimId !== claimId && other.isDeath && other.status !== 'rejected' && other.resolution !== 'rejected',
+  );
+}
+
+/**
+ * Verification refused because the incident is not covered (409: the claim is genuine, the
+ * coverage is missing): every reason, and what the officer can do.
+ */
+export function notEligibleError(eligibility: EligibilityResult): ConflictError {
+  const reasons = eligibility.reasons.map((reason) => reason.message).join('; ');
+  return new ConflictError(
+    'CLAIM_NOT_ELIGIBLE',
+    `The incident is not covered: ${reasons}. Verify again once the cause is cleared, or reject the claim with this reason (POST rejection)`,
+    undefined,
+    { reasons: eligibility.reasons.map((reason) => reason.code).join(',') },
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { weekendCalendar } from '../testing/weekend-calendar.stub';
-import { isPaymentOverdue, paymentDueDate } from './payment-deadline.rules';
+import { isPaymentOverdue, paymentClockStart, paymentDueDate } from './payment-deadline.rules';
 
 describe('paymentDueDate', () => {
   // 2026: Nyepi on Thu 19 March, Idul Fitri on Fri 20 March (for the test calendar only).
@@ -20,5 +20,17 @@ describe('isPaymentOverdue', () => {
     expect(isPaymentOverdue('2026-03-17', '2026-03-17')).toBe(false);
     expect(isPaymentOverdue('2026-03-17', '2026-03-18')).toBe(true);
     expect(isPaymentOverdue('2026-03-17', '2026-03-18', '2026-03-18')).toBe(false);
+  });
+});
+
+describe('paymentClockStart', () => {
+  it('starts when the claim is complete and eligible: the later of the two days', () => {
+    expect(paymentClockStart({ completedOn: '2026-03-12', eligibleOn: '2026-03-12' })).toBe('2026-03-12');
+    expect(paymentClockStart({ completedOn: '2026-03-12', eligibleOn: '2026-03-20' })).toBe('2026-03-20');
+  });
+
+  it('does not start on the completeness of a claim not (yet) eligible', () => {
+    expect(paymentClockStart({ completedOn: '2026-03-12' })).toBeUndefined();
+    expect(paymentClockStart({ eligibleOn: '2026-03-12' })).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError, type Rupiah } from '@jaring/kernel';
 import type { SchoolLevel } from '../benefits/benefit.types';
 import { assertMayApprove, type ApprovalPolicy } from '../claim/approval.policy';
 import type { BankAccount, TransitionContext } from '../claim/claim.types';
@@ -82,7 +82,7 @@ export function approveScholarshipYear(
     throw new ConflictError('SCHOLARSHIP_NOT_AWAITING_APPROVAL', `This scholarship year is ${year.status}`);
   }
   if (context.actor.id === year.requestedBy) {
-    throw new DomainError(
+    throw new ForbiddenError(
       'MAKER_CHECKER_VIOLATION',
       'The officer who requested this scholarship year cannot also approve it',
     );

@@ -99,7 +99,14 @@ export function aJkmClaim(
   );
   const steps: Array<[string, () => unknown]> = [
     ['heirs', () => claim.recordHeirs(WIDOW_WITH_SON, by(OFFICER_A, '2026-03-11 10:00'))],
-    ['documents', () => claim.completeDocuments({ provided: JKM_SPOUSE_DOCUMENTS }, by(OFFICER_A, '2026-03-12 10:00'))],
+    [
+      'documents',
+      () =>
+        claim.completeDocuments(
+          { eligibility: ELIGIBLE, provided: JKM_SPOUSE_DOCUMENTS },
+          by(OFFICER_A, '2026-03-12 10:00'),
+        ),
+    ],
     [
       'verified',
       () => claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-12 11:00')),

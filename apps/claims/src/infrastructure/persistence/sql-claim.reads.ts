@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { tenantCondition } from '@jaring/auth';
+import { escapeLike } from '@jaring/persistence';
 import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
 import type { ClaimStatus, LocalDate, Programme } from '../../domain';
@@ -20,6 +21,9 @@ export class SqlClaimReads implements ClaimReads {
     if (filter.status) add('status = ?', filter.status);
     if (filter.programme) add('programme = ?', filter.programme);
     if (filter.workerId) add('worker_id = ?', filter.workerId);
+    if (filter.nik) add('worker_id IN (SELECT worker_id FROM member WHERE nik = ?)', filter.nik);
+    if (filter.workerName) add(`snapshot #>> '{worker,name}' ILIKE ?`, `%${escapeLike(filter.workerName)}%`);
+    if (filter.claimNumber) add('id::text LIKE ?', `${escapeLike(filter.claimNumber.toLowerCase())}%`);
     if (filter.overdueOn) {
       add('payment_due_on < ?::date', filter.overdueOn);
       add('status = ANY(?::text[])', UNPAID_WITH_DEADLINE);

@@ -75,8 +75,12 @@ export class SqlClaimStore implements ClaimStore {
       incident_date: string;
       status: ClaimSummary['status'];
       resolution: ClaimSummary['resolution'] | null;
+      confirmed_date_of_death: string | null;
     }> = await this.manager.query(
-      `SELECT id, programme, is_death, incident_date::text, status, resolution FROM claim WHERE worker_id = $1`,
+      `SELECT id, programme, is_death, incident_date::text, status, resolution,
+              CASE WHEN snapshot #> '{deathConfirmation,retraction}' IS NULL
+                   THEN snapshot #>> '{deathConfirmation,dateOfDeath}' END AS confirmed_date_of_death
+         FROM claim WHERE worker_id = $1`,
       [workerId],
     );
     return rows.map((row) => ({
@@ -86,6 +90,7 @@ export class SqlClaimStore implements ClaimStore {
       incidentDate: row.incident_date,
       status: row.status,
       ...(row.resolution ? { resolution: row.resolution } : {}),
+      ...(row.confirmed_date_of_death ? { confirmedDateOfDeath: row.confirmed_date_of_death } : {}),
     }));
   }
 

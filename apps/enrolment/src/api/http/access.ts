@@ -22,6 +22,7 @@ export const ENROLMENT_ACCESS: AccessMatrix = {
   'PATCH /v1/workers/:id/family/:memberId': ENROLMENT,
   'DELETE /v1/workers/:id/family/:memberId': ENROLMENT,
   'POST /v1/imports': ENROLMENT,
+  'GET /v1/imports': ENROLMENT,
   'GET /v1/imports/template': ENROLMENT,
   'GET /v1/imports/:id': ENROLMENT,
   'GET /v1/imports/:id/errors.csv': ENROLMENT,

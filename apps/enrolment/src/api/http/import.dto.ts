@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
-import type { ImportJob } from '../../application/ports/import-job.repository';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import type { ImportJob, ImportJobStatus } from '../../application/ports/import-job.repository';
 
 export class StartImportRequest {
   @ApiProperty({ example: '76.04', description: "The sponsor's regency code" })
@@ -18,6 +19,33 @@ export class TemplateQuery {
   @IsOptional()
   @IsIn(['csv', 'xlsx'])
   format: 'csv' | 'xlsx' = 'csv';
+}
+
+export class ImportListQuery {
+  @ApiPropertyOptional({ enum: ['queued', 'running', 'completed', 'failed'] })
+  @IsOptional()
+  @IsIn(['queued', 'running', 'completed', 'failed'])
+  status?: ImportJobStatus;
+
+  @ApiPropertyOptional({ example: '76.04' })
+  @IsOptional()
+  @Matches(/^\d{2}\.\d{2}$/, { message: 'tenant must be a regency code such as 76.04' })
+  tenant?: string;
+
+  @ApiPropertyOptional({ default: 20, maximum: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
 }
 
 export class ImportWarningResponse {

@@ -31,7 +31,7 @@ import { InvalidRequestException } from '@jaring/platform';
 import { ReadImportJobHandler } from '../../application/read-import-job/read-import-job.handler';
 import { StartWorkerImportHandler } from '../../application/start-worker-import/start-worker-import.handler';
 import type { ImportRowError } from '../../domain';
-import { importJobResponse, ImportJobResponse, StartImportRequest, TemplateQuery } from './import.dto';
+import { importJobResponse, ImportJobResponse, ImportListQuery, StartImportRequest, TemplateQuery } from './import.dto';
 import { ValidationFailedFilter } from './validation-failed.filter';
 
 /** What the multipart parser (multer, memory storage) hands over of the uploaded file. */
@@ -97,6 +97,15 @@ export class ImportsController {
     response.location(`/v1/imports/${job.id}`);
     if (!created) response.status(200);
     return { ...importJobResponse(job), duplicateUpload: !created };
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The import jobs, newest first, with their progress and outcome (filter by status, tenant)',
+  })
+  async list(@Query() query: ImportListQuery): Promise<{ total: number; items: ImportJobResponse[] }> {
+    const { items, total } = await this.readImports.list(query);
+    return { total, items: items.map(importJobResponse) };
   }
 
   @Get('template')

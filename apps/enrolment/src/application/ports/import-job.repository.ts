@@ -4,6 +4,13 @@ import type { ImportFileFormat } from './import-file.reader';
 
 export type ImportJobStatus = 'queued' | 'running' | 'completed' | 'failed';
 
+export interface ImportJobFilter {
+  status?: ImportJobStatus;
+  tenant?: string;
+  limit: number;
+  offset: number;
+}
+
 export interface ImportJob {
   readonly id: string;
   readonly sponsorId: string;
@@ -77,6 +84,8 @@ export abstract class ImportJobRepository {
    */
   abstract create(job: NewImportJob): Promise<{ job: ImportJob; created: boolean }>;
   abstract findById(id: string): Promise<ImportJob | null>;
+  /** Jobs newest first, optionally of one status and one regency. */
+  abstract list(filter: ImportJobFilter): Promise<{ items: ImportJob[]; total: number }>;
   abstract markRunning(id: string, totalRows: number, at: Date): Promise<void>;
   /** Workers already stored with any of these NIKs or duplicate keys. */
   abstract findKnownWorkers(niks: readonly string[], duplicateKeys: readonly string[]): Promise<KnownWorker[]>;

@@ -1,6 +1,6 @@
 import { NotFoundError } from '@jaring/kernel';
 import type { ImportRowError } from '../../domain';
-import { ImportJobRepository, type ImportJob } from '../ports/import-job.repository';
+import { ImportJobRepository, type ImportJob, type ImportJobFilter } from '../ports/import-job.repository';
 import { ImportTemplates } from '../ports/import-templates';
 
 /** The progress and outcome of an import, its error report, and the template officers start from. */
@@ -14,6 +14,11 @@ export class ReadImportJobHandler {
     const job = await this.jobs.findById(id);
     if (!job) throw new NotFoundError('IMPORT_NOT_FOUND', `no import ${id}`, 'id');
     return job;
+  }
+
+  /** The import jobs, newest first: what was uploaded, by whom, and how each went. */
+  list(filter: ImportJobFilter): Promise<{ items: ImportJob[]; total: number }> {
+    return this.jobs.list(filter);
   }
 
   /** Every problem of every rejected row, in row order. */

@@ -19,6 +19,7 @@ import {
   type ImportBatch,
   type ImportBatchOutcome,
   type ImportJob,
+  type ImportJobFilter,
   type NewImportJob,
 } from '../ports/import-job.repository';
 import { ImportQueue } from '../ports/import-queue';
@@ -210,6 +211,15 @@ export class InMemoryImportJobRepository extends ImportJobRepository {
 
   async findById(id: string): Promise<ImportJob | null> {
     return this.jobs.get(id) ?? null;
+  }
+
+  async list(filter: ImportJobFilter): Promise<{ items: ImportJob[]; total: number }> {
+    const matching = [...this.jobs.values()]
+      .filter(
+        (job) => (!filter.status || job.status === filter.status) && (!filter.tenant || job.tenant === filter.tenant),
+      )
+      .reverse();
+    return { items: matching.slice(filter.offset, filter.offset + filter.limit), total: matching.length };
   }
 
   async markRunning(id: string, totalRows: number, at: Date): Promise<void> {

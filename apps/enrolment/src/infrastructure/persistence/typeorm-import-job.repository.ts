@@ -10,6 +10,7 @@ import {
   type ImportBatch,
   type ImportBatchOutcome,
   type ImportJob,
+  type ImportJobFilter,
   type ImportJobStatus,
   type NewImportJob,
 } from '../../application/ports/import-job.repository';
@@ -91,6 +92,20 @@ export class TypeormImportJobRepository extends ImportJobRepository {
       [id, tenant.value],
     );
     return rows[0] ? toJob(rows[0]) : null;
+  }
+
+  async list(filter: ImportJobFilter): Promise<{ items: ImportJob[]; total: number }> {
+    const where = `WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR tenant = $2)`;
+    const parameters = [filter.status ?? null, filter.tenant ?? null];
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM import_job ${where}`,
+      parameters,
+    );
+    const rows: JobRow[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM import_job ${where} ORDER BY created_at DESC, id LIMIT $3 OFFSET $4`,
+      [...parameters, filter.limit, filter.offset],
+    );
+    return { items: rows.map(toJob), total };
   }
 
   async markRunning(id: string, totalRows: number, at: Date): Promise<void> {

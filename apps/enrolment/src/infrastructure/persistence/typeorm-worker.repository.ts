@@ -2,6 +2,7 @@ import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '@jaring/kernel';
+import { escapeLike } from '@jaring/persistence';
 import { Outbox, type NewEvent } from '@jaring/messaging';
 import type { Transaction } from '../../application/ports/transaction';
 import {
@@ -177,8 +178,4 @@ export async function findKnownWorkers(
     [niks, duplicateKeys],
   );
   return rows.map((row) => ({ workerId: row.id, nik: row.nik, duplicateKey: row.duplicate_key }));
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
