@@ -18,6 +18,7 @@ export interface ChangeScope {
   readonly details: ClaimDetails;
   readonly transaction: ClaimsTransaction;
   readonly context: TransitionContext;
+  readonly settings: ClaimsSettings;
   /** Runs one transition of the aggregate, recording its audit rows (with before/after) and its events. */
   transition(run: (context: TransitionContext) => ClaimEvent[]): ClaimEvent[];
   /** An audit row for a change outside the state machine (documents received, payout account...). */
@@ -101,6 +102,7 @@ export class ClaimWorkflow {
         details,
         transaction,
         context,
+        settings: this.settings,
         slaBreachedAt: stored.slaBreachedAt,
         transition: (run) => {
           const before = claim.toSnapshot();

@@ -88,7 +88,7 @@ export function approveScholarshipYear(
     );
   }
   // The maker was checked above with the scholarship's own message; this checks the amount.
-  assertMayApprove(context.actor, undefined, year.amount, policy);
+  assertMayApprove(context.actor, [], year.amount, policy);
   const idempotencyKey = payoutIdempotencyKey({
     claimId: year.claimId,
     payeeId: payout.payee.id,
