@@ -6,6 +6,8 @@ import type { EntitySchema, MigrationInterface } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EntityClass = new (...args: any[]) => object;
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AUDIT_MIGRATIONS, AuditContextInterceptor } from '@jaring/audit';
 import { type AccessMatrix, AuthModule } from '@jaring/auth';
 import type { ServiceConfig } from '@jaring/config';
 import {
@@ -18,7 +20,7 @@ import {
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
 
-/** A service's tables: its ORM entities and migrations (messaging tables are added for it). */
+/** A service's tables: its ORM entities and migrations (messaging and audit tables are added for it). */
 export interface ServicePersistence {
   entities: (EntityClass | EntitySchema)[];
   migrations: (new () => MigrationInterface)[];
@@ -38,13 +40,13 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
     databaseUrl: config.DATABASE_URL,
     applicationName: `jaring-${service}`,
     entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...persistence.entities],
-    migrations: [...MESSAGING_MIGRATIONS, ...persistence.migrations],
+    migrations: [...MESSAGING_MIGRATIONS, ...AUDIT_MIGRATIONS, ...persistence.migrations],
   });
 }
 
 /**
  * Everything a Jaring service stands on: JSON logs, its own database (migrated at start), auth,
- * Kafka messaging, health and metrics. A service module imports this once and adds its own parts.
+ * Kafka messaging, the audit context of each request, health and metrics. A service module imports this once and adds its own parts.
  */
 @Module({})
 export class PlatformModule {
@@ -70,6 +72,7 @@ export class PlatformModule {
       ],
       controllers: [HealthController, MetricsController],
       providers: [
+        { provide: APP_INTERCEPTOR, useClass: AuditContextInterceptor },
         {
           provide: ReadinessProbes,
           inject: [MessagingRuntime],

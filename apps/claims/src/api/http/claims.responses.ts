@@ -38,8 +38,10 @@ export function auditResponse(row: StoredAuditRow) {
     fromStatus: row.fromStatus,
     toStatus: row.toStatus,
     reason: row.reason ?? null,
+    requestId: row.requestId ?? null,
     before: row.before ?? null,
     after: row.after ?? null,
+    hash: row.hash,
   };
 }
 
