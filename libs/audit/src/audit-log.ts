@@ -1,4 +1,4 @@
-import { currentAuditContext } from './audit-context';
+import { currentAuditContext, systemActor } from './audit-context';
 import { auditHash, GENESIS_HASH, type AuditChange, type AuditRecord } from './audit-record';
 
 /** What the audit functions need of a connection: an EntityManager, a QueryRunner or a DataSource. */
@@ -54,6 +54,7 @@ function recordOf(row: AuditRow): AuditRecord {
  * row lock, held until that transaction ends, serialises appenders so two writers never fork the
  * chain; under REPEATABLE READ a concurrent append makes this fail with a serialization error
  * (retry) rather than fork. Who and the request id come from the audit context unless given.
+ * Call it with a transaction's manager: outside one the lock is released at once.
  */
 export async function appendAudit(db: Queryable, changes: readonly AuditChange[]): Promise<AuditRecord[]> {
   if (changes.length === 0) return [];
@@ -66,8 +67,8 @@ export async function appendAudit(db: Queryable, changes: readonly AuditChange[]
   let prevHash = head.hash;
   const now = new Date().toISOString();
   const records = changes.map((change): AuditRecord => {
-    const actor = change.actor ?? context?.actor;
-    if (!actor) throw new Error(`audit of ${change.action} on ${change.entityType} has no actor`);
+    // Work started outside any request, consumer or task that names itself is still audited.
+    const actor = change.actor ?? context?.actor ?? systemActor('unattributed');
     seq += 1;
     const content: Omit<AuditRecord, 'hash'> = {
       seq,
@@ -173,4 +174,19 @@ export async function verifyAuditChain(db: Queryable, pageSize = 5_000): Promise
     return { ok: false, seq: Math.min(head.seq, expectedSeq), problem: 'chain head does not end the chain' };
   }
   return { ok: true, rows: expectedSeq - 1, head: prevHash };
+}
+
+/** The audit trail of one thing, for the API: a port use cases depend on, served from the service's own log. */
+export abstract class AuditTrail {
+  abstract of(entityType: string, entityId: string): Promise<AuditRecord[]>;
+}
+
+export class SqlAuditTrail extends AuditTrail {
+  constructor(private readonly db: Queryable) {
+    super();
+  }
+
+  of(entityType: string, entityId: string): Promise<AuditRecord[]> {
+    return auditOf(this.db, entityType, entityId);
+  }
 }

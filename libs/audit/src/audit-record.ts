@@ -96,3 +96,21 @@ export function changedFields(
   }
   return { before: changedBefore, after: changedAfter };
 }
+
+/** An audit row as the services' APIs show it (the chain's hashes included, so a reader can check them). */
+export function auditRecordResponse(record: AuditRecord) {
+  return {
+    seq: record.seq,
+    at: record.at,
+    actor: { subject: record.actorSubject, roles: record.actorRoles },
+    action: record.action,
+    fromStatus: record.fromStatus,
+    toStatus: record.toStatus,
+    before: record.before,
+    after: record.after,
+    requestId: record.requestId,
+    reason: record.reason,
+    prevHash: record.prevHash,
+    hash: record.hash,
+  };
+}

@@ -2,23 +2,26 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { EntitySchema, MigrationInterface } from 'typeorm';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EntityClass = new (...args: any[]) => object;
 import { APP_INTERCEPTOR } from '@nestjs/core';
-import { AUDIT_MIGRATIONS, AuditContextInterceptor } from '@jaring/audit';
+import { AUDIT_MIGRATIONS, AuditContextInterceptor, AuditTrail, SqlAuditTrail } from '@jaring/audit';
 import { type AccessMatrix, AuthModule } from '@jaring/auth';
 import type { ServiceConfig } from '@jaring/config';
+import type { AuditedService } from '@jaring/contracts';
 import {
   InboxMessageOrmEntity,
   MessagingModule,
   MessagingRuntime,
   MESSAGING_MIGRATIONS,
+  Outbox,
   OutboxMessageOrmEntity,
 } from '@jaring/messaging';
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
+import { AuditHeadPublisher } from './audit-head.publisher';
 
 /** A service's tables: its ORM entities and migrations (messaging and audit tables are added for it). */
 export interface ServicePersistence {
@@ -27,7 +30,7 @@ export interface ServicePersistence {
 }
 
 export interface PlatformOptions {
-  service: string;
+  service: AuditedService;
   config: ServiceConfig;
   persistence: ServicePersistence;
   /** Who may call each of the service's routes (docs/authorization.md is rendered from it). */
@@ -71,8 +74,20 @@ export class PlatformModule {
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
+      exports: [AuditTrail, AuditHeadPublisher],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: AuditContextInterceptor },
+        {
+          provide: AuditTrail,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SqlAuditTrail(dataSource),
+        },
+        {
+          provide: AuditHeadPublisher,
+          inject: [DataSource, Outbox],
+          useFactory: (dataSource: DataSource, outbox: Outbox) =>
+            new AuditHeadPublisher(service, dataSource, outbox, config.AUDIT_HEAD_PUBLISH_INTERVAL_MS),
+        },
         {
           provide: ReadinessProbes,
           inject: [MessagingRuntime],
