@@ -1,10 +1,17 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { auditChainHead } from '@jaring/audit';
+import { AuditChainHeadPublished } from '@jaring/contracts';
+import { AuditHeadPublisher } from '@jaring/platform';
+import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
-import { baseUrlOf, waitFor } from '../support/test-environment';
+import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
 import { bearer } from '../support/tokens';
 
 let MAKER: string;
@@ -273,5 +280,61 @@ describe('claims across services: enrolled and paid for → accident claim paid 
       deathCertificateNumber: '7604-KM-25032026-0007',
       reporter: { name: 'Kepala Desa' },
     }).expect(409);
+  });
+
+  it("keeps every service's audit chain intact (npm run audit:verify), publishes its heads, and names a row a superuser changed", async () => {
+    const run = promisify(execFile);
+    const apps = { enrolment, billing, claims };
+    const databases = Object.entries(apps).flatMap(([name, app]) => [
+      '--database',
+      `${name}=${(app.get(DataSource).options as { url: string }).url}`,
+    ]);
+    const auditVerify = () =>
+      run('npx', ['tsx', 'libs/audit/src/cli/audit-verify.ts', ...databases]).then(
+        ({ stdout }) => ({ code: 0, output: stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, output: error.stdout }),
+      );
+
+    const intact = await auditVerify();
+    expect(intact.code).toBe(0);
+    for (const name of Object.keys(apps))
+      expect(intact.output).toMatch(new RegExp(`${name}: [1-9]\\d* audit row\\(s\\), chain intact`));
+
+    // Each service's head, as its database holds it now, reaches the topic outside every database.
+    const heads = await Promise.all(
+      Object.values(apps).map(async (app) => {
+        await app.get(AuditHeadPublisher).publish();
+        return auditChainHead(app.get(DataSource));
+      }),
+    );
+    const kafka = new Kafka({
+      clientId: 'e2e-audit',
+      brokers: testKafkaBrokers().split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const published = await waitFor(
+      async () => {
+        const records = await readWholeTopic(kafka, services.topicPrefix + AuditChainHeadPublished.topic.name);
+        const payloads = records.map((record) => JSON.parse(record.value ?? '{}').payload);
+        const latest = Object.keys(apps).map((name) => payloads.filter((payload) => payload.service === name).at(-1));
+        return latest.every((head, index) => head?.seq === heads[index].seq) ? latest : undefined;
+      },
+      { what: 'the three chain heads on Kafka' },
+    );
+    expect(published.map((head) => head.hash)).toEqual(heads.map((head) => head.hash));
+
+    const claimsDatabase = claims.get(DataSource);
+    const [row] = await claimsDatabase.query(
+      `SELECT seq FROM audit_log WHERE entity_type = 'claim' AND action = 'approve' ORDER BY seq LIMIT 1`,
+    );
+    await claimsDatabase.transaction(async (manager) => {
+      await manager.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete`);
+      await manager.query(`UPDATE audit_log SET actor_subject = 'officer-andi' WHERE seq = $1`, [row.seq]);
+      await manager.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_or_delete`);
+    });
+    const tampered = await auditVerify();
+    expect(tampered.code).toBe(1);
+    expect(tampered.output).toContain(`claims: audit row ${row.seq} does not match: content does not match its hash`);
+    expect(tampered.output).toMatch(/enrolment: \d+ audit row\(s\), chain intact/);
   });
 });
