@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { auditOf, verifyAuditChain } from '@jaring/audit';
 import { CoverageGranted, type CoverageBatchV1 } from '@jaring/contracts';
 import { bearer, BillingTestApp, secondFinance } from './support/billing-test-app';
 
@@ -237,6 +238,32 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .get(`/v1/sponsors/${sponsor.sponsorId}`)
       .set('Authorization', bearer('finance'));
     expect(account.body).toMatchObject({ creditBalance: 16_800_000, outstanding: 0 });
+  });
+
+  it("audits a sponsor's payer-type change with its actor and the fields before and after", async () => {
+    await billing
+      .http()
+      .patch(`/v1/sponsors/${sponsor.sponsorId}`)
+      .set('Authorization', bearer('admin'))
+      .send({ sponsorType: 'APBN' })
+      .expect(200);
+    await billing
+      .http()
+      .patch(`/v1/sponsors/${sponsor.sponsorId}`)
+      .set('Authorization', bearer('admin'))
+      .send({ sponsorType: 'APBD' })
+      .expect(200);
+    const trail = await auditOf(billing.dataSource, 'sponsor', sponsor.sponsorId);
+    expect(trail.filter((row) => row.action === 'update-sponsor')).toEqual([
+      expect.objectContaining({
+        actorSubject: 'officer-admin',
+        actorRoles: ['admin'],
+        before: { sponsorType: 'APBD' },
+        after: { sponsorType: 'APBN' },
+      }),
+      expect.objectContaining({ before: { sponsorType: 'APBN' }, after: { sponsorType: 'APBD' } }),
+    ]);
+    expect(await verifyAuditChain(billing.dataSource)).toMatchObject({ ok: true });
   });
 
   it('records the credits of a bank-statement CSV once, matching invoices by the number in the description', async () => {

@@ -1,3 +1,4 @@
+import { appendAudit, changedFields } from '@jaring/audit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { YearMonth } from '@jaring/calendar';
@@ -223,15 +224,35 @@ export class SqlSponsorAccounts extends SponsorAccounts {
     super();
   }
 
+  /** Changes the payer type or name, audited with its actor and the fields before and after. */
   async update(
     sponsorId: string,
     change: { sponsorType?: SponsorType; name?: string },
   ): Promise<SponsorAccount | undefined> {
-    const [rows] = await this.dataSource.query(
-      `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
-        WHERE sponsor_id = $1 RETURNING ${SPONSOR_COLUMNS}`,
-      [sponsorId, change.sponsorType ?? null, change.name ?? null],
-    );
-    return rows[0] ? toSponsor(rows[0]) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const [current] = await manager.query(
+        `SELECT ${SPONSOR_COLUMNS} FROM sponsor_account WHERE sponsor_id = $1 FOR UPDATE`,
+        [sponsorId],
+      );
+      if (!current) return undefined;
+      const [rows] = await manager.query(
+        `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
+          WHERE sponsor_id = $1 RETURNING ${SPONSOR_COLUMNS}`,
+        [sponsorId, change.sponsorType ?? null, change.name ?? null],
+      );
+      const before = toSponsor(current);
+      const after = toSponsor(rows[0]);
+      const diff = changedFields(before, after);
+      await appendAudit(manager, [
+        {
+          action: 'update-sponsor',
+          entityType: 'sponsor',
+          entityId: sponsorId,
+          before: diff.before,
+          after: diff.after,
+        },
+      ]);
+      return after;
+    });
   }
 }
