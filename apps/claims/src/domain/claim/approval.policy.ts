@@ -20,7 +20,14 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
 
 /** Wire values (API `details.conflictingRole`, the claim's `steps`): never rename. */
 export type ClaimRole =
-  'reporter' | 'payee-chooser' | 'verifier' | 'assessor' | 'account-enterer' | 'account-confirmer' | 'approver';
+  | 'reporter'
+  | 'payee-chooser'
+  | 'verifier'
+  | 'assessor'
+  | 'account-enterer'
+  | 'account-confirmer'
+  | 'approver'
+  | 'scholarship-requester';
 
 /** One officer's part in a claim: who (the token's subject) did which step, and when. */
 export interface ClaimStep {
@@ -29,7 +36,7 @@ export interface ClaimStep {
   at: string;
 }
 
-/** The roles whose officer never approves the claim. */
+/** The roles whose officer never approves the claim (a later scholarship year names its own requester). */
 export const MAKER_ROLES: readonly ClaimRole[] = [
   'reporter',
   'payee-chooser',
@@ -81,8 +88,9 @@ export function assertMayApprove(
   steps: readonly ClaimStep[],
   payableTotal: Rupiah,
   policy: ApprovalPolicy,
+  makers: readonly ClaimRole[] = MAKER_ROLES,
 ): void {
-  assertOtherOfficer(approver, 'approver', steps, MAKER_ROLES);
+  assertOtherOfficer(approver, 'approver', steps, makers);
   if (payableTotal > policy.supervisorApprovalAbove && !approver.roles.includes(policy.supervisorRole)) {
     throw new DomainError(
       'SUPERVISOR_APPROVAL_REQUIRED',

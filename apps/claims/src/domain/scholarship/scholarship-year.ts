@@ -81,14 +81,8 @@ export function approveScholarshipYear(
   if (year.status !== 'requested') {
     throw new ConflictError('SCHOLARSHIP_NOT_AWAITING_APPROVAL', `This scholarship year is ${year.status}`);
   }
-  if (context.actor.id === year.requestedBy) {
-    throw new DomainError(
-      'MAKER_CHECKER_VIOLATION',
-      'The officer who requested this scholarship year cannot also approve it',
-    );
-  }
-  // The maker was checked above with the scholarship's own message; this checks the amount.
-  assertMayApprove(context.actor, [], year.amount, policy);
+  const requester = { role: 'scholarship-requester' as const, by: year.requestedBy, at: year.requestedAt };
+  assertMayApprove(context.actor, [requester], year.amount, policy, ['scholarship-requester']);
   const idempotencyKey = payoutIdempotencyKey({
     claimId: year.claimId,
     payeeId: payout.payee.id,
