@@ -1,14 +1,22 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { auditChainHead } from '@jaring/audit';
+import { AuditChainHeadPublished } from '@jaring/contracts';
+import { AuditHeadPublisher } from '@jaring/platform';
+import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
-import { baseUrlOf, waitFor } from '../support/test-environment';
+import { baseUrlOf, testKafkaBrokers, waitFor } from '../support/test-environment';
 import { bearer } from '../support/tokens';
 
 let MAKER: string;
 let CHECKER: string;
+let THIRD_OFFICER: string;
 
 describe('claims across services: enrolled and paid for → accident claim paid by the bank; death confirmed → deceased', () => {
   const bank = new SandboxBank();
@@ -33,7 +41,11 @@ describe('claims across services: enrolled and paid for → accident claim paid 
   };
 
   beforeAll(async () => {
-    [MAKER, CHECKER] = [await bearer('officer-andi', 'claims-officer'), await bearer('officer-budi', 'claims-officer')];
+    [MAKER, CHECKER, THIRD_OFFICER] = [
+      await bearer('officer-andi', 'claims-officer'),
+      await bearer('officer-budi', 'claims-officer'),
+      await bearer('officer-dewi', 'claims-officer'),
+    ];
     const bankUrl = await bank.listen(0);
     services = await startServices(['enrolment', 'billing', 'claims'], {
       label: 'claims_e2e',
@@ -91,7 +103,7 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     await act(`/v1/claims/${claimId}/verification`).expect(200);
     const assessed = await act(`/v1/claims/${claimId}/assessment`).expect(200);
     expect(assessed.body.assessment.payableTotal).toBe(2_000_000);
-    await act(`/v1/claims/${claimId}/approval`).expect(403); // the verifier cannot approve
+    await act(`/v1/claims/${claimId}/approval`).expect(409); // the verifier cannot approve
     await act(`/v1/claims/${claimId}/approval`, {}, CHECKER).expect(200);
 
     const closed = await waitFor(
@@ -161,6 +173,76 @@ describe('claims across services: enrolled and paid for → accident claim paid 
     expect(assessed.body.assessment.payableTotal).toBe(2 * 1_000_000);
   });
 
+  it('pays a death claim only with three different officers: two cannot move the money', async () => {
+    const workerId = await enrolWorker(enrolment, { nik: '7604011205900004', fullName: 'Keempat Pekerja' });
+    const invoice = await billMonth(billing, [workerId], '2026-04');
+    await payInvoice(billing, invoice, 'bpkad-7604-claims-e2e-four-eyes', '2026-04-10T10:00:00+08:00');
+    await waitFor(
+      () =>
+        claims
+          .get(DataSource)
+          .query(`SELECT 1 FROM covered_month WHERE month = '2026-04' AND worker_id = $1`, [workerId])
+          .then((rows) => rows.length > 0),
+      { what: 'April covered in the claims projection' },
+    );
+
+    // Officer one (the maker) reports, chooses the payee (the funeral arranger: no heir), verifies, assesses.
+    const reported = await act('/v1/claims/deaths', {
+      workerId,
+      dateOfDeath: '2026-04-20',
+      causeOfDeath: 'drowned while fishing',
+      deathCertificateNumber: '7604-KM-20042026-0011',
+      reporter: { name: 'Kepala Desa' },
+    }).expect(201);
+    const claimId: string = reported.body.id;
+    const arranger = { nik: '7604015507750002', name: 'Hasnah' };
+    await act(`/v1/claims/${claimId}/heirs`, {
+      heirStatementMemberIds: [],
+      funeralArranger: arranger,
+      payeeId: arranger.nik,
+    }).expect(200);
+    await completeDocuments(claimId);
+    await act(`/v1/claims/${claimId}/verification`).expect(200);
+    await act(`/v1/claims/${claimId}/assessment`).expect(200);
+    const ownApproval = await act(`/v1/claims/${claimId}/approval`).expect(409);
+    expect(ownApproval.body.details).toMatchObject({ conflictingRole: 'reporter' });
+
+    // Officer two approves; the arranger's account comes after approval, entered by officer one.
+    const approved = await act(`/v1/claims/${claimId}/approval`, {}, CHECKER).expect(200);
+    expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
+    await claimsApi()
+      .put(`/v1/claims/${claimId}/payout-account`)
+      .set('Authorization', MAKER)
+      .send({ bankCode: '009', accountNumber: '0511223344', holderName: 'HASNAH' })
+      .expect(200);
+
+    // Neither of the two may confirm where the money goes: with two officers the claim stays unpaid.
+    const confirm = (as: string) =>
+      act(`/v1/claims/${claimId}/payout-account/confirmation`, { reason: 'Buku tabungan seen' }, as);
+    expect((await confirm(MAKER).expect(409)).body.details).toMatchObject({ conflictingRole: 'account-enterer' });
+    expect((await confirm(CHECKER).expect(409)).body.details).toMatchObject({ conflictingRole: 'approver' });
+    expect(await claimOf(claimId)).toMatchObject({ status: 'approved', payouts: [] });
+    expect(bank.listTransfers().filter((transfer) => transfer.beneficiary.accountNumber === '0511223344')).toEqual([]);
+
+    // A third officer confirms: the funeral costs are paid once, to the arranger's account (Rp2 jt: a
+    // death within 3 months of joining is a short membership, RULES.md §3).
+    await confirm(THIRD_OFFICER).expect(200);
+    const closed = await waitFor(
+      async () => {
+        const claim = await claimOf(claimId);
+        return claim.status === 'closed' ? claim : undefined;
+      },
+      { what: 'the death claim paid and closed' },
+    );
+    expect(closed.payouts).toEqual([expect.objectContaining({ status: 'confirmed', amount: 2_000_000 })]);
+    expect(bank.listTransfers().filter((transfer) => transfer.beneficiary.accountNumber === '0511223344')).toEqual([
+      expect.objectContaining({ amount: 2_000_000 }),
+    ]);
+    expect(new Set(closed.steps.map((step: { by: string }) => step.by))).toEqual(
+      new Set(['officer-andi', 'officer-budi', 'officer-dewi']),
+    );
+  });
+
   it('confirms a verified death to enrolment, which marks the worker deceased', async () => {
     const reported = await act('/v1/claims/deaths', {
       workerId: workers.deceased,
@@ -198,5 +280,61 @@ describe('claims across services: enrolled and paid for → accident claim paid 
       deathCertificateNumber: '7604-KM-25032026-0007',
       reporter: { name: 'Kepala Desa' },
     }).expect(409);
+  });
+
+  it("keeps every service's audit chain intact (npm run audit:verify), publishes its heads, and names a row a superuser changed", async () => {
+    const run = promisify(execFile);
+    const apps = { enrolment, billing, claims };
+    const databases = Object.entries(apps).flatMap(([name, app]) => [
+      '--database',
+      `${name}=${(app.get(DataSource).options as { url: string }).url}`,
+    ]);
+    const auditVerify = () =>
+      run('npx', ['tsx', 'libs/audit/src/cli/audit-verify.ts', ...databases]).then(
+        ({ stdout }) => ({ code: 0, output: stdout }),
+        (error: { code: number; stdout: string }) => ({ code: error.code, output: error.stdout }),
+      );
+
+    const intact = await auditVerify();
+    expect(intact.code).toBe(0);
+    for (const name of Object.keys(apps))
+      expect(intact.output).toMatch(new RegExp(`${name}: [1-9]\\d* audit row\\(s\\), chain intact`));
+
+    // Each service's head, as its database holds it now, reaches the topic outside every database.
+    const heads = await Promise.all(
+      Object.values(apps).map(async (app) => {
+        await app.get(AuditHeadPublisher).publish();
+        return auditChainHead(app.get(DataSource));
+      }),
+    );
+    const kafka = new Kafka({
+      clientId: 'e2e-audit',
+      brokers: testKafkaBrokers().split(','),
+      logLevel: logLevel.NOTHING,
+    });
+    const published = await waitFor(
+      async () => {
+        const records = await readWholeTopic(kafka, services.topicPrefix + AuditChainHeadPublished.topic.name);
+        const payloads = records.map((record) => JSON.parse(record.value ?? '{}').payload);
+        const latest = Object.keys(apps).map((name) => payloads.filter((payload) => payload.service === name).at(-1));
+        return latest.every((head, index) => head?.seq === heads[index].seq) ? latest : undefined;
+      },
+      { what: 'the three chain heads on Kafka' },
+    );
+    expect(published.map((head) => head.hash)).toEqual(heads.map((head) => head.hash));
+
+    const claimsDatabase = claims.get(DataSource);
+    const [row] = await claimsDatabase.query(
+      `SELECT seq FROM audit_log WHERE entity_type = 'claim' AND action = 'approve' ORDER BY seq LIMIT 1`,
+    );
+    await claimsDatabase.transaction(async (manager) => {
+      await manager.query(`ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_or_delete`);
+      await manager.query(`UPDATE audit_log SET actor_subject = 'officer-andi' WHERE seq = $1`, [row.seq]);
+      await manager.query(`ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update_or_delete`);
+    });
+    const tampered = await auditVerify();
+    expect(tampered.code).toBe(1);
+    expect(tampered.output).toContain(`claims: audit row ${row.seq} does not match: content does not match its hash`);
+    expect(tampered.output).toMatch(/enrolment: \d+ audit row\(s\), chain intact/);
   });
 });

@@ -38,6 +38,7 @@ import { WorkerProjection1764000000101 } from './infrastructure/persistence/migr
 import { BillingModel1764000000102 } from './infrastructure/persistence/migrations/1764000000102-billing-model';
 import { SupplementaryInvoices1765200000100 } from './infrastructure/persistence/migrations/1765200000100-supplementary-invoices';
 import { StatementTransaction1765300000100 } from './infrastructure/persistence/migrations/1765300000100-statement-transaction';
+import { PaymentReversalApproval1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payment-reversal-approval';
 import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistence/sql-billing.reads';
 import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
@@ -52,6 +53,7 @@ export const BILLING_PERSISTENCE: ServicePersistence = {
     BillingModel1764000000102,
     SupplementaryInvoices1765200000100,
     StatementTransaction1765300000100,
+    PaymentReversalApproval1765700000100,
   ],
 };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CoverageGranted, type CoverageBatchV1, type CoverageGrantedV1 } from '@jaring/contracts';
-import { bearer, BillingTestApp } from './support/billing-test-app';
+import { BillingTestApp } from './support/billing-test-app';
 
 describe('coverage carries the income each worker was billed at (real PostgreSQL and Kafka)', () => {
   const billing = new BillingTestApp('billing_coverage_income');
@@ -38,12 +38,7 @@ describe('coverage carries the income each worker was billed at (real PostgreSQL
     );
 
     // A withdrawal only names the workers: there is no income to pay benefits from any more.
-    await billing
-      .http()
-      .post(`/v1/payments/${paid.body.paymentId}/reversal`)
-      .set('Authorization', bearer('finance'))
-      .send({ reason: 'returned by the bank' })
-      .expect(200);
+    await billing.reversePayment(paid.body.paymentId, 'returned by the bank');
     const [withdrawn] = await billing.outbox<CoverageBatchV1>('CoverageWithdrawn', march.id);
     expect(withdrawn.payload.workerIds).toHaveLength(5);
     expect(withdrawn.payload).not.toHaveProperty('declaredIncomes');

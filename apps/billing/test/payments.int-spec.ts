@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { auditOf, verifyAuditChain } from '@jaring/audit';
 import { CoverageGranted, type CoverageBatchV1 } from '@jaring/contracts';
-import { bearer, BillingTestApp } from './support/billing-test-app';
+import { bearer, BillingTestApp, secondFinance } from './support/billing-test-app';
 
 const PER_WORKER = 16_800;
 
@@ -55,12 +56,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
     expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 201]);
     expect(new Set(responses.map((response) => response.body.paymentId)).size).toBe(1);
     // Keep the credit out of the way of the allocations the following tests expect.
-    await billing
-      .http()
-      .post(`/v1/payments/${responses[0].body.paymentId}/reversal`)
-      .set('Authorization', bearer('finance'))
-      .send({ reason: 'test payment of one rupiah' })
-      .expect(200);
+    await billing.reversePayment(responses[0].body.paymentId, 'test payment of one rupiah');
   });
 
   it('records one payment when one key arrives at once for two sponsors, and refuses the other request', async () => {
@@ -87,12 +83,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
         [key],
       );
       expect(payments).toBe(1);
-      await billing
-        .http()
-        .post(`/v1/payments/${first?.body.paymentId}/reversal`)
-        .set('Authorization', bearer('finance'))
-        .send({ reason: 'test payment of one rupiah' })
-        .expect(200);
+      await billing.reversePayment(first!.body.paymentId, 'test payment of one rupiah');
     }
   });
 
@@ -168,16 +159,44 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .set('Authorization', bearer('finance'))
       .send({ reason: 'no' })
       .expect(400);
-    const reversed = await billing
+    // One finance user requests the reversal: nothing moves until a second one approves it.
+    const requested = await billing
       .http()
       .post(`/v1/payments/${overpayment.id}/reversal`)
       .set('Authorization', bearer('finance'))
       .send({ reason: 'SP2D cancelled by the regional treasury' })
+      .expect(202);
+    expect(requested.body).toMatchObject({
+      status: 'recorded',
+      reversal: { status: 'requested', requestedBy: 'officer-finance' },
+    });
+    expect(await coverage('CoverageWithdrawn', march.id)).toEqual([]);
+    const ownApproval = await billing
+      .http()
+      .post(`/v1/payments/${overpayment.id}/reversal/approval`)
+      .set('Authorization', bearer('finance'))
+      .expect(409);
+    expect(ownApproval.body).toMatchObject({
+      error: 'MAKER_CHECKER_VIOLATION',
+      details: { rule: 'four-eyes', actingRole: 'reversal-approver', conflictingRole: 'reversal-requester' },
+    });
+    expect(JSON.stringify(ownApproval.body)).not.toContain('officer-finance');
+    expect(await invoice(march.id)).toMatchObject({ coveredWorkers: 2_500 });
+
+    const reversed = await billing
+      .http()
+      .post(`/v1/payments/${overpayment.id}/reversal/approval`)
+      .set('Authorization', secondFinance())
       .expect(200);
     expect(reversed.body).toMatchObject({
       status: 'reversed',
       reversedNow: true,
-      reversal: { reason: 'SP2D cancelled by the regional treasury', reversedBy: 'officer-finance' },
+      reversal: {
+        status: 'reversed',
+        reason: 'SP2D cancelled by the regional treasury',
+        requestedBy: 'officer-finance',
+        reversedBy: 'finance-budi',
+      },
     });
     expect(reversed.body.allocationsUndone.map((allocation: { month: string }) => allocation.month)).toEqual([
       '2026-03',
@@ -199,17 +218,52 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
     });
     const again = await billing
       .http()
-      .post(`/v1/payments/${overpayment.id}/reversal`)
-      .set('Authorization', bearer('finance'))
-      .send({ reason: 'SP2D cancelled by the regional treasury' })
+      .post(`/v1/payments/${overpayment.id}/reversal/approval`)
+      .set('Authorization', secondFinance())
       .expect(200);
     expect(again.body.reversedNow).toBe(false);
+    const trail = (
+      await billing.http().get(`/v1/payments/${overpayment.id}/audit`).set('Authorization', secondFinance()).expect(200)
+    ).body;
+    expect(trail.map((row: { action: string; actor: { subject: string } }) => [row.action, row.actor.subject])).toEqual(
+      [
+        ['PaymentReceived', 'officer-finance'],
+        ['request-payment-reversal', 'officer-finance'],
+        ['PaymentReversed', 'finance-budi'],
+      ],
+    );
     // 3 months prepaid (Rp126,000,000) − May − March's rest − April = Rp16,800,000 left.
     const account = await billing
       .http()
       .get(`/v1/sponsors/${sponsor.sponsorId}`)
       .set('Authorization', bearer('finance'));
     expect(account.body).toMatchObject({ creditBalance: 16_800_000, outstanding: 0 });
+  });
+
+  it("audits a sponsor's payer-type change with its actor and the fields before and after", async () => {
+    await billing
+      .http()
+      .patch(`/v1/sponsors/${sponsor.sponsorId}`)
+      .set('Authorization', bearer('admin'))
+      .send({ sponsorType: 'APBN' })
+      .expect(200);
+    await billing
+      .http()
+      .patch(`/v1/sponsors/${sponsor.sponsorId}`)
+      .set('Authorization', bearer('admin'))
+      .send({ sponsorType: 'APBD' })
+      .expect(200);
+    const trail = await auditOf(billing.dataSource, 'sponsor', sponsor.sponsorId);
+    expect(trail.filter((row) => row.action === 'update-sponsor')).toEqual([
+      expect.objectContaining({
+        actorSubject: 'officer-admin',
+        actorRoles: ['admin'],
+        before: { sponsorType: 'APBD' },
+        after: { sponsorType: 'APBN' },
+      }),
+      expect.objectContaining({ before: { sponsorType: 'APBN' }, after: { sponsorType: 'APBD' } }),
+    ]);
+    expect(await verifyAuditChain(billing.dataSource)).toMatchObject({ ok: true });
   });
 
   it('records the credits of a bank-statement CSV once, matching invoices by the number in the description', async () => {

@@ -12,6 +12,14 @@ export class ClaimsConfig extends ServiceConfig {
   @Min(0)
   CLAIMS_SUPERVISOR_APPROVAL_ABOVE: number = 50_000_000;
 
+  /**
+   * Four eyes on payout accounts: a worker's account that enrolment changed this many days or fewer
+   * before approval is paid only once a second claims officer confirms it (0 turns the hold off).
+   */
+  @IsInt()
+  @Min(0)
+  PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS: number = 30;
+
   /** [OPEN] RULES.md §1: is an incident in a month paid only after the incident and its due date covered? */
   @IsIn(['covered', 'not-covered'])
   COVERAGE_LATE_SETTLED_MONTHS: 'covered' | 'not-covered' = 'covered';

@@ -58,6 +58,8 @@ import { RefusedTransfersOnClaims1765100000310 } from './infrastructure/persiste
 import { DeathConfirmationOnClaims1765400000100 } from './infrastructure/persistence/migrations/1765400000100-death-confirmation-on-claims';
 import { BilledIncomeOnCoveredMonth1765500000100 } from './infrastructure/persistence/migrations/1765500000100-billed-income-on-covered-month';
 import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migrations/1765600000100-scholarship-years';
+import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payout-account-changed-at';
+import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -74,6 +76,8 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     DeathConfirmationOnClaims1765400000100,
     BilledIncomeOnCoveredMonth1765500000100,
     ScholarshipYears1765600000100,
+    PayoutAccountChangedAt1765700000100,
+    ClaimAuditIntoAuditLog1765700000200,
   ],
 };
 

@@ -126,7 +126,7 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     const claimId = await assessedAccident(worker, { type: 'total-disability' });
     expect((await claims.claim(claimId)).assessment.payableTotal).toBe(68_000_000);
 
-    const sameOfficer = await claims.act('post', `/v1/claims/${claimId}/approval`).expect(403);
+    const sameOfficer = await claims.act('post', `/v1/claims/${claimId}/approval`).expect(409);
     expect(sameOfficer.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
     const notSupervisor = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(403);
     expect(notSupervisor.body).toMatchObject({ error: 'SUPERVISOR_APPROVAL_REQUIRED' });
@@ -151,15 +151,18 @@ describe('JKK accident claim from stage I to payout (real PostgreSQL, Kafka and 
     });
     const sameOfficer = await claims
       .act('post', `/v1/claims/${claimId}/payout-account/name-confirmation`, { reason: 'Account of his wife' })
-      .expect(403);
-    expect(sameOfficer.body).toMatchObject({ error: 'ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER' });
+      .expect(409);
+    expect(sameOfficer.body).toMatchObject({
+      error: 'MAKER_CHECKER_VIOLATION',
+      details: { conflictingRole: 'account-enterer' },
+    });
 
     await claims
       .act(
         'post',
         `/v1/claims/${claimId}/payout-account/name-confirmation`,
         { reason: 'Buku tabungan checked' },
-        OFFICERS.checker,
+        OFFICERS.confirmer,
       )
       .expect(200);
     const paid = await claims.until(claimId, 'closed');

@@ -103,13 +103,13 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
     expect(waiting).toMatchObject({ status: 'approved', payouts: [] });
     await claims
       .act('post', `/v1/claims/${claimId}/payout-account/confirmation`, { reason: 'Checked' })
-      .expect(403, /ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER/);
+      .expect(409, /account-enterer/);
     await claims
       .act(
         'post',
         `/v1/claims/${claimId}/payout-account/confirmation`,
         { reason: 'Buku tabungan checked' },
-        OFFICERS.checker,
+        OFFICERS.confirmer,
       )
       .expect(200);
 

@@ -57,8 +57,11 @@ describe('Scholarship school years after a paid death claim (real PostgreSQL, Ka
       amount: 3_000_000,
       requestedBy: 'officer-andi',
     });
-    const ownApproval = await claims.act('post', `${path()}/${requested.body.id}/approval`).expect(403);
-    expect(ownApproval.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
+    const ownApproval = await claims.act('post', `${path()}/${requested.body.id}/approval`).expect(409);
+    expect(ownApproval.body).toMatchObject({
+      error: 'MAKER_CHECKER_VIOLATION',
+      details: { conflictingRole: 'scholarship-requester' },
+    });
 
     const approved = await claims
       .act('post', `${path()}/${requested.body.id}/approval`, {}, OFFICERS.checker)

@@ -18,6 +18,7 @@ import { ActivateDueWorkersHandler } from './application/activate-due-workers/ac
 import { AddFamilyMemberHandler } from './application/add-family-member/add-family-member.handler';
 import { ChangeWorkerStatusHandler } from './application/change-worker-status/change-worker-status.handler';
 import { CreateSponsorHandler } from './application/create-sponsor/create-sponsor.handler';
+import { AuditTrail } from '@jaring/audit';
 import { GetWorkerHandler } from './application/get-worker/get-worker.handler';
 import { Clock } from './application/ports/clock';
 import { ImportFileReader } from './application/ports/import-file.reader';
@@ -98,7 +99,7 @@ const USE_CASES: Provider[] = [
   useCase(UpdateFamilyMemberHandler, WorkerRepository, ReferenceData, Clock),
   useCase(RemoveFamilyMemberHandler, WorkerRepository, Clock),
   useCase(SearchWorkersHandler, WorkerRepository),
-  useCase(GetWorkerHandler, WorkerRepository),
+  useCase(GetWorkerHandler, WorkerRepository, AuditTrail),
   useCase(StartWorkerImportHandler, SponsorRepository, ImportJobRepository, ImportFileReader, ImportQueue),
   useCase(
     RunWorkerImportHandler,

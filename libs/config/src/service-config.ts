@@ -127,6 +127,11 @@ export class ServiceConfig {
   @Max(60_000)
   OUTBOX_POLL_INTERVAL_MS: number = 100;
 
+  /** How often the head of the service's audit chain is published to Kafka when it moved (0: never). */
+  @IsInt()
+  @Min(0)
+  AUDIT_HEAD_PUBLISH_INTERVAL_MS: number = 60_000;
+
   /**
    * The sponsors' time zone: decides what "today" is for enrolment, due dates, arrears and claim
    * deadlines (WITA, Asia/Makassar, for Polewali Mandar). Indonesia keeps no daylight saving time.

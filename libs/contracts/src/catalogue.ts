@@ -17,6 +17,7 @@ import {
   PaymentReversed,
 } from './billing/events';
 import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
+import { AuditChainHeadPublished } from './audit/events';
 import type { EventDefinition } from './event-definition';
 
 /**
@@ -42,6 +43,7 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   ClaimStatusChanged,
   PayoutRequested,
   ClaimPaid,
+  AuditChainHeadPublished,
 ];
 
 export function findEventDefinition(type: string, version: number): EventDefinition | undefined {

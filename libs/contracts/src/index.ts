@@ -13,3 +13,5 @@ export * from './billing/events';
 export * from './claims/death-payloads';
 export * from './claims/claim-payloads';
 export * from './claims/events';
+export * from './audit/chain-head-payloads';
+export * from './audit/events';

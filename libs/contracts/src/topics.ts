@@ -42,6 +42,14 @@ export const TOPICS = {
     partitions: { dev: 3, production: 6 },
     retentionDays: 90,
   },
+  auditChainHead: {
+    name: 'jaring.audit.chain-head.v1',
+    description:
+      "Each service's audit-log chain head (row count, last hash), published periodically: a database rewritten whole no longer matches what was published. The auditor's archive keeps it beyond the retention.",
+    keyedBy: 'service',
+    partitions: { dev: 1, production: 1 },
+    retentionDays: 90,
+  },
 } as const satisfies Record<string, TopicSpec>;
 
 export const ALL_TOPICS: TopicSpec[] = Object.values(TOPICS);

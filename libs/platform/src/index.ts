@@ -2,3 +2,4 @@ export * from './http-errors.filter';
 export * from './validation';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './audit-head.publisher';

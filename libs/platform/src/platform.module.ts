@@ -2,30 +2,35 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import type { EntitySchema, MigrationInterface } from 'typeorm';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type EntityClass = new (...args: any[]) => object;
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { AUDIT_MIGRATIONS, AuditContextInterceptor, AuditTrail, SqlAuditTrail } from '@jaring/audit';
 import { type AccessMatrix, AuthModule } from '@jaring/auth';
 import type { ServiceConfig } from '@jaring/config';
+import type { AuditedService } from '@jaring/contracts';
 import {
   InboxMessageOrmEntity,
   MessagingModule,
   MessagingRuntime,
   MESSAGING_MIGRATIONS,
+  Outbox,
   OutboxMessageOrmEntity,
 } from '@jaring/messaging';
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
+import { AuditHeadPublisher } from './audit-head.publisher';
 
-/** A service's tables: its ORM entities and migrations (messaging tables are added for it). */
+/** A service's tables: its ORM entities and migrations (messaging and audit tables are added for it). */
 export interface ServicePersistence {
   entities: (EntityClass | EntitySchema)[];
   migrations: (new () => MigrationInterface)[];
 }
 
 export interface PlatformOptions {
-  service: string;
+  service: AuditedService;
   config: ServiceConfig;
   persistence: ServicePersistence;
   /** Who may call each of the service's routes (docs/authorization.md is rendered from it). */
@@ -38,13 +43,13 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
     databaseUrl: config.DATABASE_URL,
     applicationName: `jaring-${service}`,
     entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...persistence.entities],
-    migrations: [...MESSAGING_MIGRATIONS, ...persistence.migrations],
+    migrations: [...MESSAGING_MIGRATIONS, ...AUDIT_MIGRATIONS, ...persistence.migrations],
   });
 }
 
 /**
  * Everything a Jaring service stands on: JSON logs, its own database (migrated at start), auth,
- * Kafka messaging, health and metrics. A service module imports this once and adds its own parts.
+ * Kafka messaging, the audit context of each request, health and metrics. A service module imports this once and adds its own parts.
  */
 @Module({})
 export class PlatformModule {
@@ -69,7 +74,20 @@ export class PlatformModule {
         TerminusModule,
       ],
       controllers: [HealthController, MetricsController],
+      exports: [AuditTrail, AuditHeadPublisher],
       providers: [
+        { provide: APP_INTERCEPTOR, useClass: AuditContextInterceptor },
+        {
+          provide: AuditTrail,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SqlAuditTrail(dataSource),
+        },
+        {
+          provide: AuditHeadPublisher,
+          inject: [DataSource, Outbox],
+          useFactory: (dataSource: DataSource, outbox: Outbox) =>
+            new AuditHeadPublisher(service, dataSource, outbox, config.AUDIT_HEAD_PUBLISH_INTERVAL_MS),
+        },
         {
           provide: ReadinessProbes,
           inject: [MessagingRuntime],

@@ -15,7 +15,7 @@ import {
   uniqueTopicPrefix,
   waitFor,
 } from '../../../../test/support/test-environment';
-import { issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
+import { bearer as officerBearer, issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
 import { BillingConfig } from '../../src/billing.config';
 import { BillingModule } from '../../src/billing.module';
 import { InProcessBillingRunQueue } from '../../src/infrastructure/scheduling/in-process-billing-run.queue';
@@ -24,6 +24,13 @@ export const POLEWALI_MANDAR = { sponsorId: '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f
 
 /** A Polewali Mandar officer of `role` (tokens from the run's OpenID provider, issued at start). */
 export { bearer };
+
+let secondFinanceToken = '';
+
+/** A second finance user, issued at start: approves the reversals `bearer('finance')` requests (four eyes). */
+export function secondFinance(): string {
+  return secondFinanceToken;
+}
 
 export interface SeededWorkers {
   sponsorId: string;
@@ -57,6 +64,7 @@ export class BillingTestApp {
 
   async start(): Promise<this> {
     await issueRoleTokens(ROLES);
+    secondFinanceToken = await officerBearer('finance-budi', 'finance');
     this.config = testConfig(BillingConfig, {
       database: this.database,
       topicPrefix: this.topicPrefix,
@@ -179,6 +187,20 @@ export class BillingTestApp {
   }
 
   /** Publishes an event as its producer would (fixture envelope with overrides). */
+  /** Reverses a payment as finance does: one user requests it with the reason, a second approves it. */
+  async reversePayment(paymentId: string, reason: string) {
+    await this.http()
+      .post(`/v1/payments/${paymentId}/reversal`)
+      .set('Authorization', bearer('finance'))
+      .send({ reason })
+      .expect(202);
+    return this.http()
+      .post(`/v1/payments/${paymentId}/reversal/approval`)
+      .set('Authorization', secondFinance())
+      .send()
+      .expect(200);
+  }
+
   async publish(definition: EventDefinition, envelope: EventEnvelope): Promise<void> {
     await this.publisher.publish([
       { topic: this.topicPrefix + definition.topic.name, key: envelope.aggregateId, value: JSON.stringify(envelope) },

@@ -68,7 +68,15 @@ export {
   type PaidMonth,
 } from './claim/eligibility.rules';
 export { benefitIncome } from './claim/benefit-income.rules';
-export { assertMayApprove, DEFAULT_APPROVAL_POLICY, type ApprovalPolicy } from './claim/approval.policy';
+export {
+  assertMayApprove,
+  assertOtherOfficer,
+  DEFAULT_APPROVAL_POLICY,
+  stepsFromAudit,
+  type ApprovalPolicy,
+  type ClaimRole,
+  type ClaimStep,
+} from './claim/approval.policy';
 export {
   DOCUMENT_REQUIREMENTS,
   type DocumentCode,

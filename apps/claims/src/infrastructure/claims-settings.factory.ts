@@ -23,6 +23,7 @@ export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
       calendar: workingDayCalendar(),
     },
     coverage: { ...DEFAULT_COVERAGE_POLICY, lateSettledMonths: config.COVERAGE_LATE_SETTLED_MONTHS },
+    accountChangeHoldDays: config.PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS,
   };
 }
 

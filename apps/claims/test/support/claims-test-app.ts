@@ -1,11 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
+import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import type { EventEnvelope } from '@jaring/contracts';
+import { loadFixture, type EventDefinition, type EventEnvelope } from '@jaring/contracts';
+import { KafkajsPublisher } from '@jaring/messaging';
 import { startService } from '@jaring/platform';
 import { SandboxBank } from '../../../sandbox-bank/src/sandbox-bank';
-import { baseUrlOf, testConfig, uniqueTopicPrefix, waitFor } from '../../../../test/support/test-environment';
+import {
+  baseUrlOf,
+  testConfig,
+  testKafkaBrokers,
+  uniqueTopicPrefix,
+  waitFor,
+} from '../../../../test/support/test-environment';
 import { bearer } from '../../../../test/support/tokens';
 import { MonitorSlaHandler } from '../../src/application/monitor-sla/monitor-sla.handler';
 import { Clock } from '../../src/application/ports/clock';
@@ -15,14 +23,16 @@ import { ClaimsModule } from '../../src/claims.module';
 /** A bearer token for a named officer: maker-checker tells officers apart by subject. */
 export { bearer };
 
-/** Three Polewali Mandar officers, issued by the run's OpenID provider when the test app starts. */
-export const OFFICERS = { maker: '', checker: '', supervisor: '' };
+/** Polewali Mandar officers, issued by the run's OpenID provider when the test app starts. */
+export const OFFICERS = { maker: '', checker: '', supervisor: '', confirmer: '' };
 
 async function issueOfficers(): Promise<void> {
   Object.assign(OFFICERS, {
     maker: await bearer('officer-andi', 'claims-officer'),
     checker: await bearer('officer-budi', 'claims-officer'),
     supervisor: await bearer('supervisor-citra', 'claims-supervisor'),
+    /** A third officer: confirms an account that the maker entered after the checker approved (four eyes on each). */
+    confirmer: await bearer('officer-dewi', 'claims-officer'),
   });
 }
 
@@ -168,6 +178,7 @@ export class ClaimsTestApp {
   app!: INestApplication;
   url!: string;
   private bankUrl!: string;
+  private publisher?: KafkajsPublisher;
 
   constructor(
     private readonly database: string,
@@ -187,6 +198,7 @@ export class ClaimsTestApp {
   }
 
   async stop(): Promise<void> {
+    await this.publisher?.disconnect().catch(() => undefined);
     await this.app?.close();
     await this.bank.close();
   }
@@ -215,6 +227,30 @@ export class ClaimsTestApp {
     this.url = baseUrlOf(this.app);
     this.bank.setWebhook(`${this.url}/v1/bank/notifications`);
     return this;
+  }
+
+  /** Publishes a catalogued event's fixture, with a fresh id and these payload fields, to this run's topic. */
+  async publishFixture<P extends object>(definition: EventDefinition<P>, aggregateId: string, payload: Partial<P>) {
+    if (!this.publisher) {
+      const kafka = new Kafka({
+        clientId: 'claims-test',
+        brokers: testKafkaBrokers().split(','),
+        logLevel: logLevel.NOTHING,
+      });
+      this.publisher = new KafkajsPublisher(kafka);
+      await this.publisher.connect();
+    }
+    const fixture = loadFixture(definition);
+    const envelope = {
+      ...fixture,
+      eventId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+      aggregateId,
+      payload: { ...fixture.payload, ...payload },
+    };
+    await this.publisher.publish([
+      { topic: this.topicPrefix + definition.topic.name, key: aggregateId, value: JSON.stringify(envelope) },
+    ]);
   }
 
   query<T = Record<string, any>>(sql: string, parameters: unknown[] = []): Promise<T[]> {
@@ -351,16 +387,16 @@ export class ClaimsTestApp {
   async approveAndPayHeir(claimId: string, approver: string, holderName: string): Promise<Record<string, any>> {
     const approved = await this.act('post', `/v1/claims/${claimId}/approval`, {}, approver).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
-    await this.setConfirmedAccount(
-      claimId,
-      { bankCode: '009', accountNumber: `8${claimId.replace(/\D/g, '').slice(0, 11)}`, holderName },
-      approver,
-    );
+    await this.setConfirmedAccount(claimId, {
+      bankCode: '009',
+      accountNumber: `8${claimId.replace(/\D/g, '').slice(0, 11)}`,
+      holderName,
+    });
     return this.until(claimId, 'closed');
   }
 
-  /** An account entered after approval: by the maker, then confirmed by a second officer (four eyes). */
-  async setConfirmedAccount(claimId: string, account: object, confirmer = OFFICERS.checker): Promise<void> {
+  /** An account entered after approval: by the maker, then confirmed by an officer who neither entered it nor approved. */
+  async setConfirmedAccount(claimId: string, account: object, confirmer = OFFICERS.confirmer): Promise<void> {
     await this.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
     await this.act(
       'post',

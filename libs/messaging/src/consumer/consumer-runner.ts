@@ -1,3 +1,4 @@
+import { runWithAuditContext, systemActor } from '@jaring/audit';
 import { TenantContext, TenantScope } from '@jaring/auth';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type EventEnvelope, validateEvent } from '@jaring/contracts';
@@ -256,20 +257,26 @@ export class ConsumerRunner {
     const handler = this.options.handlers.get(run[0].pattern);
     if (!handler) throw new Error(`no handler for ${run[0].pattern}`);
     const spanName = `${this.consumer} handle ${run[0].pattern}`;
+    // What a consumer changes is audited as this consumer's work, under the event's correlation id.
+    const actor = systemActor(this.consumer);
     if (handler.kind === 'batch') {
       const events = run.map((item) => item.event);
       const records = run.map((item) => item.record);
       // A batch mixes the served regencies; each event's own tenant is still in its envelope.
       const scope = TenantScope.of({ tenants: [...new Set(events.map((event) => event.tenant))] });
-      await withBatchConsumerSpan(spanName, records, () =>
-        TenantContext.run(scope, () => handler.handle(events, { manager })),
+      await runWithAuditContext({ actor, requestId: events[0].correlationId }, () =>
+        withBatchConsumerSpan(spanName, records, () =>
+          TenantContext.run(scope, () => handler.handle(events, { manager })),
+        ),
       );
       return;
     }
     for (const item of run) {
-      await withConsumerSpan(spanName, item.record.headers, () =>
-        TenantContext.run(TenantScope.only(item.event.tenant), () =>
-          handler.handle(item.event, { manager, record: item.record }),
+      await runWithAuditContext({ actor, requestId: item.event.correlationId }, () =>
+        withConsumerSpan(spanName, item.record.headers, () =>
+          TenantContext.run(TenantScope.only(item.event.tenant), () =>
+            handler.handle(item.event, { manager, record: item.record }),
+          ),
         ),
       );
     }

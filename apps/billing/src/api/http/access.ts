@@ -16,7 +16,10 @@ export const BILLING_ACCESS: AccessMatrix = {
   'POST /v1/payments/bank-statements': FINANCE,
   'GET /v1/payments': FINANCE,
   'GET /v1/payments/:id': FINANCE,
+  'GET /v1/payments/:id/audit': FINANCE,
+  /** Requested by one finance user, approved by a second (four eyes). */
   'POST /v1/payments/:id/reversal': FINANCE,
+  'POST /v1/payments/:id/reversal/approval': FINANCE,
   'GET /v1/reports/monthly': FINANCE,
   'GET /v1/reports/monthly.csv': FINANCE,
   'GET /v1/workers/:id/coverage': ['finance', 'claims-officer', 'claims-supervisor'],

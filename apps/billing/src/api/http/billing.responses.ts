@@ -87,11 +87,20 @@ export function paymentResponse(payment: PaymentRecord, allocations?: Allocation
     reversal:
       payment.status === 'reversed'
         ? {
+            status: 'reversed',
             reason: payment.reversalReason,
+            requestedBy: payment.reversalRequest?.requestedBy ?? null,
             reversedBy: payment.reversedBy,
             reversedAt: payment.reversedAt?.toISOString() ?? null,
           }
-        : null,
+        : payment.reversalRequest
+          ? {
+              status: 'requested',
+              reason: payment.reversalRequest.reason,
+              requestedBy: payment.reversalRequest.requestedBy,
+              requestedAt: payment.reversalRequest.requestedAt.toISOString(),
+            }
+          : null,
     ...(allocations ? { allocations: allocations.map(allocationResponse) } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import { AuditTrail, auditRecordResponse } from '@jaring/audit';
 import {
   Body,
   Controller,
@@ -19,6 +20,7 @@ import {
   ApiConsumes,
   ApiCreatedResponse,
   ApiHeader,
+  ApiAcceptedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -53,6 +55,7 @@ export class PaymentsController {
     private readonly reversePayment: ReversePaymentHandler,
     private readonly importStatement: ImportBankStatementHandler,
     private readonly reads: BillingReads,
+    private readonly trail: AuditTrail,
   ) {}
 
   @Post()
@@ -167,23 +170,48 @@ export class PaymentsController {
     return paymentResponse(found.payment, found.allocations);
   }
 
-  @Post(':id/reversal')
-  @HttpCode(200)
+  @Get(':id/audit')
   @ApiOperation({
     summary:
-      'Reverse a mistaken payment with a reason: its allocations are undone and the coverage they paid withdrawn. Repeating changes nothing',
+      "Every change of the payment, oldest first, from billing's hash-chained audit log: recorded, reversal requested, reversed — who, when, why",
   })
-  @ApiOkResponse({ description: 'The payment, reversed, and the allocations undone' })
-  async reverse(
+  async audit(@Param('id', ParseUUIDPipe) id: string) {
+    if (!(await this.reads.payment(id))) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'id');
+    return (await this.trail.of('payment', id)).map(auditRecordResponse);
+  }
+
+  @Post(':id/reversal')
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Request the reversal of a mistaken payment, with a reason. Nothing moves until a second finance user approves it (four eyes: a reversal withdraws coverage). Repeating changes nothing',
+  })
+  @ApiAcceptedResponse({ description: 'The payment with its reversal requested' })
+  async requestReversal(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReversePaymentRequest,
     @CurrentActor() actor: Actor,
+  ) {
+    return paymentResponse(
+      await this.reversePayment.request({ paymentId: id, reason: request.reason, requestedBy: actor.subject }),
+    );
+  }
+
+  @Post(':id/reversal/approval')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A second finance user approves the requested reversal: the allocations are undone and the coverage they paid withdrawn. The requester cannot approve (409 MAKER_CHECKER_VIOLATION); 409 REVERSAL_NOT_REQUESTED without a request. Repeating changes nothing',
+  })
+  @ApiOkResponse({ description: 'The payment, reversed, and the allocations undone' })
+  async approveReversal(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
   ) {
-    const { payment, allocationsUndone, reversedNow } = await this.reversePayment.execute({
+    const { payment, allocationsUndone, reversedNow } = await this.reversePayment.approve({
       paymentId: id,
-      reason: request.reason,
-      reversedBy: actor.subject,
+      approvedBy: actor.subject,
       origin,
     });
     return { ...paymentResponse(payment), reversedNow, allocationsUndone: allocationsUndone.map(allocationResponse) };

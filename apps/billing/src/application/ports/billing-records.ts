@@ -1,6 +1,13 @@
 import type { LocalDate, YearMonth } from '@jaring/calendar';
 import type { Rupiah } from '@jaring/kernel';
-import type { InvoiceKind, MainRunState, PaymentSource, PaymentStatus, SponsorType } from '../../domain';
+import type {
+  InvoiceKind,
+  MainRunState,
+  PaymentSource,
+  PaymentStatus,
+  ReversalRequest,
+  SponsorType,
+} from '../../domain';
 
 export interface SponsorAccount {
   readonly sponsorId: string;
@@ -77,6 +84,8 @@ export interface PaymentRecord {
   readonly allocatedAmount: Rupiah;
   readonly status: 'recorded' | 'reversed';
   readonly reversalReason: string | null;
+  /** The reversal one finance user asked for: pending while the status is recorded, approved by a second once reversed. */
+  readonly reversalRequest: ReversalRequest | null;
   readonly reversedBy: string | null;
   readonly reversedAt: Date | null;
   readonly firstResult: unknown;

@@ -1,7 +1,7 @@
 import type { LocalDate, YearMonth } from '@jaring/calendar';
 import type { Rupiah } from '@jaring/kernel';
 import type { NewEvent } from '@jaring/messaging';
-import type { CumulativeRange, InvoiceKind, PaymentStatus, SponsorType } from '../../domain';
+import type { CumulativeRange, InvoiceKind, PaymentStatus, ReversalRequest, SponsorType } from '../../domain';
 import type {
   AllocationRecord,
   BillingRunRecord,
@@ -127,6 +127,8 @@ export interface BillingTransaction {
   }): Promise<void>;
   addAllocatedAmount(paymentId: string, amount: Rupiah): Promise<void>;
   allocationsOf(paymentId: string): Promise<AllocationRecord[]>;
+  /** Records a reversal asked for; it takes effect only once a second finance user approves it (reversePayment). */
+  requestReversal(paymentId: string, request: ReversalRequest): Promise<void>;
   reversePayment(paymentId: string, reversal: { reason: string; reversedBy: string; reversedAt: Date }): Promise<void>;
 
   /**

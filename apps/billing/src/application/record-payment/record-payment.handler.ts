@@ -223,6 +223,7 @@ export class RecordPaymentHandler {
       allocatedAmount: 0,
       status: 'recorded',
       reversalReason: null,
+      reversalRequest: null,
       reversedBy: null,
       reversedAt: null,
       firstResult: null,

@@ -1,17 +1,22 @@
 import { NotFoundError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { assertReversalReason, paymentStatusOf } from '../../domain';
+import { assertReversalApprover, assertReversalReason, paymentStatusOf } from '../../domain';
 import type { AllocationRecord, InvoiceRecord, PaymentRecord } from '../ports/billing-records';
-import { BillingStore } from '../ports/billing-store';
+import { BillingStore, type BillingTransaction } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
 import { invoicePaymentStatusChanged, paymentReversed } from '../shared/billing-events';
 import { stageCoverageChange } from '../shared/coverage-publisher';
 import { settleSponsorCredit } from '../shared/settlement';
 
-export interface ReversePaymentCommand {
+export interface RequestReversalCommand {
   readonly paymentId: string;
   readonly reason: string;
-  readonly reversedBy: string;
+  readonly requestedBy: string;
+}
+
+export interface ApproveReversalCommand {
+  readonly paymentId: string;
+  readonly approvedBy: string;
   readonly origin: EventOrigin;
 }
 
@@ -23,10 +28,12 @@ export interface ReversedPayment {
 }
 
 /**
- * Reverses a mistaken payment with a reason: every allocation it made is undone, the invoices it
- * paid lose that money (and the coverage of the lines no longer paid, as CoverageWithdrawn
- * batches), its unspent credit disappears, and other credit the sponsor holds then fills what was
- * reopened. Reversing twice changes nothing.
+ * Reverses a mistaken payment with a reason, in two steps by two finance users (four eyes: a
+ * reversal withdraws coverage). One requests it with the reason: nothing moves yet. A second
+ * approves it: every allocation it made is undone, the invoices it paid lose that money (and the
+ * coverage of the lines no longer paid, as CoverageWithdrawn batches), its unspent credit
+ * disappears, and other credit the sponsor holds then fills what was reopened. Reversing twice
+ * changes nothing; requesting again while a request waits changes nothing either.
  */
 export class ReversePaymentHandler {
   constructor(
@@ -34,24 +41,32 @@ export class ReversePaymentHandler {
     private readonly clock: Clock,
   ) {}
 
-  async execute(command: ReversePaymentCommand): Promise<ReversedPayment> {
+  async request(command: RequestReversalCommand): Promise<PaymentRecord> {
     const reason = assertReversalReason(command.reason);
     return this.store.transaction(async (tx) => {
-      const found = await tx.payment(command.paymentId);
-      if (!found) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'paymentId');
-      await tx.lockSponsor(found.sponsorId);
-      const payment = (await tx.payment(command.paymentId)) as PaymentRecord;
+      const payment = await this.lockedPayment(tx, command.paymentId);
+      if (payment.status === 'reversed' || payment.reversalRequest) return payment;
+      const request = { reason, requestedBy: command.requestedBy, requestedAt: this.clock.now() };
+      await tx.requestReversal(payment.id, request);
+      return (await tx.payment(payment.id)) as PaymentRecord;
+    });
+  }
+
+  async approve(command: ApproveReversalCommand): Promise<ReversedPayment> {
+    return this.store.transaction(async (tx) => {
+      const payment = await this.lockedPayment(tx, command.paymentId);
       const allocations = await tx.allocationsOf(payment.id);
       if (payment.status === 'reversed') {
         return { payment, allocationsUndone: allocations, reversedNow: false };
       }
+      const { reason } = assertReversalApprover(payment.reversalRequest, command.approvedBy);
       const now = this.clock.now();
       const active = allocations.filter((allocation) => allocation.reversedAt === null);
       const byInvoice = new Map<string, number>();
       for (const allocation of active) {
         byInvoice.set(allocation.invoiceId, (byInvoice.get(allocation.invoiceId) ?? 0) + allocation.amount);
       }
-      await tx.reversePayment(payment.id, { reason, reversedBy: command.reversedBy, reversedAt: now });
+      await tx.reversePayment(payment.id, { reason, reversedBy: command.approvedBy, reversedAt: now });
       for (const [invoiceId, amount] of byInvoice) {
         const before = (await tx.invoice(invoiceId)) as InvoiceRecord;
         const paidAfter = before.paidAmount - amount;
@@ -78,7 +93,7 @@ export class ReversePaymentHandler {
             amount: payment.amount,
             reason,
             reversedAt: now.toISOString(),
-            reversedBy: command.reversedBy,
+            reversedBy: command.approvedBy,
             allocationsUndone: active.map((allocation) => ({
               invoiceId: allocation.invoiceId,
               invoiceNumber: allocation.invoiceNumber,
@@ -96,5 +111,13 @@ export class ReversePaymentHandler {
         reversedNow: true,
       };
     });
+  }
+
+  /** The payment, its sponsor's money movements locked until commit. */
+  private async lockedPayment(tx: BillingTransaction, paymentId: string): Promise<PaymentRecord> {
+    const found = await tx.payment(paymentId);
+    if (!found) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'paymentId');
+    await tx.lockSponsor(found.sponsorId);
+    return (await tx.payment(paymentId)) as PaymentRecord;
   }
 }

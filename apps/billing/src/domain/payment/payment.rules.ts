@@ -1,4 +1,4 @@
-import { DomainError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, type Rupiah } from '@jaring/kernel';
 
 /** Wire values: never rename. */
 export const PAYMENT_SOURCES = ['api', 'bank-statement'] as const;
@@ -47,4 +47,33 @@ export function assertReversalReason(reason: string): string {
     );
   }
   return trimmed;
+}
+
+/** A reversal asked for and waiting for a second finance user. */
+export interface ReversalRequest {
+  readonly reason: string;
+  readonly requestedBy: string;
+  readonly requestedAt: Date;
+}
+
+/**
+ * Four eyes on a reversal: it withdraws coverage, so the finance user who asked for it never
+ * approves it. A 409 naming the rule and the conflicting role, never the other user.
+ */
+export function assertReversalApprover(request: ReversalRequest | null, approver: string): ReversalRequest {
+  if (!request) {
+    throw new ConflictError(
+      'REVERSAL_NOT_REQUESTED',
+      'no reversal of this payment waits for approval; request one first',
+    );
+  }
+  if (request.requestedBy === approver) {
+    throw new ConflictError(
+      'MAKER_CHECKER_VIOLATION',
+      'The finance user who requested this reversal cannot also approve it; ask a second finance user',
+      undefined,
+      { rule: 'four-eyes', actingRole: 'reversal-approver', conflictingRole: 'reversal-requester' },
+    );
+  }
+  return request;
 }

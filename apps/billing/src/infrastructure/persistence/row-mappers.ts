@@ -68,7 +68,7 @@ export function toRun(row: Row): BillingRunRecord {
 
 export const PAYMENT_COLUMNS = `id::text, idempotency_key, request_hash, sponsor_id::text, tenant, source, amount, paid_at,
   invoice_id::text, bank_reference, statement_transaction_id, description, recorded_by, recorded_at, allocated_amount, status, reversal_reason,
-  reversed_by, reversed_at, first_result`;
+  reversal_requested_by, reversal_requested_at, reversed_by, reversed_at, first_result`;
 
 export function toPayment(row: Row): PaymentRecord {
   return {
@@ -89,6 +89,13 @@ export function toPayment(row: Row): PaymentRecord {
     allocatedAmount: rupiah(row.allocated_amount),
     status: row.status as PaymentRecord['status'],
     reversalReason: (row.reversal_reason as string | null) ?? null,
+    reversalRequest: row.reversal_requested_by
+      ? {
+          reason: row.reversal_reason as string,
+          requestedBy: row.reversal_requested_by as string,
+          requestedAt: row.reversal_requested_at as Date,
+        }
+      : null,
     reversedBy: (row.reversed_by as string | null) ?? null,
     reversedAt: (row.reversed_at as Date | null) ?? null,
     firstResult: row.first_result ?? null,

@@ -1,3 +1,4 @@
+import { appendAudit, changedFields } from '@jaring/audit';
 import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -241,16 +242,36 @@ export class SqlSponsorAccounts extends SponsorAccounts {
     super();
   }
 
+  /** Changes the payer type or name, audited with its actor and the fields before and after. */
   async update(
     sponsorId: string,
     change: { sponsorType?: SponsorType; name?: string },
   ): Promise<SponsorAccount | undefined> {
-    const tenant = tenantCondition('tenant', 4);
-    const [rows] = await this.dataSource.query(
-      `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
-        WHERE sponsor_id = $1 AND ${tenant.sql} RETURNING ${SPONSOR_COLUMNS}`,
-      [sponsorId, change.sponsorType ?? null, change.name ?? null, tenant.value],
-    );
-    return rows[0] ? toSponsor(rows[0]) : undefined;
+    return this.dataSource.transaction(async (manager) => {
+      const tenant = tenantCondition('tenant', 2);
+      const [current] = await manager.query(
+        `SELECT ${SPONSOR_COLUMNS} FROM sponsor_account WHERE sponsor_id = $1 AND ${tenant.sql} FOR UPDATE`,
+        [sponsorId, tenant.value],
+      );
+      if (!current) return undefined;
+      const [rows] = await manager.query(
+        `UPDATE sponsor_account SET sponsor_type = COALESCE($2, sponsor_type), name = COALESCE($3, name), updated_at = now()
+          WHERE sponsor_id = $1 RETURNING ${SPONSOR_COLUMNS}`,
+        [sponsorId, change.sponsorType ?? null, change.name ?? null],
+      );
+      const before = toSponsor(current);
+      const after = toSponsor(rows[0]);
+      const diff = changedFields(before, after);
+      await appendAudit(manager, [
+        {
+          action: 'update-sponsor',
+          entityType: 'sponsor',
+          entityId: sponsorId,
+          before: diff.before,
+          after: diff.after,
+        },
+      ]);
+      return after;
+    });
   }
 }

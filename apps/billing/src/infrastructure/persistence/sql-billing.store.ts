@@ -1,3 +1,4 @@
+import { appendAudit } from '@jaring/audit';
 import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -22,7 +23,7 @@ import {
   PaymentKeyTaken,
   WorkerBilledMeanwhile,
 } from '../../application/ports/billing-store';
-import type { CumulativeRange, InvoiceKind, PaymentStatus, SponsorType } from '../../domain';
+import type { CumulativeRange, InvoiceKind, PaymentStatus, ReversalRequest, SponsorType } from '../../domain';
 import { billableInMonth } from './billable-workers.sql';
 import {
   ALLOCATION_QUERY,
@@ -103,8 +104,23 @@ export class SqlBillingTransaction implements BillingTransaction {
     await this.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [SPONSOR_LOCK, sponsorId]);
   }
 
+  /**
+   * Every billing state change is published as an event, staged here in its transaction: each is
+   * also an audit row (who from the audit context, what the event says changed, the request id).
+   */
   async stage(events: NewEvent<object>[]): Promise<void> {
-    if (events.length > 0) await this.outbox.stage(this.manager, events);
+    if (events.length === 0) return;
+    await this.outbox.stage(this.manager, events);
+    await appendAudit(
+      this.manager,
+      events.map((event) => ({
+        action: event.definition.type,
+        entityType: auditedEntityOf(event.definition.type),
+        entityId: event.aggregateId,
+        after: event.payload as Record<string, unknown>,
+        reason: reasonOf(event.payload),
+      })),
+    );
   }
 
   /** The lookups below start every use case; each sees only the current tenant scope. */
@@ -538,6 +554,26 @@ export class SqlBillingTransaction implements BillingTransaction {
     return rows.map(toAllocation);
   }
 
+  async requestReversal(paymentId: string, request: ReversalRequest): Promise<void> {
+    await this.query(
+      `UPDATE payment SET reversal_reason = $2, reversal_requested_by = $3, reversal_requested_at = $4
+        WHERE id = $1 AND status = 'recorded'`,
+      [paymentId, request.reason, request.requestedBy, request.requestedAt],
+    );
+    await appendAudit(this.manager, [
+      {
+        action: 'request-payment-reversal',
+        entityType: 'payment',
+        entityId: paymentId,
+        fromStatus: 'recorded',
+        toStatus: 'recorded',
+        before: { reversalRequest: null },
+        after: { reversalRequest: request },
+        reason: request.reason,
+      },
+    ]);
+  }
+
   async reversePayment(
     paymentId: string,
     reversal: { reason: string; reversedBy: string; reversedAt: Date },
@@ -628,4 +664,18 @@ export class SqlBillingTransaction implements BillingTransaction {
     );
     return rows.length > 0;
   }
+}
+
+/** What a billing event's aggregate id names: a payment, a sponsor, a worker or (invoices, coverage) an invoice. */
+function auditedEntityOf(eventType: string): string {
+  if (eventType.startsWith('Payment')) return 'payment';
+  if (eventType === 'ArrearsWarning') return 'sponsor';
+  if (eventType === 'MembershipLapsed') return 'worker';
+  return 'invoice';
+}
+
+/** The reason an event gives for its change (a reversal's, a lapse's), if any. */
+function reasonOf(payload: object): string | undefined {
+  const reason = (payload as { reason?: unknown }).reason;
+  return typeof reason === 'string' ? reason : undefined;
 }

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { yearMonthOf } from '@jaring/calendar';
 import { monthsOpenForSupplementaryBilling } from '../../domain';
+import { runWithAuditContext, systemActor } from '@jaring/audit';
 import { PeriodicTask } from '@jaring/scheduling';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
@@ -40,11 +41,15 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     private readonly config: BillingConfig,
     private readonly queue: BillingRunQueue,
   ) {
-    this.schedule = new PeriodicTask(() => this.pass(), {
-      everyMs: config.BILLING_SCHEDULE_INTERVAL_MS,
-      runAtStart: true,
-      onError: (error) => this.log.warn({ err: error }, 'scheduled billing pass failed; retried on the next pass'),
-    });
+    // What a scheduled pass bills, assesses or lapses is audited as the scheduler's work.
+    this.schedule = new PeriodicTask(
+      () => runWithAuditContext({ actor: systemActor('billing-scheduler') }, () => this.pass()),
+      {
+        everyMs: config.BILLING_SCHEDULE_INTERVAL_MS,
+        runAtStart: true,
+        onError: (error) => this.log.warn({ err: error }, 'scheduled billing pass failed; retried on the next pass'),
+      },
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -102,7 +102,7 @@ export class ClaimDecisionsController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'Approve the assessed benefits. The verifier cannot approve (MAKER_CHECKER_VIOLATION); above the configured amount only a claims-supervisor can (SUPERVISOR_APPROVAL_REQUIRED). With a usable payee account the payout is requested at once',
+      'Approve the assessed benefits. No officer who reported, chose the payee, verified, assessed, entered or confirmed the account may approve (409 MAKER_CHECKER_VIOLATION, details.conflictingRole); above the configured amount only a claims-supervisor can (SUPERVISOR_APPROVAL_REQUIRED). With a usable payee account the payout is requested at once; an account enrolment changed within PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS waits for a second officer',
   })
   @ApiOkResponse({ description: 'The claim, and payoutBlockedBy when the payout waits for an account or a name check' })
   async approve(@Param('id', ParseUUIDPipe) id: string, @CurrentClaimActor() actor: ClaimActor) {

@@ -93,7 +93,7 @@ export class ClaimEvidenceController {
   @Put('payout-account')
   @ApiOperation({
     summary:
-      "The payee's bank account; a holder name that does not match the payee (normalised), or an account entered after approval, waits for a second officer's confirmation",
+      "The payee's bank account; a holder name that does not match the payee (normalised), or an account entered after approval, waits for a second officer's confirmation. Changed while the claim waits for approval, it withdraws the request (back to verified, assessed again)",
   })
   async setPayoutAccount(
     @Param('id', ParseUUIDPipe) id: string,
@@ -108,7 +108,7 @@ export class ClaimEvidenceController {
   @HttpCode(200)
   @ApiOperation({
     summary:
-      'A second officer (not the one who entered it) confirms the payout account: a holder name that did not match automatically, or an account entered after approval',
+      'A second officer confirms the payout account: a holder name that did not match automatically, an account entered after approval, or one enrolment changed shortly before approval. Neither the officer who entered it nor the approver may (409 MAKER_CHECKER_VIOLATION)',
   })
   async confirmAccount(
     @Param('id', ParseUUIDPipe) id: string,

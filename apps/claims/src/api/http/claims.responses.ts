@@ -1,15 +1,20 @@
 import type { ClaimListItem, ClaimView, OverdueClaim } from '../../application/read-claims/read-claims.handler';
 import type { StoredAuditRow } from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
+import { claimSteps } from '../../application/shared/claim-steps';
 import type { PayoutInstruction } from '../../application/ports/payout.store';
 import type { ClaimFlags } from '../../domain';
 
-/** A claim as the API shows it: the aggregate's state, the office's details, version and flags. */
+/**
+ * A claim as the API shows it: the aggregate's state, the office's details, version and flags, and
+ * who (token subjects) did which step.
+ */
 export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
   const { audit: _audit, ...snapshot } = record.snapshot;
   return {
     ...snapshot,
     details: record.details,
+    steps: claimSteps(record),
     version: record.version,
     slaBreachedAt: record.slaBreachedAt ?? null,
     ...(flags ? { flags } : {}),
@@ -35,8 +40,10 @@ export function auditResponse(row: StoredAuditRow) {
     fromStatus: row.fromStatus,
     toStatus: row.toStatus,
     reason: row.reason ?? null,
+    requestId: row.requestId ?? null,
     before: row.before ?? null,
     after: row.after ?? null,
+    hash: row.hash,
   };
 }
 

@@ -18,8 +18,11 @@ export interface ClaimListFilter {
   offset: number;
 }
 
+/** An audit row as the log holds it: its place in the service's hash chain, the request and the hash. */
 export interface StoredAuditRow extends AuditRow {
   id: number;
+  requestId?: string;
+  hash: string;
 }
 
 /** Queries for screens and metrics; no locks, no transaction of their own. */

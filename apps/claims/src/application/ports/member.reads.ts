@@ -4,6 +4,8 @@ export interface PayoutAccountFacts {
   bankCode: string;
   accountNumber: string;
   holderName: string;
+  /** When enrolment last changed the account (absent: given at registration, or before this was tracked). */
+  changedAt?: string;
 }
 
 /** Claims' own copy of a worker's membership, built from enrolment's events. */

@@ -1,10 +1,11 @@
-import { ConflictError, DomainError, ForbiddenError } from '@jaring/kernel';
-import { matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor } from '../../domain';
+import { ConflictError, DomainError } from '@jaring/kernel';
+import { assertOtherOfficer, matchAccountHolderName, PRE_APPROVAL_STATUSES, type ClaimActor } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
 import { memberOfClaim } from '../shared/membership';
-import { payeeOf, requestPayoutIfReady } from '../shared/payout-ordering';
+import { accountSteps } from '../shared/claim-steps';
+import { needsSecondOfficer, payeeOf, requestPayoutIfReady } from '../shared/payout-ordering';
 
 export interface SetPayoutAccountCommand {
   claimId: string;
@@ -24,8 +25,11 @@ export interface ConfirmAccountNameCommand {
  * holder name is compared with the payee's name after normalisation; anything else waits for a
  * second officer's confirmation. So does an account entered once the claim is approved (or after the
  * bank refused a transfer): before approval the approver sees the account, after it nobody would,
- * and one officer alone must not decide where the money goes. A confirmed account on an approved
- * claim releases the payout; after a refusal it sends the refused lines again.
+ * and one officer alone must not decide where the money goes. An account changed while the claim
+ * waits for approval withdraws the request: it is assessed again, then approved by an officer who
+ * saw the new account. A confirmed account on an approved claim releases the payout; after a
+ * refusal it sends the refused lines again. The confirming officer is neither the one who entered
+ * the account nor the approver.
  */
 export class SetPayoutAccountHandler {
   constructor(
@@ -65,6 +69,14 @@ export class SetPayoutAccountHandler {
         before: { payoutAccount: before ?? null },
         after: { payoutAccount: scope.details.payoutAccount },
       });
+      if (scope.claim.status === 'assessed') {
+        scope.transition((context) =>
+          scope.claim.withdrawApprovalRequest(
+            { reason: 'The payout account changed while the claim waited for approval' },
+            context,
+          ),
+        );
+      }
       await requestPayoutIfReady(
         scope,
         await memberOfClaim(scope.transaction.members, scope.claim.toSnapshot()),
@@ -74,7 +86,10 @@ export class SetPayoutAccountHandler {
     return record;
   }
 
-  /** A second officer confirms an account: a holder name that did not match, or one entered after approval (four eyes). */
+  /**
+   * A second officer confirms an account (four eyes): a holder name that did not match, one entered
+   * after approval, or the worker's account enrolment changed shortly before approval.
+   */
   async confirm(command: ConfirmAccountNameCommand, actor: ClaimActor): Promise<ClaimRecord> {
     const { record } = await this.workflow.change(command.claimId, actor, async (scope) => {
       const account = scope.details.payoutAccount;
@@ -85,18 +100,14 @@ export class SetPayoutAccountHandler {
           'There is no payout account for the current payee to confirm',
         );
       }
-      if (account.nameCheck.result === 'match' && !account.enteredAfterApproval) {
+      if (account.nameCheck.result === 'match' && !needsSecondOfficer(account)) {
         throw new ConflictError(
           'ACCOUNT_NAME_ALREADY_MATCHES',
           'The holder name matches the payee and the approver saw the account; nothing to confirm',
         );
       }
-      if (account.setBy === actor.id) {
-        throw new ForbiddenError(
-          'ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER',
-          'The officer who entered the account cannot confirm its holder name: another claims officer confirms it',
-        );
-      }
+      const makers = [...scope.claim.steps(), ...accountSteps(account)];
+      assertOtherOfficer(actor, 'account-confirmer', makers, ['account-enterer', 'approver']);
       const reason = command.reason?.trim();
       if (!reason) throw new DomainError('REASON_REQUIRED', 'A reason is required', 'reason');
       if (!scope.claim.acceptsPayoutAccount) {

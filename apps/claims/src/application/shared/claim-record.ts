@@ -54,7 +54,12 @@ export interface PayoutAccountRecord {
    * second person saw it, so money goes there only after another officer confirms it.
    */
   enteredAfterApproval?: true;
-  /** A second officer confirmed the account: a holder name that did not match, or one entered after approval. */
+  /**
+   * Enrolment changed this (the worker's own) account within the hold window before approval: the
+   * enrolment officer alone chose it, so money goes there only after a claims officer confirms it.
+   */
+  changedInEnrolmentAt?: string;
+  /** A second officer confirmed the account: a holder name that did not match, one entered after approval or changed in enrolment. */
   confirmation?: { by: string; at: string; reason: string };
   /** The bank refused a transfer to this account: nothing more is sent to it until an officer gives an account again. */
   refusedByBank?: { reason: string; at: string };

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { changedFields } from '@jaring/audit';
 import { NotFoundError } from '@jaring/kernel';
 import type { EventOrigin, NewEvent } from '@jaring/messaging';
 import { Claim, type ClaimActor, type ClaimEvent, type LocalDate, type TransitionContext } from '../../domain';
 import type { Clock } from '../ports/clock';
 import type { AuditRow, ClaimRecord } from '../ports/claim.store';
 import type { ClaimsTransaction, ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
-import { diffFields } from './audit-diff';
 import type { ClaimDetails } from './claim-record';
 import { toContractEvents } from './claim-events.mapper';
 import type { ClaimsSettings } from './claims-settings';
@@ -18,6 +18,7 @@ export interface ChangeScope {
   readonly details: ClaimDetails;
   readonly transaction: ClaimsTransaction;
   readonly context: TransitionContext;
+  readonly settings: ClaimsSettings;
   /** Runs one transition of the aggregate, recording its audit rows (with before/after) and its events. */
   transition(run: (context: TransitionContext) => ClaimEvent[]): ClaimEvent[];
   /** An audit row for a change outside the state machine (documents received, payout account...). */
@@ -65,7 +66,7 @@ export class ClaimWorkflow {
       const snapshot = claim.toSnapshot();
       const record: ClaimRecord = { snapshot, details, version: 1 };
       await transaction.claims.insert(record);
-      const { after } = diffFields(undefined, snapshot);
+      const { after } = changedFields(undefined, snapshot, ['audit']);
       await transaction.claims.appendAudit(
         snapshot.audit.map((entry) => ({
           claimId: snapshot.id,
@@ -101,13 +102,15 @@ export class ClaimWorkflow {
         details,
         transaction,
         context,
+        settings: this.settings,
         slaBreachedAt: stored.slaBreachedAt,
         transition: (run) => {
           const before = claim.toSnapshot();
           const events = run(context);
           const after = claim.toSnapshot();
           const newEntries = after.audit.slice(before.audit.length);
-          const diff = diffFields(before, after);
+          // The audit list only grows: the rows themselves say what it gained.
+          const diff = changedFields(before, after, ['audit']);
           for (const entry of newEntries) {
             auditRows.push({ claimId, ...entry, actorRoles: actor.roles, before: diff.before, after: diff.after });
           }

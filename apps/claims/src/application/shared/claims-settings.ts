@@ -4,6 +4,8 @@ import type { ClaimPolicy, CoveragePolicy } from '../../domain';
 export abstract class ClaimsSettings {
   abstract readonly policy: ClaimPolicy;
   abstract readonly coverage: CoveragePolicy;
+  /** A worker's payout account that enrolment changed this many days or fewer before approval needs a second claims officer. */
+  abstract readonly accountChangeHoldDays: number;
 }
 
 /** How the payout worker paces itself. */

@@ -33,8 +33,12 @@ export function usableAccount(
   let account = scope.details.payoutAccount;
   if (account && account.payee.id !== payee.id) account = undefined;
   if (!account && member?.payoutAccount && payee.id === member.workerId) {
+    const { changedAt, ...enrolled } = member.payoutAccount;
+    const holdMs = scope.settings.accountChangeHoldDays * 86_400_000;
+    const changedRecently = changedAt !== undefined && Date.parse(scope.context.at) - Date.parse(changedAt) <= holdMs;
     account = {
-      ...member.payoutAccount,
+      ...enrolled,
+      ...(changedRecently ? { changedInEnrolmentAt: changedAt } : {}),
       payee,
       source: 'enrolment',
       setBy: scope.context.actor.id,
@@ -52,8 +56,13 @@ export function accountBlocker(account: PayoutAccountRecord | undefined): Payout
   if (!account) return 'PAYOUT_ACCOUNT_MISSING';
   if (account.refusedByBank) return 'PAYOUT_ACCOUNT_REFUSED_BY_BANK';
   if (account.nameCheck.result !== 'match' && !account.confirmation) return 'ACCOUNT_NAME_NEEDS_CONFIRMATION';
-  if (account.enteredAfterApproval && !account.confirmation) return 'ACCOUNT_NEEDS_SECOND_OFFICER';
+  if (needsSecondOfficer(account) && !account.confirmation) return 'ACCOUNT_NEEDS_SECOND_OFFICER';
   return undefined;
+}
+
+/** An account one officer alone chose where the money goes: entered after approval, or changed in enrolment lately. */
+export function needsSecondOfficer(account: PayoutAccountRecord): boolean {
+  return account.enteredAfterApproval === true || account.changedInEnrolmentAt !== undefined;
 }
 
 /**

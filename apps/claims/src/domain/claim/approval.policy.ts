@@ -1,8 +1,9 @@
-import { ForbiddenError, type Rupiah } from '@jaring/kernel';
-import type { ClaimActor } from './claim.types';
+import { ConflictError, ForbiddenError, type Rupiah } from '@jaring/kernel';
+import type { AuditEntry, ClaimActor } from './claim.types';
 
 /**
- * Maker-checker for approvals. The officer who verified a claim never approves it; above
+ * Maker-checker for approvals. The approver is none of the officers who made the claim (reported
+ * it, chose the payee, verified, assessed, entered or confirmed the payout account); above
  * `supervisorApprovalAbove` the approver needs `supervisorRole`. The threshold is a deployment
  * choice, not a regulation; the default puts a JKK death (Rp70 jt at the minimum income) with a
  * supervisor and a JKM death (Rp42 jt) with any other officer.
@@ -17,18 +18,79 @@ export const DEFAULT_APPROVAL_POLICY: ApprovalPolicy = {
   supervisorRole: 'claims-supervisor',
 };
 
-export function assertMayApprove(
-  approver: ClaimActor,
-  verifiedBy: string | undefined,
-  payableTotal: Rupiah,
-  policy: ApprovalPolicy,
+/** Wire values (API `details.conflictingRole`, the claim's `steps`): never rename. */
+export type ClaimRole =
+  | 'reporter'
+  | 'payee-chooser'
+  | 'verifier'
+  | 'assessor'
+  | 'account-enterer'
+  | 'account-confirmer'
+  | 'approver'
+  | 'scholarship-requester';
+
+/** One officer's part in a claim: who (the token's subject) did which step, and when. */
+export interface ClaimStep {
+  role: ClaimRole;
+  by: string;
+  at: string;
+}
+
+/** The roles whose officer never approves the claim (a later scholarship year names its own requester). */
+export const MAKER_ROLES: readonly ClaimRole[] = [
+  'reporter',
+  'payee-chooser',
+  'verifier',
+  'assessor',
+  'account-enterer',
+  'account-confirmer',
+];
+
+const ROLE_OF_ACTION: Partial<Record<string, ClaimRole>> = {
+  report: 'reporter',
+  recordHeirs: 'payee-chooser',
+  verify: 'verifier',
+  assess: 'assessor',
+  approve: 'approver',
+};
+
+/** The steps the claim's own audit trail records: every officer who ever took one, not only the latest. */
+export function stepsFromAudit(audit: readonly AuditEntry[]): ClaimStep[] {
+  return audit.flatMap((entry) => {
+    const role = ROLE_OF_ACTION[entry.action];
+    return role ? [{ role, by: entry.actorId, at: entry.at }] : [];
+  });
+}
+
+/**
+ * The four-eyes rule: `actor` may not act as `acting` when they already took one of `conflicting`.
+ * A 409 naming the conflicting role, never the other officer.
+ */
+export function assertOtherOfficer(
+  actor: ClaimActor,
+  acting: ClaimRole,
+  steps: readonly ClaimStep[],
+  conflicting: readonly ClaimRole[],
 ): void {
-  if (verifiedBy !== undefined && approver.id === verifiedBy) {
-    throw new ForbiddenError(
+  const own = steps.find((step) => step.by === actor.id && conflicting.includes(step.role));
+  if (own) {
+    throw new ConflictError(
       'MAKER_CHECKER_VIOLATION',
-      'The officer who verified this claim cannot also approve it: another claims officer approves it',
+      `The ${own.role} of this claim cannot also be its ${acting}; ask an officer who did not work on it`,
+      undefined,
+      { rule: 'four-eyes', actingRole: acting, conflictingRole: own.role },
     );
   }
+}
+
+export function assertMayApprove(
+  approver: ClaimActor,
+  steps: readonly ClaimStep[],
+  payableTotal: Rupiah,
+  policy: ApprovalPolicy,
+  makers: readonly ClaimRole[] = MAKER_ROLES,
+): void {
+  assertOtherOfficer(approver, 'approver', steps, makers);
   if (payableTotal > policy.supervisorApprovalAbove && !approver.roles.includes(policy.supervisorRole)) {
     throw new ForbiddenError(
       'SUPERVISOR_APPROVAL_REQUIRED',

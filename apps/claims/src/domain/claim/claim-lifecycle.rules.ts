@@ -12,6 +12,7 @@ export type ClaimAction =
   | 'reopen'
   | 'reclassify'
   | 'assess'
+  | 'withdrawApprovalRequest'
   | 'approve'
   | 'requestPayout'
   | 'recordTransferRefused'
@@ -52,6 +53,7 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   reclassify: BOTH(PRE_APPROVAL_STATUSES),
   // Re-assessing replaces the lines (e.g. after a corrected income) until approval.
   assess: BOTH(['verified', 'assessed']),
+  withdrawApprovalRequest: BOTH(['assessed']),
   approve: BOTH(['assessed']),
   requestPayout: BOTH(['approved']),
   // A benefit transfer is refused while the payout is requested; the late-payment compensation after payment.

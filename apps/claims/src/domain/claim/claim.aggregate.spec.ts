@@ -95,10 +95,12 @@ describe('Claim — JKM from death report to closure', () => {
 
   it('lets a second officer approve, never the verifier', () => {
     const claim = aJkmClaim('assessed');
-    expect(errorCodeOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-13 09:00')))).toBe(
-      'MAKER_CHECKER_VIOLATION',
-    );
-    expect(claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-13 09:00'))).toEqual([
+    expect(
+      errorCodeOf(() =>
+        claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_A, '2026-03-13 09:00')),
+      ),
+    ).toBe('MAKER_CHECKER_VIOLATION');
+    expect(claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-13 09:00'))).toEqual([
       expect.objectContaining({ type: 'ClaimApproved', payableTotal: 42_000_000, actorId: 'officer-b' }),
     ]);
   });
@@ -204,7 +206,7 @@ describe('Claim — JKK from stage I to payment', () => {
     );
     expect(assessed).toMatchObject({ payableTotal: 28_350_000 });
 
-    claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-04-23 09:00'));
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-04-23 09:00'));
     const [payout] = claim.requestPayout(
       { bankAccount: { bankCode: 'BRI', accountNumber: '555', holderName: 'SITI AMINAH' } },
       by(OFFICER_B, '2026-04-23 10:00'),
@@ -230,10 +232,14 @@ describe('Claim — JKK from stage I to payment', () => {
     expect(verified[1]).toMatchObject({ type: 'DeathConfirmed', programme: 'JKK', dateOfDeath: '2026-03-04' });
     claim.assess({ declaredMonthlyIncome: 1_000_000, contributionMonths: 2 }, by(OFFICER_A, '2026-03-05 13:00'));
 
-    expect(errorCodeOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-06 09:00')))).toBe(
-      'SUPERVISOR_APPROVAL_REQUIRED',
-    );
-    expect(claim.approve({ otherClaimsOfWorker: [] }, by(SUPERVISOR, '2026-03-06 09:00'))[0]).toMatchObject({
+    expect(
+      errorCodeOf(() =>
+        claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-06 09:00')),
+      ),
+    ).toBe('SUPERVISOR_APPROVAL_REQUIRED');
+    expect(
+      claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(SUPERVISOR, '2026-03-06 09:00'))[0],
+    ).toMatchObject({
       payableTotal: 70_000_000,
     });
   });
@@ -315,7 +321,9 @@ describe('Claim — JKK from stage I to payment', () => {
 describe('Claim — guards', () => {
   it('refuses transitions out of order', () => {
     const claim = aReportedAccident();
-    const error = domainErrorOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-03 09:00')));
+    const error = domainErrorOf(() =>
+      claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-03 09:00')),
+    );
     expect(error).toMatchObject({
       code: 'CLAIM_TRANSITION_NOT_ALLOWED',
       message:
@@ -696,7 +704,7 @@ describe('Claim — no heir', () => {
     const [assessed] = claim.assess(MINIMUM_INCOME_ASSESSMENT, by(OFFICER_A, '2026-03-12 11:30'));
     expect(assessed).toMatchObject({ payableTotal: 10_000_000, notPayableTotal: 32_000_000 });
 
-    claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-13 09:00'));
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-13 09:00'));
     const [payout] = claim.requestPayout(
       { bankAccount: { bankCode: 'BSI', accountNumber: '77', holderName: 'IMAM MASJID NURUL HUDA' } },
       by(OFFICER_B, '2026-03-13 10:00'),
@@ -718,9 +726,9 @@ describe('Claim — snapshots', () => {
 
     snapshot.status = 'closed';
     expect(claim.status).toBe('assessed');
-    expect(again.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-13 09:00'))[0]?.type).toBe(
-      'ClaimApproved',
-    );
+    expect(
+      again.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-13 09:00'))[0]?.type,
+    ).toBe('ClaimApproved');
   });
 
   it('summarises itself for the one-death and one-accident checks of other claims', () => {

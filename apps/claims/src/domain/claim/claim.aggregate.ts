@@ -10,8 +10,9 @@ import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
 import { assertInstant, assertLocalDate, isBefore, localDateOf, type LocalDate } from '../shared/local-date.util';
-import { assertMayApprove } from './approval.policy';
+import { assertMayApprove, stepsFromAudit, type ClaimStep } from './approval.policy';
 import type {
+  ApproveCommand,
   AssessCommand,
   CompleteDocumentsCommand,
   ReclassifyCommand,
@@ -441,14 +442,35 @@ export class Claim {
     ];
   }
 
-  /** Maker-checker: not the verifier; above the threshold, a supervisor. */
-  approve(command: { otherClaimsOfWorker: readonly ClaimSummary[] }, context: TransitionContext): ClaimEvent[] {
+  /** Who did which step of this claim, from its audit trail: reporter, payee chooser, verifier, assessor, approver. */
+  steps(): ClaimStep[] {
+    return stepsFromAudit(this.state.audit);
+  }
+
+  /**
+   * Maker-checker: the approver is none of the claim's makers — its own steps and the payout
+   * account's (`accountSteps`, kept outside the aggregate); above the threshold, a supervisor.
+   */
+  approve(command: ApproveCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('approve', context);
     const payableTotal = this.assessment().payableTotal;
-    assertMayApprove(context.actor, this.state.verifiedBy, payableTotal, this.policy.approval);
+    assertMayApprove(context.actor, [...this.steps(), ...command.accountSteps], payableTotal, this.policy.approval);
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
     this.transition('approve', context, 'approved', { approvedBy: context.actor.id });
     return [{ ...this.eventBase(context), type: 'ClaimApproved', payableTotal }];
+  }
+
+  /**
+   * Something the approver would judge (the payout account) changed while the claim waited for
+   * approval: the request is withdrawn. The assessment goes with it, so the claim is assessed again
+   * and only then approved, by an officer who saw the change. Amounts change only by re-assessing,
+   * which replaces the request itself; the payee cannot change once the documents are complete.
+   */
+  withdrawApprovalRequest(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+    this.begin('withdrawApprovalRequest', context);
+    const reason = requireReason(command.reason);
+    this.transition('withdrawApprovalRequest', context, 'verified', { assessment: undefined }, reason);
+    return [{ ...this.eventBase(context), type: 'ApprovalRequestWithdrawn', reason }];
   }
 
   /**

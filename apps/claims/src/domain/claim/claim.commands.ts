@@ -2,6 +2,7 @@ import type { BenefitRequest, OutcomeInput, Programme } from '../benefits/benefi
 import type { PayeeRequest } from '../heirs/heirs.rules';
 import type { FamilyMember, HeirDocuments, Person } from '../heirs/heir.types';
 import type { LocalDate } from '../shared/local-date.util';
+import type { ClaimStep } from './approval.policy';
 import type { AccidentCircumstances, BankAccount, ClaimSummary, DeathDisproofCode } from './claim.types';
 import type { DocumentCode, Reimbursement } from './document-checklist.data';
 import type { EligibilityResult } from './eligibility.rules';
@@ -50,6 +51,13 @@ export interface VerifyCommand {
   eligibility: EligibilityResult;
   /** Every other claim of the same worker (for the one-death-one-payment rule). */
   otherClaimsOfWorker: readonly ClaimSummary[];
+}
+
+export interface ApproveCommand {
+  /** Every other claim of the same worker (for the one-death-one-payment rule). */
+  otherClaimsOfWorker: readonly ClaimSummary[];
+  /** Who entered and confirmed the payout account the claim holds (kept outside the aggregate). */
+  accountSteps: readonly ClaimStep[];
 }
 
 export interface RejectCommand {

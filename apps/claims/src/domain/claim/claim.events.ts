@@ -94,6 +94,12 @@ export interface ClaimAssessed extends ClaimEventBase {
   notPayableTotal: Rupiah;
 }
 
+/** The approval request (the assessment) no longer holds: something the approver judges changed. */
+export interface ApprovalRequestWithdrawn extends ClaimEventBase {
+  type: 'ApprovalRequestWithdrawn';
+  reason: string;
+}
+
 export interface ClaimApproved extends ClaimEventBase {
   type: 'ClaimApproved';
   payableTotal: Rupiah;
@@ -149,6 +155,7 @@ export type ClaimEvent =
   | ClaimReopened
   | ClaimReclassified
   | ClaimAssessed
+  | ApprovalRequestWithdrawn
   | ClaimApproved
   | PayoutRequested
   | PayoutTransferRefused

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, ForbiddenError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, type Rupiah } from '@jaring/kernel';
 import type { SchoolLevel } from '../benefits/benefit.types';
 import { assertMayApprove, type ApprovalPolicy } from '../claim/approval.policy';
 import type { BankAccount, TransitionContext } from '../claim/claim.types';
@@ -81,14 +81,8 @@ export function approveScholarshipYear(
   if (year.status !== 'requested') {
     throw new ConflictError('SCHOLARSHIP_NOT_AWAITING_APPROVAL', `This scholarship year is ${year.status}`);
   }
-  if (context.actor.id === year.requestedBy) {
-    throw new ForbiddenError(
-      'MAKER_CHECKER_VIOLATION',
-      'The officer who requested this scholarship year cannot also approve it',
-    );
-  }
-  // The maker was checked above with the scholarship's own message; this checks the amount.
-  assertMayApprove(context.actor, undefined, year.amount, policy);
+  const requester = { role: 'scholarship-requester' as const, by: year.requestedBy, at: year.requestedAt };
+  assertMayApprove(context.actor, [requester], year.amount, policy, ['scholarship-requester']);
   const idempotencyKey = payoutIdempotencyKey({
     claimId: year.claimId,
     payeeId: payout.payee.id,

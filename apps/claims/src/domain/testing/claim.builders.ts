@@ -112,7 +112,7 @@ export function aJkmClaim(
       () => claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-12 11:00')),
     ],
     ['assessed', () => claim.assess(MINIMUM_INCOME_ASSESSMENT, by(OFFICER_A, '2026-03-12 11:30'))],
-    ['approved', () => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-03-13 09:00'))],
+    ['approved', () => claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-13 09:00'))],
     [
       'payout',
       () =>

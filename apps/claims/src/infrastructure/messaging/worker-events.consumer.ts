@@ -16,7 +16,7 @@ import { localDateAt } from '../../application/shared/local-time';
 
 /**
  * Keeps claims' own copy of membership in step with enrolment: the worker's details and payout
- * account (snapshots), the income in effect from each change (benefits use the income of the
+ * account (snapshots, noting when enrolment changed the account), the income in effect from each change (benefits use the income of the
  * incident date), and the status history with the termination and death dates eligibility needs.
  * Snapshots are applied set-based; an older snapshot never overwrites a newer one.
  */
@@ -119,7 +119,11 @@ export class WorkerEventsConsumer {
          declared_monthly_income = EXCLUDED.declared_monthly_income, enrolment_date = EXCLUDED.enrolment_date,
          coverage_start_date = EXCLUDED.coverage_start_date, updated_at = EXCLUDED.updated_at,
          payout_bank_code = EXCLUDED.payout_bank_code, payout_account_number = EXCLUDED.payout_account_number,
-         payout_holder_name = EXCLUDED.payout_holder_name
+         payout_holder_name = EXCLUDED.payout_holder_name,
+         payout_account_changed_at = CASE
+           WHEN (member.payout_bank_code, member.payout_account_number, member.payout_holder_name)
+                IS DISTINCT FROM (EXCLUDED.payout_bank_code, EXCLUDED.payout_account_number, EXCLUDED.payout_holder_name)
+           THEN EXCLUDED.updated_at ELSE member.payout_account_changed_at END
        WHERE member.updated_at <= EXCLUDED.updated_at`,
       [JSON.stringify(rows)],
     );

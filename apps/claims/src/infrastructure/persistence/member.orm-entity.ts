@@ -50,6 +50,10 @@ export class MemberOrmEntity {
   @Column({ name: 'payout_holder_name', type: 'text', nullable: true })
   payoutHolderName: string | null;
 
+  /** When a WorkerUpdated last brought a different payout account (NULL: given at registration). */
+  @Column({ name: 'payout_account_changed_at', type: 'timestamptz', nullable: true })
+  payoutAccountChangedAt: Date | null;
+
   /** The first uncovered day (RULES.md: termination is the first day without coverage). */
   @Column({ name: 'terminated_on', type: 'date', nullable: true })
   terminatedOn: string | null;

@@ -1,3 +1,4 @@
+import { auditOf } from '@jaring/audit';
 import type { DataSource } from 'typeorm';
 import { tenantCondition } from '@jaring/auth';
 import { escapeLike } from '@jaring/persistence';
@@ -40,35 +41,21 @@ export class SqlClaimReads implements ClaimReads {
   }
 
   async audit(claimId: string): Promise<StoredAuditRow[]> {
-    const rows: Array<{
-      id: string;
-      claim_id: string;
-      action: string;
-      actor_id: string;
-      actor_roles: string[];
-      at: Date;
-      reason: string | null;
-      from_status: ClaimStatus | null;
-      to_status: ClaimStatus;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-    }> = await this.dataSource.query(
-      `SELECT id, claim_id, action, actor_id, actor_roles, at, reason, from_status, to_status, before, after
-         FROM claim_audit WHERE claim_id = $1 ORDER BY id`,
-      [claimId],
-    );
-    return rows.map((row) => ({
-      id: Number(row.id),
-      claimId: row.claim_id,
-      action: row.action,
-      actorId: row.actor_id,
-      actorRoles: row.actor_roles,
-      at: row.at.toISOString(),
-      fromStatus: row.from_status,
-      toStatus: row.to_status,
-      ...(row.reason ? { reason: row.reason } : {}),
-      ...(row.before ? { before: row.before } : {}),
-      ...(row.after ? { after: row.after } : {}),
+    const records = await auditOf(this.dataSource, 'claim', claimId);
+    return records.map((record) => ({
+      id: record.seq,
+      claimId,
+      action: record.action,
+      actorId: record.actorSubject,
+      actorRoles: record.actorRoles,
+      at: record.at,
+      fromStatus: record.fromStatus as ClaimStatus | null,
+      toStatus: record.toStatus as ClaimStatus,
+      ...(record.requestId ? { requestId: record.requestId } : {}),
+      ...(record.reason ? { reason: record.reason } : {}),
+      ...(record.before ? { before: record.before } : {}),
+      ...(record.after ? { after: record.after } : {}),
+      hash: record.hash,
     }));
   }
 

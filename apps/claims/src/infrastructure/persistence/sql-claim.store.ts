@@ -1,4 +1,5 @@
 import { tenantCondition } from '@jaring/auth';
+import { appendAudit } from '@jaring/audit';
 import type { EntityManager } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
 import { isUniqueViolation } from '@jaring/persistence';
@@ -94,16 +95,22 @@ export class SqlClaimStore implements ClaimStore {
     }));
   }
 
+  /** Into the service's hash-chained audit log (libs/audit), in this transaction. */
   async appendAudit(rows: readonly AuditRow[]): Promise<void> {
-    if (rows.length === 0) return;
-    await this.manager.query(
-      `INSERT INTO claim_audit (claim_id, action, actor_id, actor_roles, at, reason, from_status, to_status, before, after)
-       SELECT (r->>'claimId')::uuid, r->>'action', r->>'actorId',
-              ARRAY(SELECT jsonb_array_elements_text(r->'actorRoles')), (r->>'at')::timestamptz, r->>'reason',
-              r->>'fromStatus', r->>'toStatus', r->'before', r->'after'
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS rows (r, position)
-        ORDER BY position`,
-      [JSON.stringify(rows)],
+    await appendAudit(
+      this.manager,
+      rows.map((row) => ({
+        action: row.action,
+        entityType: 'claim',
+        entityId: row.claimId,
+        actor: { subject: row.actorId, roles: row.actorRoles },
+        at: row.at,
+        fromStatus: row.fromStatus,
+        toStatus: row.toStatus,
+        reason: row.reason,
+        before: row.before,
+        after: row.after,
+      })),
     );
   }
 

@@ -19,11 +19,12 @@ interface MemberRow {
   payout_bank_code: string | null;
   payout_account_number: string | null;
   payout_holder_name: string | null;
+  payout_account_changed_at: Date | null;
 }
 
 const MEMBER_COLUMNS = `worker_id, tenant, nik, full_name, birth_date::text, status, declared_monthly_income,
   enrolment_date::text, coverage_start_date::text, terminated_on::text, deceased_on::text,
-  payout_bank_code, payout_account_number, payout_holder_name`;
+  payout_bank_code, payout_account_number, payout_holder_name, payout_account_changed_at`;
 
 function memberOf(row: MemberRow): MemberFacts {
   return {
@@ -44,6 +45,7 @@ function memberOf(row: MemberRow): MemberFacts {
             bankCode: row.payout_bank_code,
             accountNumber: row.payout_account_number,
             holderName: row.payout_holder_name,
+            ...(row.payout_account_changed_at ? { changedAt: row.payout_account_changed_at.toISOString() } : {}),
           },
         }
       : {}),

@@ -12,6 +12,8 @@ export const ENROLMENT_ACCESS: AccessMatrix = {
   'POST /v1/workers': ENROLMENT,
   'GET /v1/workers': WORKER_READERS,
   'GET /v1/workers/:id': WORKER_READERS,
+  /** Who changed what and when, payout accounts included: for supervisors. */
+  'GET /v1/workers/:id/audit': ['claims-supervisor', 'admin'],
   'PATCH /v1/workers/:id': ENROLMENT,
   'POST /v1/workers/:id/confirm-not-duplicate': ENROLMENT,
   'POST /v1/workers/:id/activate': ENROLMENT,

@@ -7,6 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import { auditRecordResponse } from '@jaring/audit';
 import { type Actor, CurrentActor } from '@jaring/auth';
 import { readsPersonalData } from './access';
 import type { EventOrigin } from '@jaring/messaging';
@@ -82,6 +83,15 @@ export class WorkersController {
   @ApiOkResponse({ type: WorkerDetailsResponse })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkerDetailsResponse> {
     return detailsResponse(await this.getWorker.execute(id), this.reference.regions, readsPersonalData(actor));
+  }
+
+  @Get(':id/audit')
+  @ApiOperation({
+    summary:
+      "Every change of the worker, oldest first, from enrolment's hash-chained audit log: who (subject and roles), when, before and after, request id and reason. For supervisors",
+  })
+  async audit(@Param('id', ParseUUIDPipe) id: string) {
+    return (await this.getWorker.audit(id)).map(auditRecordResponse);
   }
 
   @Patch(':id')

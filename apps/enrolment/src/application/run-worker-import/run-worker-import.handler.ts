@@ -1,3 +1,4 @@
+import { runWithAuditContext } from '@jaring/audit';
 import { DomainError, NotFoundError } from '@jaring/kernel';
 import { Clock } from '../ports/clock';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
@@ -37,10 +38,20 @@ export class RunWorkerImportHandler {
     private readonly settings: ImportSettings,
   ) {}
 
-  /** Returns the finished job; an unexpected error is recorded on the job, then thrown to be logged. */
+  /**
+   * Returns the finished job; an unexpected error is recorded on the job, then thrown to be logged.
+   * The workers it enrols are audited as the uploading officer's (only an enrolment-officer may
+   * upload), under the import's id.
+   */
   async execute(jobId: string, file: ImportFile, signal?: AbortSignal): Promise<ImportJob> {
     const job = await this.jobs.findById(jobId);
     if (!job) throw new NotFoundError('IMPORT_NOT_FOUND', `no import ${jobId}`, 'id');
+    const uploader = { subject: job.createdBy, roles: ['enrolment-officer'] };
+    return runWithAuditContext({ actor: uploader, requestId: job.id }, () => this.runJob(job, file, signal));
+  }
+
+  private async runJob(job: ImportJob, file: ImportFile, signal?: AbortSignal): Promise<ImportJob> {
+    const jobId = job.id;
     const writer = new PipelinedWriter((batch) => this.jobs.writeBatch(job.id, batch));
     try {
       await this.run(job, file, writer, signal);

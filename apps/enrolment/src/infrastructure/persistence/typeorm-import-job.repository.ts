@@ -1,4 +1,5 @@
 import { tenantCondition } from '@jaring/auth';
+import { appendAudit } from '@jaring/audit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
@@ -16,6 +17,7 @@ import {
 } from '../../application/ports/import-job.repository';
 import type { ImportHeaderProblem, ImportRowError, KnownWorker } from '../../domain';
 import { findKnownWorkers } from './typeorm-worker.repository';
+import { workerAudit } from './worker-audit';
 import { copyNewWorkers } from './worker-tables';
 
 interface JobRow {
@@ -133,9 +135,14 @@ export class TypeormImportJobRepository extends ImportJobRepository {
         jobId,
       );
       const stored = batch.accepted.filter((row) => inserted.has(row.worker.id));
-      await this.outbox.stage(
+      const events = stored.flatMap((row) => row.events);
+      await this.outbox.stage(manager, events);
+      await appendAudit(
         manager,
-        stored.flatMap((row) => row.events),
+        workerAudit(
+          stored.map((row) => ({ after: row.worker.toSnapshot() })),
+          events,
+        ),
       );
       const errors = [
         ...batch.errors,

@@ -1,4 +1,5 @@
 import { TenantContext, tenantCondition } from '@jaring/auth';
+import { appendAudit } from '@jaring/audit';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ConflictError } from '@jaring/kernel';
@@ -57,22 +58,28 @@ export class TypeormSponsorRepository extends SponsorRepository {
   async add(sponsor: Sponsor): Promise<void> {
     TenantContext.current().requireWritable(sponsor.tenant);
     try {
-      await this.dataSource.query(
-        `INSERT INTO sponsor (id, name, region_code, funding_source, pks_number, pks_signing_date, coverage_start_date,
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(
+          `INSERT INTO sponsor (id, name, region_code, funding_source, pks_number, pks_signing_date, coverage_start_date,
                               programmes, declared_income_basis)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          sponsor.id,
-          sponsor.name,
-          sponsor.tenant,
-          sponsor.fundingSource,
-          sponsor.agreement.pksNumber,
-          sponsor.agreement.signingDate,
-          sponsor.agreement.coverageStartDate,
-          sponsor.programmes,
-          sponsor.declaredIncomeBasis,
-        ],
-      );
+          [
+            sponsor.id,
+            sponsor.name,
+            sponsor.tenant,
+            sponsor.fundingSource,
+            sponsor.agreement.pksNumber,
+            sponsor.agreement.signingDate,
+            sponsor.agreement.coverageStartDate,
+            sponsor.programmes,
+            sponsor.declaredIncomeBasis,
+          ],
+        );
+        const { id, ...recorded } = sponsor;
+        await appendAudit(manager, [
+          { action: 'create-sponsor', entityType: 'sponsor', entityId: id, after: recorded },
+        ]);
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const existing = await this.findByTenant(sponsor.tenant);

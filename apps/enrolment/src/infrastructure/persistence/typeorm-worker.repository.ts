@@ -1,6 +1,7 @@
 import { tenantCondition } from '@jaring/auth';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { appendAudit } from '@jaring/audit';
 import { NotFoundError } from '@jaring/kernel';
 import { escapeLike } from '@jaring/persistence';
 import { Outbox, type NewEvent } from '@jaring/messaging';
@@ -14,6 +15,7 @@ import {
 } from '../../application/ports/worker.repository';
 import { DuplicateNikError, Worker, type KnownWorker, type LocalDate, type WorkerStatus } from '../../domain';
 import { managerOf } from './typeorm-transaction';
+import { workerAudit } from './worker-audit';
 import { insertWorkers, saveChanges, snapshotsOf, WORKER_COLUMNS, type WorkerRow } from './worker-tables';
 
 @Injectable()
@@ -32,7 +34,10 @@ export class TypeormWorkerRepository extends WorkerRepository {
   async add(worker: Worker, events: NewEvent<object>[]): Promise<void> {
     const inserted = await this.dataSource.transaction(async (manager) => {
       const stored = (await insertWorkers(manager, [worker.toSnapshot()], null)).has(worker.id);
-      if (stored) await this.outbox.stage(manager, events);
+      if (stored) {
+        await this.outbox.stage(manager, events);
+        await appendAudit(manager, workerAudit([{ after: worker.toSnapshot() }], events));
+      }
       return stored;
     });
     if (!inserted) {
@@ -66,8 +71,10 @@ export class TypeormWorkerRepository extends WorkerRepository {
       const worker = Worker.fromSnapshot(before);
       const events = change(worker);
       if (events.length > 0) {
-        await saveChanges(manager, [{ before, after: worker.toSnapshot() }]);
+        const changes = [{ before, after: worker.toSnapshot() }];
+        await saveChanges(manager, changes);
         await this.outbox.stage(manager, events);
+        await appendAudit(manager, workerAudit(changes, events));
       }
       return worker;
     };
@@ -94,6 +101,7 @@ export class TypeormWorkerRepository extends WorkerRepository {
       }
       await saveChanges(manager, changes);
       await this.outbox.stage(manager, events);
+      await appendAudit(manager, workerAudit(changes, events));
       return changes.length;
     });
   }

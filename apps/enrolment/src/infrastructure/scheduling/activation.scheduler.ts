@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { runWithAuditContext, systemActor } from '@jaring/audit';
 import { PeriodicTask } from '@jaring/scheduling';
 import { ActivateDueWorkersHandler } from '../../application/activate-due-workers/activate-due-workers.handler';
 import { EnrolmentConfig } from '../../enrolment.config';
@@ -14,7 +15,9 @@ export class ActivationScheduler extends PeriodicTask implements OnApplicationBo
     const log = new Logger('activation');
     super(
       async () => {
-        const activated = await activateDueWorkers.execute();
+        const activated = await runWithAuditContext({ actor: systemActor('activation') }, () =>
+          activateDueWorkers.execute(),
+        );
         if (activated > 0) log.log({ activated }, 'pending workers whose coverage started were activated');
       },
       {
