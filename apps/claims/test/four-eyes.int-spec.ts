@@ -121,7 +121,7 @@ describe('four eyes on every rupiah: who may approve and confirm (real PostgreSQ
       .expect(200);
     expect(changed.body.status).toBe('verified');
     expect(changed.body.assessment).toBeUndefined();
-    const refused = await approve(claimId, officers.approver).expect(400);
+    const refused = await approve(claimId, officers.approver).expect(409);
     expect(refused.body).toMatchObject({ error: 'CLAIM_TRANSITION_NOT_ALLOWED' });
     const audit = await claims.audit(claimId);
     expect(audit.at(-1)).toMatchObject({

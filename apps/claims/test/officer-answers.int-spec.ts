@@ -84,7 +84,7 @@ describe('claims refusals: status codes, next steps and consistent incident date
     );
   });
 
-  it('refuses the verifier’s own approval with 403, and a repeated approval with 409 naming the current state', async () => {
+  it('refuses the verifier’s own approval with 409 naming the role, and a repeated approval with 409 naming the current state', async () => {
     const worker = await claims.seed(aMember().named('Nurdin Lasa').withoutAccount());
     const claimId = await claims.reportAccident(worker, localDate(-10));
     await claims
@@ -95,9 +95,9 @@ describe('claims refusals: status codes, next steps and consistent incident date
       .expect(200);
     await claims.documentVerifyAssess(claimId);
 
-    const own = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, officers.maker).expect(403);
-    expect(own.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
-    expect(own.body.message).toContain('another claims officer approves it');
+    const own = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, officers.maker).expect(409);
+    expect(own.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION', details: { conflictingRole: 'reporter' } });
+    expect(own.body.message).toContain('ask an officer who did not work on it');
 
     await claims.act('post', `/v1/claims/${claimId}/approval`, {}, officers.checker).expect(200);
     const again = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, officers.checker).expect(409);
@@ -161,7 +161,7 @@ describe('claims refusals: status codes, next steps and consistent incident date
         'post',
         `/v1/claims/${claimId}/payout-account/confirmation`,
         { reason: 'Savings book seen' },
-        officers.checker,
+        officers.supervisor,
       )
       .expect(200);
     const paid = await claims.until(claimId, 'closed');

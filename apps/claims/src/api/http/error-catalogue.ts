@@ -27,11 +27,6 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
     'The holder name matches the payee and the approver saw the account',
     'Nothing to confirm',
   ),
-  ACCOUNT_NAME_CONFIRMATION_BY_SAME_OFFICER: entry(
-    403,
-    'The officer who entered the account tried to confirm it',
-    'Another claims officer confirms it',
-  ),
   ACCOUNT_NAME_NEEDS_CONFIRMATION: entry(
     400,
     'The account holder’s name does not match the payee',
@@ -175,9 +170,9 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
   INCIDENT_IN_FUTURE: entry(400, 'The incident (or death) date is after today', 'Correct the date'),
   INSTANT_INVALID: entry(400, 'A time that is not ISO-8601 with a zone', 'Give e.g. 2026-12-06T06:45:00+08:00'),
   MAKER_CHECKER_VIOLATION: entry(
-    403,
-    'The officer who verified (or requested) tried to approve',
-    'Another claims officer approves it',
+    409,
+    'An officer who already worked on the claim (details.conflictingRole: reporter, payee-chooser, verifier, assessor, account-enterer, account-confirmer, approver or scholarship-requester) tried to approve it or confirm its account',
+    'An officer who did not work on the claim does it',
   ),
   MEMBERSHIP_START_REQUIRED: entry(400, 'A JKM assessment without the membership start', 'Report this as a defect'),
   MEMBERSHIP_TERMINATED: entry(

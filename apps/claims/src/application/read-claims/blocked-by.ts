@@ -8,7 +8,7 @@ export type Blocker = PayoutBlocker | 'CLAIM_NOT_ELIGIBLE';
 export interface BlockedBy {
   code: Blocker;
   since: string;
-  /** The roles that can clear it; `notActor` when the officer who caused it may not. */
+  /** The roles that can clear it; `notActor` is the officer who caused it (the approver may not either). */
   clearedBy: string[];
   notActor?: string;
   action: string;
@@ -79,7 +79,7 @@ function payoutBlocker(
         action:
           code === 'ACCOUNT_NAME_NEEDS_CONFIRMATION'
             ? 'The holder name does not match the payee: another officer checks the savings book and confirms it (POST payout-account/confirmation)'
-            : 'The account was entered after approval: another officer confirms it (POST payout-account/confirmation)',
+            : 'The account was entered after approval or changed in enrolment lately: an officer who neither entered it nor approved the claim confirms it (POST payout-account/confirmation)',
       };
   }
 }
