@@ -33,7 +33,8 @@ export interface Claim {
 }
 
 export interface ChecklistItem {
-  code: string;
+  id: string;
+  description: string;
   accepts: string[];
   provided: boolean;
 }
