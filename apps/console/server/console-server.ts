@@ -3,7 +3,7 @@
 // (`/api/claims/v1/claims` → claims' `/v1/claims`), so the services need no CORS.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { API_RESOURCE, CONSOLE_CLIENT_ID } from '../../../deploy/local/identity/directory';
 
 export interface ConsoleServerOptions {
@@ -45,7 +45,7 @@ function proxy(incoming: IncomingMessage, response: ServerResponse, target: URL)
 
 function serveFile(response: ServerResponse, staticDir: string, path: string): void {
   const file = normalize(join(staticDir, decodeURIComponent(path)));
-  const inside = file.startsWith(staticDir) && existsSync(file) && statSync(file).isFile();
+  const inside = file.startsWith(staticDir + sep) && existsSync(file) && statSync(file).isFile();
   // Client-side routes (/claims/…) get the app itself; hashed assets may be cached for good.
   const served = inside ? file : join(staticDir, 'index.html');
   response.writeHead(200, {

@@ -30,6 +30,8 @@ export async function createUserManager(): Promise<UserManager> {
     resource: config.resource,
     // Authorization code with PKCE (oidc-client-ts always sends a code challenge); tokens live for the tab only.
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    // No refresh token is asked for (no offline_access): an officer signs in again after the token's 8 h.
+    automaticSilentRenew: false,
   });
 }
 
