@@ -148,6 +148,12 @@ describe('the officer console in Chromium: sign in, work queue, claim', () => {
     await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Antrean klaim']);
     await page.screenshot({ path: join(SCREENSHOTS, 'work-queue.png'), fullPage: true });
     await expectNoSeriousViolations(page);
+    // The search asks the claims API: by NIK, nothing of another worker's; then the claim is found again.
+    const search = page.getByRole('textbox', { name: 'Cari nomor klaim, nama pekerja atau NIK' });
+    await search.fill('7604011205900099');
+    await page.getByText('Tidak ada klaim di kelompok ini.').nth(2).waitFor();
+    await search.fill('7604011205900004');
+    await row.waitFor();
 
     await row.getByRole('link', { name: claimId.slice(0, 8) }).click();
     await page.waitForURL(`${origin}/claims/${claimId}`);

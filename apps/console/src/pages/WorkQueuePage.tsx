@@ -1,8 +1,10 @@
 import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../api';
+import { claimSearchParams } from '../claims/claim-search';
 import type { Claim, ClaimList } from '../claims/claim.types';
 import { deadlineOf, type Urgency, workQueue } from '../claims/work-queue';
 import { formatDate, type Language, regencyToday } from '../format/format';
@@ -13,12 +15,6 @@ const GROUPS: { urgency: Urgency; colour: string }[] = [
   { urgency: 'dueSoon', colour: 'orange' },
   { urgency: 'rest', colour: 'gray' },
 ];
-
-function matches(claim: Claim, search: string, programme: string): boolean {
-  if (programme !== 'all' && claim.programme !== programme) return false;
-  const needle = search.trim().toLowerCase();
-  return needle === '' || claim.id.startsWith(needle) || claim.worker.name.toLowerCase().includes(needle);
-}
 
 function ClaimRows({ claims }: { claims: Claim[] }) {
   const { t, i18n } = useTranslation();
@@ -66,19 +62,23 @@ export function WorkQueuePage() {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [programme, setProgramme] = useState('all');
-  const recent = useApi<ClaimList>('claims', '/v1/claims?limit=500');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const searchParams = claimSearchParams(debouncedSearch);
+  const searching = searchParams !== undefined;
+  const recent = useApi<ClaimList>('claims', '/v1/claims?limit=500', !searching);
   // The overdue worklist reaches claims older than the newest 500.
-  const overdue = useApi<ClaimList>('claims', '/v1/claims/overdue?limit=500');
-  const queue = useMemo(
-    () =>
-      recent.data && overdue.data
-        ? workQueue(
-            [...overdue.data.items, ...recent.data.items].filter((claim) => matches(claim, search, programme)),
-            regencyToday(),
-          )
-        : undefined,
-    [recent.data, overdue.data, search, programme],
-  );
+  const overdue = useApi<ClaimList>('claims', '/v1/claims/overdue?limit=500', !searching);
+  const found = useApi<ClaimList>('claims', `/v1/claims?limit=500&${new URLSearchParams(searchParams)}`, searching);
+  const claims = searching
+    ? found.data?.items
+    : recent.data && overdue.data && [...overdue.data.items, ...recent.data.items];
+  const queue =
+    claims &&
+    workQueue(
+      claims.filter((claim) => programme === 'all' || claim.programme === programme),
+      regencyToday(),
+    );
+  const error = searching ? found.error : (recent.error ?? overdue.error);
 
   return (
     <Stack>
@@ -102,7 +102,7 @@ export function WorkQueuePage() {
         />
       </Group>
       {!queue ? (
-        <QueryState error={recent.error ?? overdue.error} />
+        <QueryState error={error} />
       ) : (
         GROUPS.map(({ urgency, colour }) => (
           <section key={urgency} aria-labelledby={`queue-${urgency}`}>
