@@ -33,6 +33,7 @@ const config = {
         '<rootDir>/apps/*/src/**/*.spec.ts',
         '<rootDir>/libs/*/src/**/*.spec.ts',
         '<rootDir>/deploy/**/*.spec.ts',
+        '<rootDir>/apps/console/server/**/*.spec.ts',
         '<rootDir>/test/deployment/**/*.spec.ts',
       ],
     },

@@ -1,9 +1,12 @@
 // `npm start`: runs the whole system on this machine. Starts a Kafka broker unless KAFKA_BROKERS
 // names one, the local OpenID provider on :3010 unless OIDC_ISSUER names one, and the sandbox bank
 // unless PAYOUT_BANK_URL names a bank, then the three services (each
-// creates and migrates its own database at boot), with labelled output. Ctrl-C or SIGTERM stops everything it started, broker included.
+// creates and migrates its own database at boot), with labelled output, and the officer console on
+// :3000 (built with Vite, served with a same-origin proxy to the services). Ctrl-C or SIGTERM stops everything it started, broker included.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { buildConsole } from '../apps/console/server/build-console';
+import { CONSOLE_BUILD_DIR, createConsoleServer } from '../apps/console/server/console-server';
 import { ensureIdentityProvider } from '../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
 
@@ -83,10 +86,23 @@ async function main(): Promise<void> {
     });
   }
 
+  const consoleLabel = label('console', 32);
+  process.stdout.write(`${consoleLabel} building the officer console\n`);
+  await buildConsole();
+  const consolePort = Number(process.env.CONSOLE_PORT ?? 3000);
+  const consoleServer = createConsoleServer({
+    staticDir: CONSOLE_BUILD_DIR,
+    issuer,
+    services: { enrolment: 'http://127.0.0.1:3001', billing: 'http://127.0.0.1:3002', claims: 'http://127.0.0.1:3003' },
+  }).listen(consolePort, '127.0.0.1', () =>
+    process.stdout.write(`${consoleLabel} officer console at http://127.0.0.1:${consolePort}\n`),
+  );
+
   async function shutdown(exitCode: number): Promise<void> {
     if (stopping) return;
     stopping = true;
     process.stdout.write('stopping services...\n');
+    consoleServer.close();
     await Promise.all(
       children.map(
         (child) =>

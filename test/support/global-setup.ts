@@ -17,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.JARING_TEST_RUN_ID = infrastructure.runId;
   process.env.JARING_TEST_OIDC_ISSUER = infrastructure.oidcIssuer;
   process.env.JARING_TEST_OIDC_KEYS_FILE = infrastructure.oidcKeysFile;
+  process.env.JARING_TEST_CONSOLE_ORIGIN = infrastructure.consoleOrigin;
   process.stdout.write(
     `[test-infrastructure] Kafka ${infrastructure.kafkaBrokers}, PostgreSQL ${infrastructure.postgresUrl.replace(/:[^:@/]*@/, ':***@')}, run ${infrastructure.runId} (${Date.now() - started} ms)\n`,
   );

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
+import { ensureIdentityProvider, freePort } from '../../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../../deploy/local/kafka/kafka-launcher';
 
 const run = promisify(execFile);
@@ -24,6 +24,8 @@ export interface TestInfrastructure {
   oidcIssuer: string;
   /** Its private signing keys: the token tests forge tokens the provider would never issue. */
   oidcKeysFile: string;
+  /** Where the console's browser test serves the console: a redirect origin the provider accepts. */
+  consoleOrigin: string;
   runId: string;
   stop: () => Promise<void>;
 }
@@ -41,17 +43,22 @@ export async function provideInfrastructure(log: (line: string) => void): Promis
     throw error;
   });
   const keysFile = join(mkdtempSync(join(tmpdir(), 'jaring-oidc-')), 'signing-keys.json');
-  const identity = await ensureIdentityProvider({ port: 0, keysFile }).catch(async (error: unknown) => {
-    await postgres.stop?.();
-    await kafka.stop?.();
-    throw error;
-  });
+  // The console's browser test signs in through this provider from a port chosen now.
+  const consoleOrigin = `http://127.0.0.1:${await freePort()}`;
+  const identity = await ensureIdentityProvider({ port: 0, keysFile, consoleOrigins: [consoleOrigin] }).catch(
+    async (error: unknown) => {
+      await postgres.stop?.();
+      await kafka.stop?.();
+      throw error;
+    },
+  );
   log(`started a local OpenID provider at ${identity.issuer}`);
   return {
     kafkaBrokers: kafka.address,
     postgresUrl: postgres.address,
     oidcIssuer: identity.issuer,
     oidcKeysFile: keysFile,
+    consoleOrigin,
     runId: randomBytes(4).toString('hex'),
     stop: async () => {
       await identity.stop();

@@ -13,6 +13,8 @@ export interface IdentityProviderLaunch {
   /** Keeps the signing keys between restarts (npm start); tests use a fresh key each run. */
   keysFile?: string;
   accessTokenSeconds?: number;
+  /** Origins of the officer console allowed as redirect targets; the provider's default is :3000. */
+  consoleOrigins?: readonly string[];
   log?: (line: string) => void;
 }
 
@@ -58,6 +60,7 @@ export async function ensureIdentityProvider(launch: IdentityProviderLaunch): Pr
         IDP_PORT: String(port),
         ...(launch.keysFile ? { IDP_KEYS_FILE: launch.keysFile } : {}),
         ...(launch.accessTokenSeconds ? { IDP_ACCESS_TOKEN_SECONDS: String(launch.accessTokenSeconds) } : {}),
+        ...(launch.consoleOrigins ? { IDP_CONSOLE_ORIGINS: launch.consoleOrigins.join(',') } : {}),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

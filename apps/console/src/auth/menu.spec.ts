@@ -1,0 +1,18 @@
+import { menuFor } from './menu';
+
+describe('the menu by role', () => {
+  const paths = (roles: string[]) => menuFor(roles).map((entry) => entry.path);
+
+  it('shows each officer only the pages of their work', () => {
+    expect(paths(['claims-officer'])).toEqual(['/claims']);
+    expect(paths(['claims-supervisor'])).toEqual(['/claims']);
+    expect(paths(['enrolment-officer'])).toEqual(['/workers']);
+    expect(paths(['claims-officer', 'enrolment-officer'])).toEqual(['/claims', '/workers']);
+  });
+
+  it('offers nothing to a role without console pages, admin included', () => {
+    expect(paths(['finance'])).toEqual([]);
+    expect(paths(['admin'])).toEqual([]);
+    expect(paths([])).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useApi } from '../api';
+import { claimSearchParams } from '../claims/claim-search';
+import type { Claim, ClaimList } from '../claims/claim.types';
+import { deadlineOf, type Urgency, workQueue } from '../claims/work-queue';
+import { formatDate, type Language, regencyToday } from '../format/format';
+import { QueryState } from './Loading';
+
+const GROUPS: { urgency: Urgency; colour: string }[] = [
+  { urgency: 'overdue', colour: 'red' },
+  { urgency: 'dueSoon', colour: 'orange' },
+  { urgency: 'rest', colour: 'gray' },
+];
+
+function ClaimRows({ claims }: { claims: Claim[] }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  return (
+    <Table striped>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('queue.claim')}</Table.Th>
+          <Table.Th>{t('queue.worker')}</Table.Th>
+          <Table.Th>{t('queue.programme')}</Table.Th>
+          <Table.Th>{t('queue.status')}</Table.Th>
+          <Table.Th>{t('queue.incident')}</Table.Th>
+          <Table.Th>{t('queue.deadline')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {claims.map((claim) => {
+          const deadline = deadlineOf(claim);
+          return (
+            <Table.Tr key={claim.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/claims/${claim.id}`} ff="monospace">
+                  {claim.id.slice(0, 8)}
+                </Anchor>
+              </Table.Td>
+              <Table.Td>{claim.worker.name}</Table.Td>
+              <Table.Td>{claim.programme}</Table.Td>
+              <Table.Td>{claim.status}</Table.Td>
+              <Table.Td>{formatDate(claim.incidentDate, language)}</Table.Td>
+              <Table.Td>
+                {deadline ? formatDate(deadline, language) : '—'}
+                {claim.daysOverdue ? ` (${t('queue.daysOverdue', { count: claim.daysOverdue })})` : ''}
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The claims officer's day: open claims by statutory deadline, overdue first. */
+export function WorkQueuePage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useState('');
+  const [programme, setProgramme] = useState('all');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const searchParams = claimSearchParams(debouncedSearch);
+  const searching = searchParams !== undefined;
+  const recent = useApi<ClaimList>('claims', '/v1/claims?limit=500', !searching);
+  // The overdue worklist reaches claims older than the newest 500.
+  const overdue = useApi<ClaimList>('claims', '/v1/claims/overdue?limit=500', !searching);
+  const found = useApi<ClaimList>('claims', `/v1/claims?limit=500&${new URLSearchParams(searchParams)}`, searching);
+  const claims = searching
+    ? found.data?.items
+    : recent.data && overdue.data && [...overdue.data.items, ...recent.data.items];
+  const queue =
+    claims &&
+    workQueue(
+      claims.filter((claim) => programme === 'all' || claim.programme === programme),
+      regencyToday(),
+    );
+  const error = searching ? found.error : (recent.error ?? overdue.error);
+
+  return (
+    <Stack>
+      <Title order={1}>{t('queue.title')}</Title>
+      <Group align="end">
+        <TextInput
+          label={t('queue.search')}
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          w={320}
+        />
+        <SegmentedControl
+          aria-label={t('queue.programme')}
+          value={programme}
+          onChange={setProgramme}
+          data={[
+            { value: 'all', label: t('queue.all') },
+            { value: 'JKK', label: 'JKK' },
+            { value: 'JKM', label: 'JKM' },
+          ]}
+        />
+      </Group>
+      {!queue ? (
+        <QueryState error={error} />
+      ) : (
+        GROUPS.map(({ urgency, colour }) => (
+          <section key={urgency} aria-labelledby={`queue-${urgency}`}>
+            <Group gap="xs" mb="xs">
+              <Title order={2} size="h3" id={`queue-${urgency}`}>
+                {t(`queue.${urgency}`)}
+              </Title>
+              <Badge color={colour} variant="filled" aria-hidden>
+                {queue[urgency].length}
+              </Badge>
+            </Group>
+            {queue[urgency].length === 0 ? <Text>{t('queue.empty')}</Text> : <ClaimRows claims={queue[urgency]} />}
+          </section>
+        ))
+      )}
+    </Stack>
+  );
+}
