@@ -46,3 +46,9 @@ export class InvalidInputError extends DomainError {
     if (violations.length > 0) throw new InvalidInputError(violations);
   }
 }
+
+/** The input is larger than a stated limit, which the message names (mapped to 413). */
+export class TooLargeError extends DomainError {}
+
+/** The service cannot take this now but will later, e.g. a full queue (mapped to 503). */
+export class BusyError extends DomainError {}

@@ -2,3 +2,4 @@ export * from './domain-error';
 export * from './money';
 export * from './text';
 export * from './webhook-signature';
+export * from './nik';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, type MiddlewareConsumer } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -10,6 +11,7 @@ import { collectProcessMetrics, HttpMetricsMiddleware } from '@jaring/observabil
 import { ensureDatabase } from '@jaring/persistence';
 import { HttpErrorsFilter } from './http-errors.filter';
 import { platformDataSourceOptions, type ServicePersistence } from './platform.module';
+import { formBodyOptions, jsonBodyOptions } from './request-body';
 import { requestValidationPipe } from './validation';
 
 export interface ServiceDescription {
@@ -24,8 +26,8 @@ export function applyHttpMetrics(consumer: MiddlewareConsumer): void {
 }
 
 /**
- * Creates, wires and starts one service: its database exists and is migrated, HTTP with validation,
- * error mapping and OpenAPI at /docs, the Kafka event consumer, graceful shutdown on SIGTERM/SIGINT.
+ * Creates, wires and starts one service: its database exists and is migrated, HTTP with body limits,
+ * validation, error mapping and OpenAPI at /docs (not in production), the Kafka event consumer, graceful shutdown on SIGTERM/SIGINT.
  */
 export async function startService(
   appModule: DynamicModule,
@@ -35,24 +37,34 @@ export async function startService(
   await ensureDatabase(config.DATABASE_URL);
   collectProcessMetrics();
   // abortOnError off: a wiring error reaches the caller (and its log) instead of a bare process.exit.
-  // rawBody: signed webhooks are verified over their exact bytes.
-  const app = await NestFactory.create(appModule, { bufferLogs: true, abortOnError: false, rawBody: true });
+  // bodyParser off: the parsers are registered below with explicit size and depth limits; the JSON
+  // parser keeps the raw bytes (rawBody), over which signed webhooks are verified.
+  const app = await NestFactory.create<NestExpressApplication>(appModule, {
+    bufferLogs: true,
+    abortOnError: false,
+    bodyParser: false,
+  });
   app.useLogger(app.get(Logger));
+  app.useBodyParser('json', jsonBodyOptions());
+  app.useBodyParser('urlencoded', formBodyOptions());
   app.useGlobalPipes(requestValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(description.title)
-      .setDescription(description.description)
-      .setVersion('1')
-      .addBearerAuth()
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  // The API's map is for developers; production does not hand it to whoever reaches the gateway.
+  if (config.NODE_ENV !== 'production') {
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(description.title)
+        .setDescription(description.description)
+        .setVersion('1')
+        .addBearerAuth()
+        .addSecurityRequirements('bearer')
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document);
+  }
 
   app.connectMicroservice({ strategy: app.get(MessagingRuntime).createTransport() });
   await app.init();

@@ -1,6 +1,15 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError, NotFoundError } from '@jaring/kernel';
+import {
+  BusyError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  TooLargeError,
+} from '@jaring/kernel';
+import { bodyParserRefusal, isBodyParserError } from './request-body';
 
 export interface Violation {
   field?: string;
@@ -30,14 +39,7 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const response = host.switchToHttp().getResponse<Response>();
     if (exception instanceof DomainError) {
-      const status =
-        exception instanceof NotFoundError
-          ? 404
-          : exception instanceof ConflictError
-            ? 409
-            : exception instanceof ForbiddenError
-              ? 403
-              : 400;
+      const status = domainErrorStatus(exception);
       const violations =
         exception instanceof InvalidInputError
           ? exception.violations
@@ -53,6 +55,13 @@ export class HttpErrorsFilter implements ExceptionFilter {
       });
       return;
     }
+    // The express adapter wraps the body parser's errors in an HttpException; the cause says which.
+    const bodyError = exception instanceof HttpException ? exception.cause : exception;
+    if (isBodyParserError(bodyError)) {
+      const { status, code, message } = bodyParserRefusal(bodyError);
+      response.status(status).json({ statusCode: status, error: code, message });
+      return;
+    }
     if (exception instanceof HttpException) {
       const body = exception.getResponse();
       response
@@ -65,4 +74,13 @@ export class HttpErrorsFilter implements ExceptionFilter {
       .status(500)
       .json({ statusCode: 500, error: 'Internal Server Error', message: 'Something went wrong; the error was logged' });
   }
+}
+
+function domainErrorStatus(error: DomainError): number {
+  if (error instanceof NotFoundError) return 404;
+  if (error instanceof ConflictError) return 409;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof TooLargeError) return 413;
+  if (error instanceof BusyError) return 503;
+  return 400;
 }

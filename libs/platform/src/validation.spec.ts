@@ -52,4 +52,11 @@ describe('request validation', () => {
       { field: 'addressLine', code: 'isString', message: 'addressLine must be a string' },
     ]);
   });
+
+  it('refuses null anywhere in a body, naming the field: optional fields are left out', async () => {
+    expect(await violationsOf(pipe.transform({ addressLine: null, family: [null] }, body))).toEqual([
+      { field: 'addressLine', code: 'notNull', message: 'must be left out rather than null' },
+      { field: 'family.0', code: 'notNull', message: 'must be left out rather than null' },
+    ]);
+  });
 });

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -8,11 +7,11 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+import { ListLimit } from '@jaring/platform';
 import { PAYMENT_STATUSES, SPONSOR_TYPES, type PaymentStatus, type SponsorType } from '../../domain';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -68,12 +67,8 @@ export class LinesQuery {
   @IsUUID()
   after?: string;
 
-  @ApiPropertyOptional({ default: 1_000, maximum: 10_000 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
+  @ListLimit(10_000, 1_000)
   limit: number = 1_000;
 }
 

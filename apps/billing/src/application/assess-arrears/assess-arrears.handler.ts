@@ -24,7 +24,7 @@ export interface ArrearsAssessment {
  * threshold the sponsor gets one ArrearsWarning per run of unpaid months and count (the finance
  * system's cue to pay before memberships lapse); beyond the lapse limit each still-active worker
  * gets one MembershipLapsed (enrolment suspends them). Both are recorded, so re-running the
- * assessment the same day, or every day, publishes nothing twice.
+ * assessment the same day, or every day, publishes nothing twice. An unknown sponsor is NotFoundError.
  */
 export class AssessArrearsHandler {
   constructor(

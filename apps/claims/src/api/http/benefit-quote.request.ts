@@ -1,20 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+import { IsLocalDate } from '@jaring/platform';
 
-export const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const DATE_MESSAGE = 'must be a date YYYY-MM-DD';
 export const OUTCOME_TYPE_VALUES = [
   'death',
   'total-disability',
@@ -67,7 +55,7 @@ export class OutcomeDto {
 
   @ApiPropertyOptional({ example: '2026-03-02' })
   @IsOptional()
-  @Matches(DATE)
+  @IsLocalDate()
   inabilityStartDate?: string;
 }
 
@@ -84,7 +72,7 @@ export class TransportDto {
 
 export class ChildDto {
   @ApiProperty({ example: '2015-03-03' })
-  @Matches(DATE)
+  @IsLocalDate()
   birthDate: string;
 
   @ApiProperty({ enum: SCHOOL_LEVEL_VALUES })
@@ -129,7 +117,7 @@ export class BenefitExtrasDto {
 
   @ApiPropertyOptional({ description: 'The school year claimed (children’s ages); default the incident date' })
   @IsOptional()
-  @Matches(DATE, { message: `scholarshipAssessmentDate ${DATE_MESSAGE}` })
+  @IsLocalDate()
   scholarshipAssessmentDate?: string;
 }
 
@@ -140,7 +128,7 @@ export class BenefitQuoteRequest extends BenefitExtrasDto {
   programme: 'JKK' | 'JKM';
 
   @ApiProperty({ example: '2026-03-02' })
-  @Matches(DATE, { message: 'incidentDate must be YYYY-MM-DD' })
+  @IsLocalDate()
   incidentDate: string;
 
   @ApiProperty({ example: 1_000_000 })
@@ -168,7 +156,7 @@ export class BenefitQuoteRequest extends BenefitExtrasDto {
 
   @ApiPropertyOptional({ description: 'JKM short-membership policy: the day membership began' })
   @IsOptional()
-  @Matches(DATE)
+  @IsLocalDate()
   membershipStartDate?: string;
 }
 

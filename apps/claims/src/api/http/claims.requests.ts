@@ -13,12 +13,12 @@ import {
   IsString,
   IsUUID,
   Matches,
-  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsLocalDate, ListLimit, ListOffset } from '@jaring/platform';
 // The API speaks the statuses and programmes of the published contract.
 import { CLAIM_PROGRAMMES, CLAIM_STATUSES } from '@jaring/contracts';
 import {
@@ -31,7 +31,7 @@ import {
   type DocumentCode,
   type Reimbursement,
 } from '../../domain';
-import { BenefitExtrasDto, DATE, DATE_MESSAGE, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quote.request';
+import { BenefitExtrasDto, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quote.request';
 
 const NIK = /^\d{16}$/;
 const DOCUMENT_CODES = [...new Set(DOCUMENT_REQUIREMENTS.flatMap((requirement) => requirement.accepts))];
@@ -92,7 +92,7 @@ class WorkerReferenceDto {
 
 export class ReportAccidentRequest extends WorkerReferenceDto {
   @ApiProperty({ example: '2026-03-02' })
-  @Matches(DATE, { message: `incidentDate ${DATE_MESSAGE}` })
+  @IsLocalDate()
   incidentDate: string;
 
   @ApiPropertyOptional({ example: '2026-03-02T01:30:00Z', description: 'The instant, when known' })
@@ -127,7 +127,7 @@ export class ReportAccidentRequest extends WorkerReferenceDto {
 
 export class ReportDeathRequest extends WorkerReferenceDto {
   @ApiProperty({ example: '2026-03-02' })
-  @Matches(DATE, { message: `dateOfDeath ${DATE_MESSAGE}` })
+  @IsLocalDate()
   dateOfDeath: string;
 
   @ApiProperty({ example: 'heart failure' })
@@ -151,17 +151,18 @@ export class ReportDeathRequest extends WorkerReferenceDto {
 
 export class StageTwoRequest {
   @ApiProperty({ type: OutcomeDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => OutcomeDto)
   outcome: OutcomeDto;
 
   @ApiProperty({ example: '2026-04-20', description: 'The day the doctor declared the outcome' })
-  @Matches(DATE, { message: `declaredOn ${DATE_MESSAGE}` })
+  @IsLocalDate()
   declaredOn: string;
 
   @ApiPropertyOptional({ description: 'Required when the outcome is death' })
   @IsOptional()
-  @Matches(DATE, { message: `dateOfDeath ${DATE_MESSAGE}` })
+  @IsLocalDate()
   dateOfDeath?: string;
 
   @ApiPropertyOptional()
@@ -190,7 +191,7 @@ export class ReceivedDocumentDto {
 
   @ApiPropertyOptional({ description: 'Default today' })
   @IsOptional()
-  @Matches(DATE, { message: `receivedOn ${DATE_MESSAGE}` })
+  @IsLocalDate()
   receivedOn?: string;
 }
 
@@ -237,7 +238,7 @@ export class HeirConsentDto {
   memberId: string;
 
   @ApiProperty({ example: '2026-03-05' })
-  @Matches(DATE, { message: `consentedOn ${DATE_MESSAGE}` })
+  @IsLocalDate()
   consentedOn: string;
 }
 
@@ -322,7 +323,7 @@ export class ReclassifyRequest extends ReasonRequest {
 
   @ApiPropertyOptional({ description: 'To JKK: the accident date (default the date of death)' })
   @IsOptional()
-  @Matches(DATE, { message: `accidentDate ${DATE_MESSAGE}` })
+  @IsLocalDate()
   accidentDate?: string;
 }
 
@@ -383,19 +384,12 @@ export class ClaimListQuery {
   @IsUUID()
   workerId?: string;
 
-  @ApiPropertyOptional({ default: 50, maximum: 500 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @ListLimit(500, 50)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @ListOffset()
   offset: number = 0;
 }
 
@@ -441,6 +435,7 @@ export class ScholarshipYearRequest {
   level: (typeof SCHOOL_LEVEL_VALUES)[number];
 
   @ApiProperty({ type: ScholarshipEvidenceDto })
+  @IsObject()
   @ValidateNested()
   @Type(() => ScholarshipEvidenceDto)
   evidence: ScholarshipEvidenceDto;

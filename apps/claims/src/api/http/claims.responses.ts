@@ -1,3 +1,4 @@
+import { maskNik } from '@jaring/kernel';
 import type { ClaimListItem, ClaimView, OverdueClaim } from '../../application/read-claims/read-claims.handler';
 import type { StoredAuditRow } from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
@@ -21,13 +22,28 @@ export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
   };
 }
 
+/**
+ * A claim in a list: as claimResponse, with every NIK masked as enrolment's lists do. Someone
+ * outside the family card (a funeral arranger, a will beneficiary, a payee among them) is known by
+ * their NIK, which reappears as payee and payout ids across the claim; a list needs none of them
+ * in full, GET /v1/claims/:id shows them to the officer working the claim.
+ */
 export function claimListItemResponse(item: ClaimListItem | OverdueClaim) {
-  return {
+  return withNiksMasked({
     ...claimResponse(item.record, item.flags),
     eligibility: item.eligibility ?? null,
     blockedBy: item.blockedBy ?? null,
     ...('daysOverdue' in item ? { daysOverdue: item.daysOverdue } : {}),
-  };
+  });
+}
+
+const NIK = /^\d{16}$/;
+
+function withNiksMasked<T>(value: T): T {
+  if (typeof value === 'string') return (NIK.test(value) ? maskNik(value) : value) as T;
+  if (Array.isArray(value)) return value.map(withNiksMasked) as T;
+  if (typeof value !== 'object' || value === null || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withNiksMasked(child)])) as T;
 }
 
 export function auditResponse(row: StoredAuditRow) {

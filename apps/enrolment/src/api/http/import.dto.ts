@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { ListLimit, ListOffset } from '@jaring/platform';
 import type { ImportJob, ImportJobStatus } from '../../application/ports/import-job.repository';
 
 export class StartImportRequest {
@@ -32,19 +32,12 @@ export class ImportListQuery {
   @Matches(/^\d{2}\.\d{2}$/, { message: 'tenant must be a regency code such as 76.04' })
   tenant?: string;
 
-  @ApiPropertyOptional({ default: 20, maximum: 100 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @ListLimit(100, 20)
   limit: number = 20;
 
-  @ApiPropertyOptional({ default: 0 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
+  @ListOffset()
   offset: number = 0;
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayNotEmpty, IsArray, IsInt, IsOptional, IsString, ValidateNested } from 'class-validator';
+import { ArrayNotEmpty, IsArray, IsInt, IsObject, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { FUNDING_SOURCES, PROGRAMMES, type Sponsor } from '../../domain';
 
 export class AgreementRequest {
@@ -35,6 +35,7 @@ export class CreateSponsorRequest {
   fundingSource?: string;
 
   @ApiProperty({ type: AgreementRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => AgreementRequest)
   agreement: AgreementRequest;

@@ -8,12 +8,13 @@ import {
   IsString,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { ListLimit, ListPage } from '@jaring/platform';
 import { FAMILY_RELATIONSHIPS, OCCUPATIONS, WORKER_STATUSES } from '../../domain';
+
+const MAX_PAGE_SIZE = 200;
 
 /*
  * Request shapes only: types and presence. The business rules (NIK structure and agreement with
@@ -156,19 +157,12 @@ export class SearchWorkersQuery {
   @IsBoolean()
   flagged?: boolean;
 
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @ListPage(MAX_PAGE_SIZE)
   page: number = 1;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @ListLimit(MAX_PAGE_SIZE, 50)
   pageSize: number = 50;
 }
 

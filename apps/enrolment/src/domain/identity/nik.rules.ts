@@ -4,6 +4,9 @@ import { formatLocalDate, isRealDate, parseLocalDate, type DateParts, type Local
 import type { Sex } from '../shared/person.types';
 import type { RegencyCode, RegencyCodeLookup } from '../regions/regency-codes.lookup';
 
+/** Lists of every service mask NIKs the same way (libs/kernel). */
+export { maskNik } from '@jaring/kernel';
+
 /**
  * NIK (Nomor Induk Kependudukan), RULES.md §7: 16 digits =
  *   province (2) + regency (2) + district (2) + birth date DDMMYY (women: day + 40) + serial (4).
@@ -109,16 +112,6 @@ export function validateNikStructure(nik: string, regions: RegencyCodeLookup): r
   const parts = read.value;
   const candidates = [1900, 2000].map((century) => birthDateFromNik(parts, century));
   return [...regionViolations(parts, regions), ...birthDateViolations(parts, candidates), ...serialViolations(parts)];
-}
-
-/**
- * '7604011205900001' → '7604********0001': the issuing regency and serial stay readable for
- * support, the district and birth date are hidden. Anything too short to hide eight characters
- * safely is masked completely; the output is always 16 characters so length is not revealed.
- */
-export function maskNik(nik: string): string {
-  if (nik.length < 12) return '*'.repeat(NIK_LENGTH);
-  return `${nik.slice(0, 4)}${'*'.repeat(8)}${nik.slice(-4)}`;
 }
 
 function readNik(nik: string): Checked<NikParts> {

@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '@jaring/auth';
+import {
+  bodyRoutesOf,
+  deeplyNestedJson,
+  OVERFLOWING_PAGING_VALUES,
+  pagingParametersOf,
+} from '../../../test/support/hostile-requests';
+import { bearer as bearerFor } from '../../../test/support/tokens';
+import { bearer, BillingTestApp } from './support/billing-test-app';
+
+/** Requests an attacker would send: each one a clear 4xx, never a 500. */
+describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () => {
+  const billing = new BillingTestApp('billing_hostile');
+  let finance: string;
+  let everyRole: string;
+
+  beforeAll(async () => {
+    await billing.start();
+    finance = bearer('finance');
+    everyRole = await bearerFor('officer-every-role', ...ROLES);
+  });
+
+  afterAll(() => billing.stop());
+
+  it('refuses JSON nested 1,800 levels deep on every route that takes a body', async () => {
+    const routes = bodyRoutesOf(billing.app);
+    expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
+      expect.arrayContaining(['post /v1/payments', 'post /v1/billing-runs']),
+    );
+    for (const route of routes) {
+      const response = await billing
+        .http()
+        [route.method](route.path)
+        .set('Authorization', everyRole)
+        .set('Content-Type', 'application/json')
+        .send(deeplyNestedJson());
+      expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
+        route: route.template,
+        status: 400,
+        error: 'BODY_TOO_DEEP',
+      });
+    }
+  });
+
+  it('answers 400 naming the field for a payment with "invoiceNumber": null', async () => {
+    const response = await billing
+      .http()
+      .post('/v1/payments')
+      .set('Authorization', finance)
+      .set('Idempotency-Key', `bpkad-${randomUUID()}`)
+      .send({ amount: 16_800, paidAt: '2026-03-10T10:00:00+08:00', invoiceNumber: null })
+      .expect(400);
+    expect(response.body.violations).toEqual([
+      { field: 'invoiceNumber', code: 'notNull', message: 'must be left out rather than null' },
+    ]);
+  });
+
+  it('answers 404 to an arrears assessment of a sponsor billing does not know', async () => {
+    const response = await billing
+      .http()
+      .post(`/v1/sponsors/${randomUUID()}/arrears-assessments`)
+      .set('Authorization', finance)
+      .expect(404);
+    expect(response.body).toMatchObject({ error: 'SPONSOR_NOT_FOUND' });
+  });
+
+  it('bounds every paging parameter of every list route', async () => {
+    const parameters = pagingParametersOf(billing.app);
+    expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
+      expect.arrayContaining(['/v1/invoices/{ref}/lines?limit']),
+    );
+    for (const [route, name] of parameters) {
+      for (const value of OVERFLOWING_PAGING_VALUES) {
+        const response = await billing
+          .http()
+          .get(route.path)
+          .query({ [name]: value })
+          .set('Authorization', everyRole);
+        expect({ route: route.template, name, value, status: response.status }).toEqual({
+          route: route.template,
+          name,
+          value,
+          status: 400,
+        });
+      }
+    }
+  });
+});

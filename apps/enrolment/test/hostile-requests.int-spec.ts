@@ -1,0 +1,122 @@
+import request from 'supertest';
+import { ROLES } from '@jaring/auth';
+import { MAX_BODY_BYTES } from '@jaring/platform';
+import {
+  bodyRoutesOf,
+  deeplyNestedJson,
+  OVERFLOWING_PAGING_VALUES,
+  pagingParametersOf,
+} from '../../../test/support/hostile-requests';
+import { bearer as bearerFor } from '../../../test/support/tokens';
+import { baseUrlOf } from '../../../test/support/test-environment';
+import { aRegistration } from '../src/domain/testing/enrolment.builders';
+import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
+
+/** Requests an attacker would send: each one a clear 4xx, never a 500. */
+describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', () => {
+  const service = new EnrolmentTestApp('enrolment_hostile', { ACTIVATION_INTERVAL_MS: '0' });
+  let url: string;
+  let officer: string;
+  let everyRole: string;
+
+  beforeAll(async () => {
+    await service.start();
+    url = baseUrlOf(service.app);
+    officer = bearer('enrolment-officer');
+    everyRole = await bearerFor('officer-every-role', ...ROLES);
+  });
+
+  afterAll(() => service.stop());
+
+  const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer).send(payload);
+
+  it('refuses JSON nested 1,800 levels deep on every route that takes a body, before anything walks it', async () => {
+    const routes = bodyRoutesOf(service.app);
+    expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
+      expect.arrayContaining(['post /v1/workers', 'post /v1/sponsors', 'patch /v1/workers/{id}']),
+    );
+    for (const route of routes) {
+      const response = await request(url)
+        [route.method](route.path)
+        .set('Authorization', everyRole)
+        .set('Content-Type', 'application/json')
+        .send(deeplyNestedJson());
+      expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
+        route: route.template,
+        status: 400,
+        error: 'BODY_TOO_DEEP',
+      });
+    }
+  });
+
+  it('answers 400 for a body that is not JSON and 413 for one above the limit, without echoing it', async () => {
+    const malformed = await request(url)
+      .post('/v1/workers')
+      .set('Authorization', officer)
+      .set('Content-Type', 'application/json')
+      .send('{"nik":"7604011205900001",')
+      .expect(400);
+    expect(malformed.body).toEqual({
+      statusCode: 400,
+      error: 'BODY_NOT_JSON',
+      message: 'the request body is not valid JSON',
+    });
+    const huge = await register({
+      ...aRegistration().build(),
+      tenant: '76.04',
+      addressLine: 'x'.repeat(MAX_BODY_BYTES),
+    });
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ error: 'BODY_TOO_LARGE', message: expect.stringContaining(`${MAX_BODY_BYTES}`) });
+  });
+
+  it('answers 400 naming the field for a worker with "kk": null or "payoutAccount": null', async () => {
+    for (const field of ['kk', 'payoutAccount']) {
+      const response = await register({ tenant: '76.04', ...aRegistration().build(), [field]: null }).expect(400);
+      expect(response.body.violations).toEqual([
+        { field, code: 'notNull', message: 'must be left out rather than null' },
+      ]);
+    }
+    const { body: worker } = await register({ tenant: '76.04', ...aRegistration().build() }).expect(201);
+    const update = await request(url)
+      .patch(`/v1/workers/${worker.id}`)
+      .set('Authorization', officer)
+      .send({ payoutAccount: null })
+      .expect(400);
+    expect(update.body.violations).toEqual([expect.objectContaining({ field: 'payoutAccount', code: 'notNull' })]);
+  });
+
+  it('answers 400 for a sponsor without its agreement', async () => {
+    const response = await request(url)
+      .post('/v1/sponsors')
+      .set('Authorization', bearer('admin'))
+      .send({ name: 'Pemerintah Kabupaten Majene', tenant: '76.05', programmes: ['JKK', 'JKM'] })
+      .expect(400);
+    expect(response.body.violations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'agreement', code: 'isObject' })]),
+    );
+  });
+
+  it('bounds every paging parameter of every list route (1e308 and 2^63 overflowed the database)', async () => {
+    const parameters = pagingParametersOf(service.app);
+    expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
+      expect.arrayContaining(['/v1/workers?page', '/v1/workers?pageSize']),
+    );
+    for (const [route, name] of parameters) {
+      for (const value of OVERFLOWING_PAGING_VALUES) {
+        const response = await request(url)
+          .get(route.path)
+          .query({ [name]: value })
+          .set('Authorization', everyRole);
+        expect({ route: route.template, name, value, status: response.status }).toEqual({
+          route: route.template,
+          name,
+          value,
+          status: 400,
+        });
+        expect(response.body.violations).toEqual([expect.objectContaining({ field: name, code: 'max' })]);
+      }
+    }
+    await request(url).get('/v1/workers').query({ page: 50_001 }).set('Authorization', officer).expect(200);
+  });
+});
