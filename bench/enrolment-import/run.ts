@@ -96,17 +96,21 @@ class ImportRig {
     this.outbox = new Outbox('enrolment', topicPrefix);
     const jobs = new TypeormImportJobRepository(dataSource, this.outbox);
     const sponsors = new TypeormSponsorRepository(dataSource);
-    const reader = new SpreadsheetImportReader();
+    const reader = new SpreadsheetImportReader(new EnrolmentConfig().importFileLimits);
     const runImport = new RunWorkerImportHandler(
       jobs,
       reader,
       sponsors,
       SeedReferenceData.load('apps/enrolment/seed'),
       new SystemClock('Asia/Makassar'),
-      { batchSize: BATCH_SIZE, maxRows: 100_000 },
+      { batchSize: BATCH_SIZE, maxRows: 100_000, maxQueuedBytes: Number.POSITIVE_INFINITY },
     );
     const runs = this.runs;
     const queue = new (class extends ImportQueue {
+      hasRoomFor(): boolean {
+        return true;
+      }
+
       enqueue(jobId: string, file: ImportFile): void {
         runs.set(jobId, runImport.execute(jobId, file));
       }

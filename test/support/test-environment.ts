@@ -49,6 +49,8 @@ export function testConfig<C extends ServiceConfig>(
     OUTBOX_POLL_INTERVAL_MS: '50',
     OIDC_ISSUER: testIssuer(),
     SERVED_TENANTS: TEST_REGENCIES.join(','),
+    // Test files import, quote and bill far faster than officers; the limit has its own tests.
+    EXPENSIVE_REQUESTS_PER_MINUTE: '100000',
     ...options.extra,
   });
 }

@@ -58,4 +58,10 @@ export class BillingConfig extends ServiceConfig {
   @Min(1_024)
   @Max(64 * 1024 * 1024)
   BANK_STATEMENT_MAX_BYTES: number = 8 * 1024 * 1024;
+
+  /** Rows one bank-statement upload may hold (a regency account's month is a few hundred). */
+  @IsInt()
+  @Min(10)
+  @Max(1_000_000)
+  BANK_STATEMENT_MAX_ROWS: number = 20_000;
 }

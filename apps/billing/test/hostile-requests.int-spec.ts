@@ -11,7 +11,10 @@ import { bearer, BillingTestApp } from './support/billing-test-app';
 
 /** Requests an attacker would send: each one a clear 4xx, never a 500. */
 describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () => {
-  const billing = new BillingTestApp('billing_hostile');
+  const billing = new BillingTestApp('billing_hostile', {
+    BANK_STATEMENT_MAX_BYTES: '4096',
+    BANK_STATEMENT_MAX_ROWS: '10',
+  });
   let finance: string;
   let everyRole: string;
 
@@ -85,5 +88,32 @@ describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () =
         });
       }
     }
+  });
+
+  describe('bank statement uploads are bounded before they are parsed', () => {
+    const upload = (csv: string) =>
+      billing
+        .http()
+        .post('/v1/payments/bank-statements')
+        .set('Authorization', finance)
+        .attach('file', Buffer.from(csv), 'rekening-koran.csv');
+    const line = (index: number) => `TRX-${index},2026-03-10,16800,JRG-7604-202603-01`;
+
+    it('refuses more rows than BANK_STATEMENT_MAX_ROWS with 413 naming the limit', async () => {
+      const csv = ['transactionId,valueDate,amount,description', ...Array.from({ length: 11 }, (_, i) => line(i))];
+      const response = await upload(csv.join('\n')).expect(413);
+      expect(response.body).toMatchObject({ error: 'STATEMENT_TOO_MANY_ROWS', details: { limit: 10 } });
+    });
+
+    it('refuses a header of more than 32 columns, and a file above BANK_STATEMENT_MAX_BYTES', async () => {
+      const wide = `${Array.from({ length: 33 }, (_, i) => `c${i}`).join(',')}\n`;
+      expect((await upload(wide).expect(413)).body).toMatchObject({ error: 'STATEMENT_TOO_MANY_COLUMNS' });
+      const big = (await upload('x'.repeat(4_097)).expect(413)).body;
+      expect(big).toMatchObject({
+        error: 'FILE_TOO_LARGE',
+        message: expect.stringContaining('4,096'),
+        details: { limit: 4_096 },
+      });
+    });
   });
 });

@@ -9,14 +9,18 @@ import { aMember, aNik, bearer, ClaimsTestApp, localDate } from './support/claim
 
 /** Requests an attacker would send: each one a clear 4xx, never a 500. */
 describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL and Kafka)', () => {
-  const claims = new ClaimsTestApp('claims_hostile');
+  const claims = new ClaimsTestApp('claims_hostile', { EXPENSIVE_REQUESTS_PER_MINUTE: '3' });
   let officer: string;
   let everyRole: string;
+  let busyOfficer: string;
+  let otherOfficer: string;
 
   beforeAll(async () => {
     await claims.start();
     officer = await bearer('officer-andi', 'claims-officer');
     everyRole = await bearer('officer-every-role', ...ROLES);
+    busyOfficer = await bearer('officer-dewi', 'claims-officer');
+    otherOfficer = await bearer('officer-eka', 'claims-officer');
   });
 
   afterAll(() => claims.stop());
@@ -115,5 +119,21 @@ describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL a
     expect(JSON.stringify(item)).toContain(masked);
     expect(JSON.stringify(item)).toContain(member.workerId);
     expect(JSON.stringify(await claims.claim(claimId))).toContain(arranger.nik);
+  });
+
+  it('rate-limits the benefit quote per subject: the fourth in a minute is 429 with Retry-After', async () => {
+    const quote = (token: string) =>
+      claims.http().post('/v1/benefits/quote').set('Authorization', token).send({
+        programme: 'JKM',
+        incidentDate: '2026-03-02',
+        declaredMonthlyIncome: 1_000_000,
+        contributionMonths: 14,
+      });
+    for (let call = 0; call < 3; call += 1) await quote(busyOfficer).expect(200);
+    const refused = await quote(busyOfficer).expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'TOO_MANY_REQUESTS' });
+    await quote(otherOfficer).expect(200);
   });
 });

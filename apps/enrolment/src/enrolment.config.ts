@@ -1,5 +1,6 @@
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
+import type { ImportFileLimits } from './application/ports/import-file.reader';
 
 export class EnrolmentConfig extends ServiceConfig {
   override PORT: number = 3001;
@@ -26,13 +27,51 @@ export class EnrolmentConfig extends ServiceConfig {
   @Max(1_000_000)
   IMPORT_MAX_ROWS: number = 100_000;
 
+  /** Bytes of one uploaded import file, as sent (an XLSX compressed). */
   @IsInt()
   @Min(1_024)
   @Max(512 * 1024 * 1024)
   IMPORT_MAX_FILE_BYTES: number = 64 * 1024 * 1024;
 
+  /** Bytes of an XLSX file once inflated, all its parts together (100,000 rows take about 80 MiB). */
+  @IsInt()
+  @Min(1024 * 1024)
+  @Max(2 * 1024 * 1024 * 1024)
+  IMPORT_MAX_UNCOMPRESSED_BYTES: number = 200 * 1024 * 1024;
+
+  /** Cells one file may hold: XLSX cells, or CSV rows × header columns (100,000 rows of 30 columns). */
+  @IsInt()
+  @Min(1_000)
+  @Max(100_000_000)
+  IMPORT_MAX_CELLS: number = 3_000_000;
+
+  /** Entries of an XLSX shared-strings table: held in memory while the sheet is read (10 per row). */
+  @IsInt()
+  @Min(1_000)
+  @Max(50_000_000)
+  IMPORT_MAX_SHARED_STRINGS: number = 1_000_000;
+
+  /**
+   * Bytes of the uploaded files waiting in this instance's import queue (they are held in memory
+   * until their import ran); an upload beyond it is refused with 503 and Retry-After.
+   */
+  @IsInt()
+  @Min(1024 * 1024)
+  @Max(4 * 1024 * 1024 * 1024)
+  IMPORT_QUEUE_MAX_BYTES: number = 256 * 1024 * 1024;
+
   /** How often pending workers whose coverage started are activated; 0 = only at start. */
   @IsInt()
   @Min(0)
   ACTIVATION_INTERVAL_MS: number = 60 * 60 * 1000;
+
+  /** The limits one import file is held to (SpreadsheetImportReader.checkLimits). */
+  get importFileLimits(): ImportFileLimits {
+    return {
+      maxRows: this.IMPORT_MAX_ROWS,
+      maxCells: this.IMPORT_MAX_CELLS,
+      maxSharedStrings: this.IMPORT_MAX_SHARED_STRINGS,
+      maxUncompressedBytes: this.IMPORT_MAX_UNCOMPRESSED_BYTES,
+    };
+  }
 }

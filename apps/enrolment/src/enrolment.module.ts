@@ -120,7 +120,12 @@ export class EnrolmentModule implements NestModule {
     // Loaded once at start from the seed folder shipped with the service; a bad file stops the boot.
     const referenceData = SeedReferenceData.load(config.SEED_DIR);
     const templates = SeedImportTemplates.load(config.SEED_DIR);
-    const importSettings: ImportSettings = { batchSize: config.IMPORT_BATCH_SIZE, maxRows: config.IMPORT_MAX_ROWS };
+    const importSettings: ImportSettings = {
+      batchSize: config.IMPORT_BATCH_SIZE,
+      maxRows: config.IMPORT_MAX_ROWS,
+      maxQueuedBytes: config.IMPORT_QUEUE_MAX_BYTES,
+    };
+
     return {
       module: EnrolmentModule,
       imports: [
@@ -151,7 +156,7 @@ export class EnrolmentModule implements NestModule {
         { provide: SponsorRepository, useClass: TypeormSponsorRepository },
         { provide: WorkerRepository, useClass: TypeormWorkerRepository },
         { provide: ImportJobRepository, useClass: TypeormImportJobRepository },
-        { provide: ImportFileReader, useValue: new SpreadsheetImportReader() },
+        { provide: ImportFileReader, useValue: new SpreadsheetImportReader(config.importFileLimits) },
         InProcessImportQueue,
         { provide: ImportQueue, useExisting: InProcessImportQueue },
         ActivationScheduler,

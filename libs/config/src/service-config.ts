@@ -139,6 +139,15 @@ export class ServiceConfig {
   @IsTimeZone({ message: 'BUSINESS_TIME_ZONE must be an IANA time zone such as Asia/Makassar' })
   BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
 
+  /**
+   * How often one subject may call each expensive route (imports, bank statements, billing runs,
+   * quotes) per minute; beyond it the answer is 429 with Retry-After.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  EXPENSIVE_REQUESTS_PER_MINUTE: number = 30;
+
   get databaseName(): string {
     return new URL(this.DATABASE_URL).pathname.slice(1);
   }

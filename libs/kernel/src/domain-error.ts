@@ -50,5 +50,14 @@ export class InvalidInputError extends DomainError {
 /** The input is larger than a stated limit, which the message names (mapped to 413). */
 export class TooLargeError extends DomainError {}
 
-/** The service cannot take this now but will later, e.g. a full queue (mapped to 503). */
-export class BusyError extends DomainError {}
+/** The service cannot take this now but will later, e.g. a full queue (mapped to 503 with Retry-After). */
+export class BusyError extends DomainError {
+  constructor(
+    code: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+    field?: string,
+  ) {
+    super(code, message, field);
+  }
+}

@@ -3,3 +3,4 @@ export * from './money';
 export * from './text';
 export * from './webhook-signature';
 export * from './nik';
+export * from './csv';

@@ -46,6 +46,7 @@ export class HttpErrorsFilter implements ExceptionFilter {
           : exception.field
             ? [{ field: exception.field, code: exception.code, message: exception.message }]
             : undefined;
+      if (exception instanceof BusyError) response.setHeader('Retry-After', String(exception.retryAfterSeconds));
       response.status(status).json({
         statusCode: status,
         error: exception.code,

@@ -5,3 +5,5 @@ export * from './bootstrap';
 export * from './audit-head.publisher';
 export * from './paging';
 export * from './request-body';
+export * from './file-upload';
+export * from './rate-limit';

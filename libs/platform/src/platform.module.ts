@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
@@ -22,6 +23,7 @@ import {
 import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
 import { AuditHeadPublisher } from './audit-head.publisher';
+import { expensiveRequestThrottling } from './rate-limit';
 
 /** A service's tables: its ORM entities and migrations (messaging and audit tables are added for it). */
 export interface ServicePersistence {
@@ -50,6 +52,7 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
 /**
  * Everything a Jaring service stands on: JSON logs, its own database (migrated at start), auth,
  * Kafka messaging, the audit context of each request, health and metrics. A service module imports this once and adds its own parts.
+ * Kafka messaging, health and metrics, the rate limit of expensive routes. A service module imports this once and adds its own parts.
  */
 @Module({})
 export class PlatformModule {
@@ -72,6 +75,7 @@ export class PlatformModule {
         ),
         MessagingModule.forRoot({ service, config }),
         TerminusModule,
+        ThrottlerModule.forRoot(expensiveRequestThrottling(config.EXPENSIVE_REQUESTS_PER_MINUTE)),
       ],
       controllers: [HealthController, MetricsController],
       exports: [AuditTrail, AuditHeadPublisher],

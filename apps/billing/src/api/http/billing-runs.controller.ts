@@ -3,6 +3,7 @@ import { NotFoundError } from '@jaring/kernel';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '@jaring/auth';
+import { ExpensiveRoute } from '@jaring/platform';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
 import { BillingRunQuery, StartBillingRunRequest } from './billing.dto';
@@ -18,6 +19,7 @@ export class BillingRunsController {
   ) {}
 
   @Post()
+  @ExpensiveRoute()
   @ApiOperation({
     summary:
       'Bill a sponsor for a month: 202 with the run (watch its progress at GET /v1/billing-runs/{id}); 200 with the first run when the month was billed already — nothing changes',

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExpensiveRoute } from '@jaring/platform';
 import { QuoteContributionHandler } from '../../application/quote-contribution/quote-contribution.handler';
 import type { Contribution } from '../../domain';
 import { QuoteContributionRequest } from './billing.dto';
@@ -11,6 +12,7 @@ export class ContributionsController {
   constructor(private readonly quote: QuoteContributionHandler) {}
 
   @Post('quote')
+  @ExpensiveRoute()
   @HttpCode(200)
   @ApiOperation({
     summary: "One worker's monthly JKK and JKM for an income, billed month and payer type, with the rule set used",

@@ -1,13 +1,9 @@
 import type { Response } from 'express';
+import { csvRecord } from '@jaring/kernel';
 
-/** One CSV field: quoted when it holds a comma, quote or line break (RFC 4180). */
-function field(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
+/** One CSV line (RFC 4180); cells a spreadsheet would run as a formula are neutralised. */
 export function csvLine(values: readonly unknown[]): string {
-  return `${values.map(field).join(',')}\r\n`;
+  return `${csvRecord(values)}\r\n`;
 }
 
 /** Starts a CSV download. */

@@ -13,7 +13,6 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -28,17 +27,21 @@ import {
 import { parse } from 'csv-parse/sync';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '@jaring/auth';
-import { DomainError, NotFoundError } from '@jaring/kernel';
+import { DomainError, NotFoundError, TooLargeError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { InvalidRequestException } from '@jaring/platform';
+import { BoundedFileInterceptor, ExpensiveRoute, InvalidRequestException } from '@jaring/platform';
 import { ImportBankStatementHandler } from '../../application/import-bank-statement/import-bank-statement.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { RecordPaymentHandler } from '../../application/record-payment/record-payment.handler';
 import { ReversePaymentHandler } from '../../application/reverse-payment/reverse-payment.handler';
+import { BillingConfig } from '../../billing.config';
 import { BANK_STATEMENT_COLUMNS } from '../../domain';
 import { BankStatementForm, PaymentQuery, RecordPaymentRequest, ReversePaymentRequest } from './billing.dto';
 import { allocationResponse, paymentResponse } from './billing.responses';
 import { RequestOrigin } from './request-origin';
+
+/** A statement's columns: the four required, direction and paidAt, and room for a bank's extras. */
+const STATEMENT_MAX_COLUMNS = 32;
 
 /** What multer (memory storage) hands over of an upload. */
 interface UploadedContent {
@@ -56,6 +59,7 @@ export class PaymentsController {
     private readonly importStatement: ImportBankStatementHandler,
     private readonly reads: BillingReads,
     private readonly trail: AuditTrail,
+    private readonly config: BillingConfig,
   ) {}
 
   @Post()
@@ -105,8 +109,9 @@ export class PaymentsController {
   }
 
   @Post('bank-statements')
+  @ExpensiveRoute()
   @HttpCode(200)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(BoundedFileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -134,26 +139,48 @@ export class PaymentsController {
   ) {
     if (!file)
       throw new InvalidRequestException([{ field: 'file', code: 'FILE_REQUIRED', message: 'attach the CSV as file' }]);
-    let records: Record<string, string>[];
-    try {
-      records = parse(file.buffer, {
-        columns: true,
-        bom: true,
-        delimiter: delimiterOf(file.buffer),
-        skip_empty_lines: true,
-        trim: true,
-      }) as Record<string, string>[];
-    } catch (error) {
-      throw new InvalidRequestException([
-        { field: 'file', code: 'CSV_INVALID', message: `the file is not readable CSV: ${(error as Error).message}` },
-      ]);
-    }
+    const records = this.statementRecords(file.buffer);
     return this.importStatement.execute({
       records,
       ...(form.sponsorId !== undefined ? { sponsorId: form.sponsorId } : {}),
       recordedBy: actor.subject,
       origin,
     });
+  }
+
+  /**
+   * The statement's rows by column name, bounded before they are built: at most
+   * STATEMENT_MAX_COLUMNS columns and BANK_STATEMENT_MAX_ROWS rows (parsing stops one row after).
+   */
+  private statementRecords(content: Buffer): Record<string, string>[] {
+    const maxRows = this.config.BANK_STATEMENT_MAX_ROWS;
+    const options = { bom: true, delimiter: delimiterOf(content), skip_empty_lines: true, trim: true };
+    try {
+      const [header = []] = parse(content, { ...options, to: 1 }) as string[][];
+      if (header.length > STATEMENT_MAX_COLUMNS) {
+        throw new TooLargeError(
+          'STATEMENT_TOO_MANY_COLUMNS',
+          `the statement has more than ${STATEMENT_MAX_COLUMNS} columns (the limit)`,
+          'file',
+          { limit: STATEMENT_MAX_COLUMNS },
+        );
+      }
+      const records = parse(content, { ...options, columns: true, to: maxRows + 1 }) as Record<string, string>[];
+      if (records.length > maxRows) {
+        throw new TooLargeError(
+          'STATEMENT_TOO_MANY_ROWS',
+          `the statement has more than ${maxRows.toLocaleString('en-US')} rows (the limit); upload it in parts`,
+          'file',
+          { limit: maxRows },
+        );
+      }
+      return records;
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new InvalidRequestException([
+        { field: 'file', code: 'CSV_INVALID', message: `the file is not readable CSV: ${(error as Error).message}` },
+      ]);
+    }
   }
 
   @Get()

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ExpensiveRoute } from '@jaring/platform';
 import { QuoteBenefitsHandler, type BenefitQuote } from '../../application/quote-benefits/quote-benefits.handler';
 import { BenefitQuoteRequest, BenefitQuoteResponse } from './benefit-quote.request';
 
@@ -10,6 +11,7 @@ export class BenefitsController {
   constructor(private readonly quote: QuoteBenefitsHandler) {}
 
   @Post('quote')
+  @ExpensiveRoute()
   @HttpCode(200)
   @ApiOperation({
     summary:

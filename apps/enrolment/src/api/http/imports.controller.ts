@@ -14,7 +14,6 @@ import {
   UseFilters,
   UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -27,7 +26,8 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Actor, CurrentActor } from '@jaring/auth';
-import { InvalidRequestException } from '@jaring/platform';
+import { csvRecord } from '@jaring/kernel';
+import { BoundedFileInterceptor, ExpensiveRoute, InvalidRequestException } from '@jaring/platform';
 import { ReadImportJobHandler } from '../../application/read-import-job/read-import-job.handler';
 import { StartWorkerImportHandler } from '../../application/start-worker-import/start-worker-import.handler';
 import type { ImportRowError } from '../../domain';
@@ -54,8 +54,9 @@ export class ImportsController {
   ) {}
 
   @Post()
+  @ExpensiveRoute()
   @HttpCode(202)
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(BoundedFileInterceptor('file'))
   @ApiOperation({
     summary:
       'Upload a CSV or XLSX list (up to 100,000 rows): 202 with the job; 200 with the earlier job for a file already uploaded',
@@ -143,14 +144,6 @@ export class ImportsController {
 async function* errorReportLines(pages: AsyncIterable<ImportRowError[]>): AsyncGenerator<string> {
   yield 'row,field,code,message\n';
   for await (const page of pages) {
-    yield (
-      page
-        .map((error) => [String(error.row), error.field, error.code, error.message].map(csvCell).join(','))
-        .join('\n') + '\n'
-    );
+    yield page.map((error) => csvRecord([error.row, error.field, error.code, error.message])).join('\n') + '\n';
   }
-}
-
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

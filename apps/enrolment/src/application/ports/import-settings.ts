@@ -4,4 +4,6 @@ export abstract class ImportSettings {
   abstract readonly batchSize: number;
   /** Files with more data rows than this are refused as a whole. */
   abstract readonly maxRows: number;
+  /** Bytes of uploaded files an instance holds in memory waiting for their import to run. */
+  abstract readonly maxQueuedBytes: number;
 }

@@ -12,9 +12,11 @@ import {
   TestReferenceData,
 } from '../testing/in-memory.ports';
 import { StartWorkerImportHandler } from '../start-worker-import/start-worker-import.handler';
+import type { ImportSettings } from '../ports/import-settings';
 import { RunWorkerImportHandler } from './run-worker-import.handler';
 
-function setup(settings = { batchSize: 50, maxRows: 1_000 }) {
+function setup(overrides: Partial<ImportSettings> = {}) {
+  const settings: ImportSettings = { batchSize: 50, maxRows: 1_000, maxQueuedBytes: 1_000_000, ...overrides };
   const workers = new InMemoryWorkerRepository();
   const jobs = new InMemoryImportJobRepository(workers);
   const sponsors = new InMemorySponsorRepository();

@@ -1,3 +1,4 @@
+import { BusyError } from '@jaring/kernel';
 import { ValidationFailedError } from '../../domain';
 import {
   CsvTextReader,
@@ -10,9 +11,9 @@ import { StartWorkerImportHandler } from './start-worker-import.handler';
 
 const HEADER = 'No,nik,full_name,birth_date,sex,address,desa_code,occupation';
 
-function setup() {
+function setup(maxQueuedBytes?: number) {
   const jobs = new InMemoryImportJobRepository(new InMemoryWorkerRepository());
-  const queue = new RecordingImportQueue();
+  const queue = new RecordingImportQueue(maxQueuedBytes);
   const handler = new StartWorkerImportHandler(new InMemorySponsorRepository(), jobs, new CsvTextReader(), queue);
   const start = (content: string, extra: { defaultEnrolmentDate?: string; tenant?: string } = {}) =>
     handler.execute({ tenant: extra.tenant ?? '76.04', content: Buffer.from(content), actor: 'officer-1', ...extra });
@@ -71,5 +72,16 @@ describe('StartWorkerImport', () => {
       field: 'defaultEnrolmentDate',
     });
     await expect(start(`${HEADER}\n`, { tenant: '73.01' })).rejects.toMatchObject({ code: 'SPONSOR_NOT_FOUND' });
+  });
+
+  it('refuses with 503 IMPORT_QUEUE_FULL while the files waiting hold the memory the queue may use', async () => {
+    const file = `${HEADER}\n1,7604011205900001,Ahmad,12/05/1990,L,Dusun,76.04.01.2002,ojek\n`;
+    const { jobs, queue, start } = setup(Buffer.byteLength(file) + 10);
+    await start(file);
+    const refusal = await start(file.replace('Ahmad', 'Budi')).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(BusyError);
+    expect(refusal).toMatchObject({ code: 'IMPORT_QUEUE_FULL', retryAfterSeconds: expect.any(Number) });
+    expect(queue.queued).toHaveLength(1);
+    expect(jobs.jobs.size).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DomainError } from '@jaring/kernel';
+import { BusyError, DomainError } from '@jaring/kernel';
 import { checkImportHeader, isLocalDate, ValidationFailedError, violation } from '../../domain';
 import { detectImportFormat, ImportFileReader } from '../ports/import-file.reader';
 import { ImportJobRepository, type ImportJob } from '../ports/import-job.repository';
@@ -7,8 +7,12 @@ import { ImportQueue } from '../ports/import-queue';
 import { SponsorRepository } from '../ports/sponsor.repository';
 import type { StartWorkerImportCommand } from './start-worker-import.command';
 
+/** How long a refused upload should wait: about the time one large import takes. */
+const QUEUE_FULL_RETRY_SECONDS = 120;
+
 /**
- * Accepts an uploaded file for bulk import: checks the header at once (a file missing a required
+ * Accepts an uploaded file for bulk import: refuses one beyond the file limits (413 naming the
+ * limit) or while the queue's memory is full (503), checks the header at once (a file missing a required
  * column is refused as a whole, 400), records a job and queues it; the rows are read, validated and
  * stored in the background (RunWorkerImportHandler) while GET /v1/imports/:id shows progress.
  * The same file uploaded again for the same sponsor returns the existing job instead of importing
@@ -32,6 +36,15 @@ export class StartWorkerImportHandler {
     if (command.content.length === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'the uploaded file is empty', 'file');
 
     const file = { format: detectImportFormat(command.content), content: command.content };
+    await this.reader.checkLimits(file);
+    if (!this.queue.hasRoomFor(file.content.length)) {
+      throw new BusyError(
+        'IMPORT_QUEUE_FULL',
+        'the imports waiting on this server already hold as much as it keeps in memory; upload the file again in a few minutes',
+        QUEUE_FULL_RETRY_SECONDS,
+        'file',
+      );
+    }
     const problems = checkImportHeader(await this.reader.readHeader(file));
     const fatal = problems.filter((problem) => problem.severity === 'error');
     if (fatal.length > 0) {

@@ -300,6 +300,9 @@ export class CsvTextReader extends ImportFileReader {
     super();
   }
 
+  /** Small test files; the limits are the real reader's (spreadsheet-import.reader.spec.ts). */
+  async checkLimits(): Promise<void> {}
+
   async readHeader(file: ImportFile): Promise<string[]> {
     return [...parseCsv(file.content.toString('utf8')).header];
   }
@@ -319,6 +322,14 @@ export class CsvTextReader extends ImportFileReader {
 
 export class RecordingImportQueue extends ImportQueue {
   readonly queued: { jobId: string; file: ImportFile }[] = [];
+
+  constructor(private readonly maxQueuedBytes = Number.POSITIVE_INFINITY) {
+    super();
+  }
+
+  hasRoomFor(bytes: number): boolean {
+    return this.queued.reduce((sum, { file }) => sum + file.content.length, 0) + bytes <= this.maxQueuedBytes;
+  }
 
   enqueue(jobId: string, file: ImportFile): void {
     this.queued.push({ jobId, file });

@@ -3,6 +3,7 @@ import { Clock } from '../../application/ports/clock';
 import type { ImportFile } from '../../application/ports/import-file.reader';
 import { ImportJobRepository } from '../../application/ports/import-job.repository';
 import { ImportQueue } from '../../application/ports/import-queue';
+import { ImportSettings } from '../../application/ports/import-settings';
 import { RunWorkerImportHandler } from '../../application/run-worker-import/run-worker-import.handler';
 
 /** How often this instance says its queued and running jobs are alive. */
@@ -13,7 +14,8 @@ const ABANDONED_AFTER_MS = 5 * HEARTBEAT_MS;
 /**
  * Runs imports in this process, one after the other (an import keeps one CPU core and the
  * database busy; two at once would only share them). The uploaded file stays in memory until its
- * job ran. On shutdown the running job stops between two batches and is marked failed (its stored
+ * job ran; the files waiting are held to ImportSettings.maxQueuedBytes (uploads checked against it
+ * at the same moment may pass it by at most their own sizes, each bounded by IMPORT_MAX_FILE_BYTES). On shutdown the running job stops between two batches and is marked failed (its stored
  * rows stay); at start, jobs abandoned by a stopped instance are marked failed, so their file can
  * be uploaded again (rows already enrolled are then reported as such).
  */
@@ -22,6 +24,8 @@ export class InProcessImportQueue extends ImportQueue implements OnApplicationBo
   private readonly log = new Logger('imports');
   private readonly stopping = new AbortController();
   private readonly jobs = new Set<string>();
+  /** Bytes of the files queued or running: each stays in memory until its job ran. */
+  private queuedBytes = 0;
   private chain: Promise<void> = Promise.resolve();
   private heartbeat?: NodeJS.Timeout;
 
@@ -29,6 +33,7 @@ export class InProcessImportQueue extends ImportQueue implements OnApplicationBo
     private readonly runImport: RunWorkerImportHandler,
     private readonly repository: ImportJobRepository,
     private readonly clock: Clock,
+    private readonly settings: ImportSettings,
   ) {
     super();
   }
@@ -50,8 +55,13 @@ export class InProcessImportQueue extends ImportQueue implements OnApplicationBo
     this.heartbeat.unref();
   }
 
+  hasRoomFor(bytes: number): boolean {
+    return this.queuedBytes + bytes <= this.settings.maxQueuedBytes;
+  }
+
   enqueue(jobId: string, file: ImportFile): void {
     this.jobs.add(jobId);
+    this.queuedBytes += file.content.length;
     this.chain = this.chain.then(() => this.run(jobId, file));
   }
 
@@ -87,6 +97,7 @@ export class InProcessImportQueue extends ImportQueue implements OnApplicationBo
       this.log.error({ importId: jobId, err: error }, 'import failed on an unexpected error');
     } finally {
       this.jobs.delete(jobId);
+      this.queuedBytes -= file.content.length;
     }
   }
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { RawImportRow } from '../../application/ports/import-file.reader';
+import { EnrolmentConfig } from '../../enrolment.config';
 import { SpreadsheetImportReader } from './spreadsheet-import.reader';
+import { xlsxBomb } from '../../../test/support/xlsx-bomb';
 import { countXlsxRows } from './xlsx-row-count';
 
-const reader = new SpreadsheetImportReader();
+const reader = new SpreadsheetImportReader(new EnrolmentConfig().importFileLimits);
 
 async function allRows(file: { format: 'csv' | 'xlsx'; content: Buffer }): Promise<RawImportRow[]> {
   const rows: RawImportRow[] = [];
@@ -90,6 +92,54 @@ describe('SpreadsheetImportReader', () => {
     await expect(reader.readHeader({ format: 'xlsx', content })).rejects.toMatchObject({
       code: 'IMPORT_FILE_UNREADABLE',
       field: 'file',
+    });
+  });
+
+  describe('checkLimits, before anything is expanded', () => {
+    const limits = { maxRows: 100, maxCells: 500, maxSharedStrings: 1_000, maxUncompressedBytes: 8 * 1024 * 1024 };
+    const bounded = new SpreadsheetImportReader(limits);
+
+    it('passes a list within the limits, as XLSX and as CSV', async () => {
+      const rows = [
+        ['nik', 'full_name'],
+        ...Array.from({ length: 100 }, (_, index) => [`7604${index}`, `Nama ${index}`]),
+      ];
+      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(rows) })).resolves.toBeUndefined();
+      const csv = rows.map((row) => row.join(',')).join('\n');
+      await expect(bounded.checkLimits({ format: 'csv', content: Buffer.from(csv) })).resolves.toBeUndefined();
+    });
+
+    it('refuses too many rows or cells, naming the limit', async () => {
+      const rows = Array.from({ length: 102 }, (_, index) => [`row ${index}`]);
+      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(rows) })).rejects.toMatchObject({
+        code: 'IMPORT_TOO_MANY_ROWS',
+        details: { limit: 100 },
+      });
+      const wide = Array.from({ length: 20 }, () => Array.from({ length: 30 }, () => 'x'));
+      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(wide) })).rejects.toMatchObject({
+        code: 'IMPORT_TOO_MANY_CELLS',
+        details: { limit: 500 },
+      });
+      const csv = Buffer.from(Array.from({ length: 20 }, () => Array(30).fill('x').join(',')).join('\n'));
+      await expect(bounded.checkLimits({ format: 'csv', content: csv })).rejects.toMatchObject({
+        code: 'IMPORT_TOO_MANY_CELLS',
+      });
+    });
+
+    it('stops inflating a shared-strings or padding bomb at the first limit it passes', async () => {
+      await expect(
+        bounded.checkLimits({ format: 'xlsx', content: xlsxBomb('shared-strings', 4) }),
+      ).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_SHARED_STRINGS', details: { limit: 1_000 } });
+      await expect(
+        bounded.checkLimits({ format: 'xlsx', content: xlsxBomb('worksheet-padding', 16) }),
+      ).rejects.toMatchObject({ code: 'IMPORT_FILE_TOO_LARGE_UNCOMPRESSED', details: { limit: 8 * 1024 * 1024 } });
+    });
+
+    it('refuses an archive it cannot read as unreadable', async () => {
+      const content = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
+      await expect(bounded.checkLimits({ format: 'xlsx', content })).rejects.toMatchObject({
+        code: 'IMPORT_FILE_UNREADABLE',
+      });
     });
   });
 });

@@ -1,9 +1,15 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { DomainError } from '@jaring/kernel';
-import { ImportFileReader, type ImportFile, type RawImportRow } from '../../application/ports/import-file.reader';
+import {
+  ImportFileReader,
+  type ImportFile,
+  type ImportFileLimits,
+  type RawImportRow,
+} from '../../application/ports/import-file.reader';
 import { normaliseColumnName } from '../../domain';
 import { countCsvRecords, csvRecords, detectDelimiter, type CsvRecord } from './csv-records';
+import { cellsRefusal, checkXlsxLimits, rowsRefusal } from './import-limits';
 import { countXlsxRows } from './xlsx-row-count';
 
 /** Rows handed to the import per chunk. */
@@ -20,6 +26,22 @@ const LARGEST_EXACT_IN_SPREADSHEET = 1e15;
 
 /** Reads uploads as CSV (UTF-8, or Windows-1252 as older Excel writes it) or XLSX (first worksheet). */
 export class SpreadsheetImportReader extends ImportFileReader {
+  constructor(private readonly limits: ImportFileLimits) {
+    super();
+  }
+
+  /** XLSX: see checkXlsxLimits. CSV: the text is the upload itself; rows and cells are counted. */
+  async checkLimits(file: ImportFile): Promise<void> {
+    if (file.format === 'xlsx') return checkXlsxLimits(file.content, this.limits);
+    const text = decodeCsv(file.content);
+    const delimiter = detectDelimiter(text);
+    const rows = Math.max(0, countCsvRecords(text, delimiter) - 1);
+    if (rows > this.limits.maxRows) throw rowsRefusal(this.limits.maxRows);
+    const header = guard(() => csvRecords(text, delimiter).next());
+    const columns = header.done ? 0 : header.value.cells.length;
+    if (rows * columns > this.limits.maxCells) throw cellsRefusal(this.limits.maxCells);
+  }
+
   async readHeader(file: ImportFile): Promise<string[]> {
     if (file.format === 'csv') {
       const text = decodeCsv(file.content);

@@ -32,7 +32,7 @@ export async function countXlsxRows(content: Buffer): Promise<number | undefined
   });
 }
 
-interface ZipEntry {
+export interface ZipEntry {
   readonly method: number;
   readonly compressedSize: number;
   readonly localHeaderOffset: number;
@@ -42,7 +42,7 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 
-function readCentralDirectory(content: Buffer): Map<string, ZipEntry> | undefined {
+export function readCentralDirectory(content: Buffer): Map<string, ZipEntry> | undefined {
   let end = -1;
   for (let index = content.length - 22; index >= Math.max(0, content.length - 65_557); index -= 1) {
     if (content.readUInt32LE(index) === END_OF_CENTRAL_DIRECTORY) {
@@ -69,7 +69,7 @@ function readCentralDirectory(content: Buffer): Map<string, ZipEntry> | undefine
   return entries;
 }
 
-function entryData(content: Buffer, entry: ZipEntry): Buffer | undefined {
+export function entryData(content: Buffer, entry: ZipEntry): Buffer | undefined {
   const header = entry.localHeaderOffset;
   if (header + 30 > content.length || content.readUInt32LE(header) !== LOCAL_FILE_HEADER) return undefined;
   const start = header + 30 + content.readUInt16LE(header + 26) + content.readUInt16LE(header + 28);
@@ -77,7 +77,7 @@ function entryData(content: Buffer, entry: ZipEntry): Buffer | undefined {
 }
 
 /** The first sheet in workbook order, through xl/workbook.xml and its relationships. */
-function firstWorksheetPath(content: Buffer, entries: Map<string, ZipEntry>): string | undefined {
+export function firstWorksheetPath(content: Buffer, entries: Map<string, ZipEntry>): string | undefined {
   const workbook = readSmallEntry(content, entries.get('xl/workbook.xml'));
   const relations = readSmallEntry(content, entries.get('xl/_rels/workbook.xml.rels'));
   const relationId = workbook && /<(?:\w+:)?sheet\b[^>]*\br:id="([^"]+)"/.exec(workbook)?.[1];
