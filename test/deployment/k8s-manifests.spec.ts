@@ -501,7 +501,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       it('probes /health/ready and /health/live on the service port, with a startup probe', () => {
         const [{ workload, container, env }] = serviceWorkloads(objects(), service);
         const port = Number(env.values.PORT);
-        expect(container.ports).toEqual([expect.objectContaining({ name: 'http', containerPort: port })]);
+        const metricsPort = Number(env.values.METRICS_PORT);
+        expect(container.ports).toEqual([
+          expect.objectContaining({ name: 'http', containerPort: port }),
+          expect.objectContaining({ name: 'metrics', containerPort: metricsPort }),
+        ]);
         const target = (probe?: Probe) => {
           const portRef = probe?.httpGet?.port;
           return { path: probe?.httpGet?.path, port: portRef === 'http' ? port : portRef };
@@ -516,7 +520,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(template.metadata?.annotations).toEqual(
           expect.objectContaining({
             'prometheus.io/scrape': 'true',
-            'prometheus.io/port': String(port),
+            'prometheus.io/port': String(metricsPort),
             'prometheus.io/path': '/metrics',
           }),
         );
@@ -530,8 +534,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(matches(selector, podTemplate(find(objects(), 'Job', `${service}-migrate`)).metadata?.labels)).toBe(
           false,
         );
-        const port = Number(serviceWorkloads(objects(), service)[0].env.values.PORT);
-        expect(service_.spec?.ports).toEqual([expect.objectContaining({ name: 'http', port, targetPort: 'http' })]);
+        const { values } = serviceWorkloads(objects(), service)[0].env;
+        expect(service_.spec?.ports).toEqual([
+          expect.objectContaining({ name: 'http', port: Number(values.PORT), targetPort: 'http' }),
+          expect.objectContaining({ name: 'metrics', port: Number(values.METRICS_PORT), targetPort: 'metrics' }),
+        ]);
       });
 
       it('scales on CPU within the partitions of every topic it consumes; the autoscaler owns replicas', () => {
@@ -566,8 +573,12 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(pdb.spec?.maxUnavailable ?? pdb.spec?.minAvailable).toBeDefined();
       });
 
-      it('allows ingress only on its port, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
-        const port = Number(serviceWorkloads(objects(), service)[0].env.values.PORT);
+      it('allows ingress only on its API port from the gateway and its metrics port from Prometheus, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
+        const { values } = serviceWorkloads(objects(), service)[0].env;
+        const portFor: Record<string, number> = {
+          'jaring.io/ingress': Number(values.PORT),
+          'jaring.io/monitoring': Number(values.METRICS_PORT),
+        };
         const policy = find(objects(), 'NetworkPolicy', service);
         for (const { workload } of serviceWorkloads(objects(), service)) {
           expect(matches(policy.spec?.podSelector?.matchLabels, podTemplate(workload).metadata?.labels)).toBe(true);
@@ -575,8 +586,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(policy.spec?.policyTypes).toEqual(['Ingress', 'Egress']);
         const ingress = policy.spec?.ingress ?? [];
         expect(ingress.length).toBeGreaterThan(0);
+        expect(ingress).toHaveLength(2);
         for (const rule of ingress) {
-          expect(rule.ports).toEqual([{ port, protocol: 'TCP' }]);
+          const [label] = Object.keys(rule.from?.[0]?.namespaceSelector?.matchLabels ?? {});
+          expect({ label, ports: rule.ports }).toEqual({ label, ports: [{ port: portFor[label], protocol: 'TCP' }] });
           expect(rule.from?.length).toBeGreaterThan(0);
           for (const peer of rule.from ?? [])
             expect(Object.keys(peer.namespaceSelector?.matchLabels ?? {})).not.toEqual([]);
@@ -589,9 +602,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(egressPorts).toEqual([[53, 53], [9092], [5432], ...(service === 'claims' ? [[8080]] : [])]);
       });
 
-      it('exports its metrics with the HTTP port the scrape annotations name', () => {
+      it('exports its metrics on their own port, the one the scrape annotations name, never the API port', () => {
         const { env, workload } = serviceWorkloads(objects(), service)[0];
-        expect(podTemplate(workload).metadata?.annotations?.['prometheus.io/port']).toBe(env.values.PORT);
+        expect(podTemplate(workload).metadata?.annotations?.['prometheus.io/port']).toBe(env.values.METRICS_PORT);
+        expect(env.values.METRICS_PORT).not.toBe(env.values.PORT);
       });
     });
 
@@ -698,7 +712,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       }
     });
 
-    it('selects the three Services by their http port and /metrics, keeping the outbox service label', async () => {
+    it('selects the three Services by their metrics port and /metrics, keeping the outbox service label', async () => {
       const [monitor] = ofKind(objects, 'ServiceMonitor');
       expect(monitor.apiVersion).toBe('monitoring.coreos.com/v1');
       expect(monitor.metadata.namespace).toBe('jaring');
@@ -709,10 +723,10 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         .sort();
       expect(selected).toEqual([...SERVICES].sort());
       for (const name of selected) {
-        expect(find(objects, 'Service', name).spec?.ports?.map((port) => port.name)).toContain('http');
+        expect(find(objects, 'Service', name).spec?.ports?.map((port) => port.name)).toContain('metrics');
       }
       expect(monitor.spec?.endpoints).toEqual([
-        expect.objectContaining({ port: 'http', path: '/metrics', honorLabels: true }),
+        expect.objectContaining({ port: 'metrics', path: '/metrics', honorLabels: true }),
       ]);
       // Everything else is still plain Kubernetes and valid.
       const errors = (await Promise.all(objects.filter((object) => object !== monitor).map(schemaErrors))).flat();

@@ -40,6 +40,7 @@ export function testConfig<C extends ServiceConfig>(
   return loadConfig(configClass, {
     NODE_ENV: 'test',
     PORT: '0',
+    METRICS_PORT: '0',
     // Tests provoke many 4xx answers on purpose (logged as warnings); TEST_LOG_LEVEL=warn shows them.
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'error',
     DATABASE_URL: testDatabaseUrl(options.database),

@@ -4,6 +4,7 @@ import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
+  override METRICS_PORT: number = 9103;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_claims';
   override KAFKA_GROUP_ID: string = 'jaring-claims';
 

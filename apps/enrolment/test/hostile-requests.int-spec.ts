@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { ROLES } from '@jaring/auth';
+import { MetricsServer } from '@jaring/observability';
 import { MAX_BODY_BYTES } from '@jaring/platform';
 import {
   bodyRoutesOf,
@@ -118,5 +119,35 @@ describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', ()
       }
     }
     await request(url).get('/v1/workers').query({ page: 50_001 }).set('Authorization', officer).expect(200);
+  });
+});
+
+describe('enrolment in production: no API map, metrics only on their own port', () => {
+  const service = new EnrolmentTestApp('enrolment_production_mode', {
+    NODE_ENV: 'production',
+    // Production wants an https issuer; these routes are public, no token is ever checked.
+    OIDC_ISSUER: 'https://sso.example.test/realms/jaring',
+    ACTIVATION_INTERVAL_MS: '0',
+  });
+  let url: string;
+
+  beforeAll(async () => {
+    await service.start();
+    url = baseUrlOf(service.app);
+  });
+
+  afterAll(() => service.stop());
+
+  it('serves no /docs and no /metrics on the API port, and the metrics on METRICS_PORT', async () => {
+    await request(url).get('/docs').expect(404);
+    await request(url).get('/docs-json').expect(404);
+    await request(url).get('/metrics').expect(404);
+    await request(url).get('/health/live').expect(200);
+    const metrics = service.app.get(MetricsServer).url;
+    expect(new URL(metrics).port).not.toBe(new URL(url).port);
+    const scrape = await fetch(metrics);
+    expect(scrape.status).toBe(200);
+    expect(await scrape.text()).toContain('jaring_http_request_duration_seconds');
+    expect((await fetch(metrics.replace('/metrics', '/v1/workers'))).status).toBe(404);
   });
 });

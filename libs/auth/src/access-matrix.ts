@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
 import { ROLES, type Role } from './roles';
 
-/** Open without a token: health, metrics, and the bank's signed webhook. */
+/** Open without a token: health and the bank's signed webhook (metrics have their own port). */
 export const PUBLIC = 'public';
 
 /** Who may call one route: the roles allowed, or PUBLIC. Everyone else gets 403. */
@@ -16,7 +16,6 @@ export type AccessMatrix = Readonly<Record<string, AccessRule>>;
 export const PLATFORM_ACCESS: AccessMatrix = {
   'GET /health/live': PUBLIC,
   'GET /health/ready': PUBLIC,
-  'GET /metrics': PUBLIC,
 };
 
 export function isAllowed(rule: AccessRule | undefined, roles: readonly Role[]): boolean {

@@ -8,7 +8,9 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateBy,
   ValidateIf,
+  type ValidationOptions,
 } from 'class-validator';
 import { readFileSync } from 'node:fs';
 import { RequiredInDeployment } from './deployment-variables';
@@ -21,6 +23,17 @@ export interface KafkaSecurity {
     | { mechanism: 'scram-sha-512'; username: string; password: string };
 }
 
+/** A second port of the service: never the API's own (0, any free port, always differs). */
+function DiffersFromPort(options: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'differsFromPort',
+      validator: { validate: (value, args) => value === 0 || value !== (args?.object as ServiceConfig).PORT },
+    },
+    options,
+  );
+}
+
 /** Settings every Jaring service shares. Each service extends it with its own defaults. */
 export class ServiceConfig {
   @IsIn(['development', 'test', 'production'])
@@ -31,6 +44,16 @@ export class ServiceConfig {
   @Min(0)
   @Max(65535)
   PORT: number = 3000;
+
+  /**
+   * Port of GET /metrics, apart from the API so that the gateway never exposes it and only
+   * Prometheus may reach it (deploy/k8s network policies). 0 picks any free port (tests).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  @DiffersFromPort({ message: 'METRICS_PORT must differ from PORT' })
+  METRICS_PORT: number = 9100;
 
   @RequiredInDeployment()
   @Matches(/^postgres(ql)?:\/\/[^/]+\/[a-z0-9_]+(\?[a-z_]+=[^&\s]+(&[a-z_]+=[^&\s]+)*)?$/, {

@@ -1,5 +1,11 @@
-import { Controller, Get, Header, Injectable, type NestMiddleware } from '@nestjs/common';
-import { ApiExcludeController } from '@nestjs/swagger';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  Injectable,
+  type NestMiddleware,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { collectDefaultMetrics, Histogram, register } from 'prom-client';
 
@@ -32,12 +38,41 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   }
 }
 
-@ApiExcludeController()
-@Controller('metrics')
-export class MetricsController {
-  @Get()
-  @Header('Content-Type', register.contentType)
-  scrape(): Promise<string> {
-    return register.metrics();
+/**
+ * GET /metrics on its own port (METRICS_PORT), apart from the API: the gateway routes only the
+ * API's port, and the network policy lets only Prometheus reach this one. Anything else is 404.
+ */
+export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly server = createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+      response.writeHead(404).end();
+      return;
+    }
+    register.metrics().then(
+      (text) => response.writeHead(200, { 'Content-Type': register.contentType }).end(text),
+      () => response.writeHead(500).end(),
+    );
+  });
+
+  constructor(private readonly port: number) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(this.port, '0.0.0.0', () => {
+        this.server.off('error', reject);
+        resolve();
+      });
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (!this.server.listening) return;
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Where it listens (the port is the one given, or the one chosen for port 0 in tests). */
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/metrics`;
   }
 }

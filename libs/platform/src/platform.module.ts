@@ -20,7 +20,7 @@ import {
   Outbox,
   OutboxMessageOrmEntity,
 } from '@jaring/messaging';
-import { HealthController, loggerParams, MetricsController, ReadinessProbes } from '@jaring/observability';
+import { HealthController, loggerParams, MetricsServer, ReadinessProbes } from '@jaring/observability';
 import { serviceDataSourceOptions } from '@jaring/persistence';
 import { AuditHeadPublisher } from './audit-head.publisher';
 import { expensiveRequestThrottling } from './rate-limit';
@@ -51,8 +51,8 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
 
 /**
  * Everything a Jaring service stands on: JSON logs, its own database (migrated at start), auth,
- * Kafka messaging, the audit context of each request, health and metrics. A service module imports this once and adds its own parts.
- * Kafka messaging, health and metrics, the rate limit of expensive routes. A service module imports this once and adds its own parts.
+ * Kafka messaging, the audit context of each request, health, metrics on their own port, the
+ * rate limit of expensive routes. A service module imports this once and adds its own parts.
  */
 @Module({})
 export class PlatformModule {
@@ -77,10 +77,11 @@ export class PlatformModule {
         TerminusModule,
         ThrottlerModule.forRoot(expensiveRequestThrottling(config.EXPENSIVE_REQUESTS_PER_MINUTE)),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController],
       exports: [AuditTrail, AuditHeadPublisher],
       providers: [
         { provide: APP_INTERCEPTOR, useClass: AuditContextInterceptor },
+        { provide: MetricsServer, useFactory: () => new MetricsServer(config.METRICS_PORT) },
         {
           provide: AuditTrail,
           inject: [DataSource],

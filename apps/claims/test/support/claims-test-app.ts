@@ -5,6 +5,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { loadFixture, type EventDefinition, type EventEnvelope } from '@jaring/contracts';
 import { KafkajsPublisher } from '@jaring/messaging';
+import { MetricsServer } from '@jaring/observability';
 import { startService } from '@jaring/platform';
 import { SandboxBank } from '../../../sandbox-bank/src/sandbox-bank';
 import {
@@ -421,9 +422,9 @@ export class ClaimsTestApp {
     return this.app.get(MonitorSlaHandler).sweep();
   }
 
-  /** A sample's value from GET /metrics (0 when the series has not been written yet). */
+  /** A sample's value from GET /metrics on the metrics port (0 when the series has not been written yet). */
   async metric(name: string, labels: Record<string, string>): Promise<number> {
-    const scrape = (await this.http().get('/metrics').expect(200)).text;
+    const scrape = await (await fetch(this.app.get(MetricsServer).url)).text();
     const wanted = Object.entries(labels).map(([label, value]) => `${label}="${value}"`);
     const sample = scrape
       .split('\n')
