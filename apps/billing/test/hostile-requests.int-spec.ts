@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@jaring/auth';
 import {
+  assertNoServerErrors,
   bodyRoutesOf,
   deeplyNestedJson,
   OVERFLOWING_PAGING_VALUES,
@@ -8,6 +9,9 @@ import {
 } from '../../../test/support/hostile-requests';
 import { bearer as bearerFor } from '../../../test/support/tokens';
 import { bearer, BillingTestApp } from './support/billing-test-app';
+
+/** Generated requests per route in the property test. */
+const GENERATED_REQUESTS = 40;
 
 /** Requests an attacker would send: each one a clear 4xx, never a 500. */
 describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () => {
@@ -88,6 +92,10 @@ describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () =
         });
       }
     }
+  });
+
+  it('never answers 500 to requests generated from every route schema (fast-check)', async () => {
+    await assertNoServerErrors(billing.app, billing.url, everyRole, GENERATED_REQUESTS);
   });
 
   describe('bank statement uploads are bounded before they are parsed', () => {

@@ -1,5 +1,6 @@
 import { ROLES } from '@jaring/auth';
 import {
+  assertNoServerErrors,
   bodyRoutesOf,
   deeplyNestedJson,
   OVERFLOWING_PAGING_VALUES,
@@ -7,20 +8,19 @@ import {
 } from '../../../test/support/hostile-requests';
 import { aMember, aNik, bearer, ClaimsTestApp, localDate } from './support/claims-test-app';
 
+/** Generated requests per route in the property test. */
+const GENERATED_REQUESTS = 40;
+
 /** Requests an attacker would send: each one a clear 4xx, never a 500. */
 describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL and Kafka)', () => {
-  const claims = new ClaimsTestApp('claims_hostile', { EXPENSIVE_REQUESTS_PER_MINUTE: '3' });
+  const claims = new ClaimsTestApp('claims_hostile');
   let officer: string;
   let everyRole: string;
-  let busyOfficer: string;
-  let otherOfficer: string;
 
   beforeAll(async () => {
     await claims.start();
     officer = await bearer('officer-andi', 'claims-officer');
     everyRole = await bearer('officer-every-role', ...ROLES);
-    busyOfficer = await bearer('officer-dewi', 'claims-officer');
-    otherOfficer = await bearer('officer-eka', 'claims-officer');
   });
 
   afterAll(() => claims.stop());
@@ -120,6 +120,24 @@ describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL a
     expect(JSON.stringify(item)).toContain(member.workerId);
     expect(JSON.stringify(await claims.claim(claimId))).toContain(arranger.nik);
   });
+
+  it('never answers 500 to requests generated from every route schema (fast-check)', async () => {
+    await assertNoServerErrors(claims.app, claims.url, everyRole, GENERATED_REQUESTS);
+  });
+});
+
+describe('claims: expensive routes are rate-limited per subject', () => {
+  const claims = new ClaimsTestApp('claims_rate_limit', { EXPENSIVE_REQUESTS_PER_MINUTE: '3' });
+  let busyOfficer: string;
+  let otherOfficer: string;
+
+  beforeAll(async () => {
+    await claims.start();
+    busyOfficer = await bearer('officer-dewi', 'claims-officer');
+    otherOfficer = await bearer('officer-eka', 'claims-officer');
+  });
+
+  afterAll(() => claims.stop());
 
   it('rate-limits the benefit quote per subject: the fourth in a minute is 429 with Retry-After', async () => {
     const quote = (token: string) =>

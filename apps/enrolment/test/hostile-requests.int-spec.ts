@@ -3,6 +3,7 @@ import { ROLES } from '@jaring/auth';
 import { MetricsServer } from '@jaring/observability';
 import { MAX_BODY_BYTES } from '@jaring/platform';
 import {
+  assertNoServerErrors,
   bodyRoutesOf,
   deeplyNestedJson,
   OVERFLOWING_PAGING_VALUES,
@@ -12,6 +13,9 @@ import { bearer as bearerFor } from '../../../test/support/tokens';
 import { baseUrlOf } from '../../../test/support/test-environment';
 import { aRegistration } from '../src/domain/testing/enrolment.builders';
 import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
+
+/** Generated requests per route in the property test. */
+const GENERATED_REQUESTS = 40;
 
 /** Requests an attacker would send: each one a clear 4xx, never a 500. */
 describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', () => {
@@ -119,6 +123,10 @@ describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', ()
       }
     }
     await request(url).get('/v1/workers').query({ page: 50_001 }).set('Authorization', officer).expect(200);
+  });
+
+  it('never answers 500 to requests generated from every route schema (fast-check)', async () => {
+    await assertNoServerErrors(service.app, url, everyRole, GENERATED_REQUESTS);
   });
 });
 
