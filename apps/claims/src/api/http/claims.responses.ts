@@ -37,6 +37,7 @@ export function claimListItemResponse(item: ClaimListItem | OverdueClaim) {
   });
 }
 
+/** Any value of exactly 16 digits is taken for a NIK: a list needs no such number in full. */
 const NIK = /^\d{16}$/;
 
 function withNiksMasked<T>(value: T): T {
