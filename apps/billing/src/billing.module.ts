@@ -31,7 +31,8 @@ import { ExecuteBillingRunHandler } from './application/run-billing/execute-bill
 import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from './application/run-billing/start-supplementary-billing-run.handler';
 import { BillingConfig } from './billing.config';
-import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, type SponsorType } from './domain';
+import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, incomeLimitsOf, type SponsorType } from './domain';
+import { readIncomeBracketFile } from '@jaring/income-basis';
 import { SystemClock } from './infrastructure/clock/system-clock';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
 import { WorkerProjection1764000000101 } from './infrastructure/persistence/migrations/1764000000101-worker-projection';
@@ -80,6 +81,7 @@ export function billingSettingsFrom(config: BillingConfig): BillingSettings {
   return {
     calendar: indonesianCalendar({ collectiveLeave: config.COLLECTIVE_LEAVE_IS_HOLIDAY }),
     ruleSets: CONTRIBUTION_RULE_SETS,
+    incomeBrackets: readIncomeBracketFile(config.INCOME_BRACKETS_FILE, incomeLimitsOf(CONTRIBUTION_RULE_SETS)),
     arrears: assertArrearsPolicy({
       lapseAfterConsecutiveUnpaidMonths: config.ARREARS_LAPSE_AFTER_MONTHS,
       warnAtConsecutiveUnpaidMonths: config.ARREARS_WARNING_AT_MONTHS,

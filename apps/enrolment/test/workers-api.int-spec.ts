@@ -74,6 +74,8 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         coverageStartDate: '2025-10-06',
         flaggedAsProbableDuplicate: false,
         probableDuplicateOf: [],
+        declaredMonthlyIncome: 1_000_000,
+        contributionBasis: 1_000_000,
       });
       const events = await outboxOf(firstId);
       expect(events.map((event) => event.event_type)).toEqual(['WorkerRegistered']);
@@ -158,6 +160,19 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       expect(response.body).toMatchObject({ error: 'NIK_ALREADY_ENROLLED', details: { existingWorkerId: firstId } });
       expect(response.body.message).toContain('7604********0001');
       expect(JSON.stringify(response.body)).not.toContain('7604011205900001');
+    });
+
+    it('shows the basis beside an income declared above the top bracket (RULES.md §1)', async () => {
+      const registration = aRegistration()
+        .bornOn('1981-02-03')
+        .with({ fullName: 'Andi Tinggi' })
+        .without('payoutAccount');
+      const response = await register(body({ declaredMonthlyIncome: 50_000_000 }, registration)).expect(201);
+      expect(response.body).toMatchObject({ declaredMonthlyIncome: 50_000_000, contributionBasis: 20_700_000 });
+      expect(await getWorker(response.body.id)).toMatchObject({
+        declaredMonthlyIncome: 50_000_000,
+        contributionBasis: 20_700_000,
+      });
     });
 
     it('stores a probable duplicate (same name, birth date, desa; another NIK) flagged for review', async () => {

@@ -139,6 +139,14 @@ export class ServiceConfig {
   @IsTimeZone({ message: 'BUSINESS_TIME_ZONE must be an IANA time zone such as Asia/Makassar' })
   BUSINESS_TIME_ZONE: string = 'Asia/Makassar';
 
+  /**
+   * RULES.md §1: a JSON file of PP 44/2015 Lampiran II income brackets (docs/operations.md); empty
+   * until the official rows are transcribed, and then the basis is the clamped declared income.
+   * Enrolment, billing and claims must be given the same file.
+   */
+  @IsString()
+  INCOME_BRACKETS_FILE: string = '';
+
   get databaseName(): string {
     return new URL(this.DATABASE_URL).pathname.slice(1);
   }

@@ -27,6 +27,7 @@ describe('claims domain public API', () => {
         'assertMayApprove',
         'assertOtherOfficer',
         'benefitIncome',
+        'benefitIncomeLimits',
         'calculateBenefits',
         'checkEligibility',
         'deathClaimedElsewhere',

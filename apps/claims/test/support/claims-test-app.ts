@@ -121,6 +121,12 @@ export class MemberBuilder {
     return this;
   }
 
+  /** The declared income at enrolment, at which the paid months were billed. */
+  declaring(income: number): this {
+    this.income = income;
+    return this;
+  }
+
   withoutAccount(): this {
     this.account = undefined;
     return this;

@@ -1,10 +1,13 @@
 import type { HolidayCalendar } from '@jaring/calendar';
+import type { IncomeBracketTable } from '@jaring/income-basis';
 import type { ArrearsPolicy, ContributionRuleSet, SponsorType } from '../../domain';
 
 /** Policies and knobs the use cases need, built once from the validated config. */
 export abstract class BillingSettings {
   abstract readonly calendar: HolidayCalendar;
   abstract readonly ruleSets: readonly ContributionRuleSet[];
+  /** PP 44/2015 Lampiran II bracket tables the operator loaded (RULES.md §1); none by default. */
+  abstract readonly incomeBrackets: readonly IncomeBracketTable[];
   abstract readonly arrears: ArrearsPolicy;
   /** Invoice lines written per transaction in a billing run (each chunk commits its progress). */
   abstract readonly runChunkSize: number;

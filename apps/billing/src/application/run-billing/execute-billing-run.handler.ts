@@ -123,6 +123,7 @@ export class ExecuteBillingRunHandler {
         const contribution = calculateContribution(
           { declaredMonthlyIncome: income, month: run.month, sponsorType: sponsor.sponsorType },
           this.settings.ruleSets,
+          this.settings.incomeBrackets,
         );
         return { income, jkk: contribution.jkk, jkm: contribution.jkm };
       }),

@@ -1,4 +1,5 @@
 import { DomainError, type Rupiah } from '@jaring/kernel';
+import type { LimitsFrom } from '@jaring/income-basis';
 import { addMonthsTo, type YearMonth } from '@jaring/calendar';
 import type { BasisPoints } from '../shared/integer-money';
 import type { SponsorType } from './sponsor-type';
@@ -83,4 +84,12 @@ export function ruleSetForMonth(
     ruleSet: ordered[index],
     ...(next ? { effectiveUntil: addMonthsTo(next.effectiveFrom, -1) } : {}),
   };
+}
+
+/** The minimum and maximum each set puts in force: a loaded bracket table must start and end on them. */
+export function incomeLimitsOf(ruleSets: readonly ContributionRuleSet[] = CONTRIBUTION_RULE_SETS): LimitsFrom[] {
+  return ruleSets.map((set) => ({
+    effectiveFrom: set.effectiveFrom,
+    limits: { minimum: set.minimumDeclaredIncome, maximum: set.maximumDeclaredIncome },
+  }));
 }

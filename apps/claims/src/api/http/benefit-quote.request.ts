@@ -184,6 +184,19 @@ export class BenefitLineResponse {
 }
 
 export class BenefitQuoteResponse {
+  @ApiProperty({ example: 50_000_000 })
+  declaredMonthlyIncome: number;
+
+  @ApiProperty({
+    example: 20_700_000,
+    description:
+      'The basis the income-based lines use: as billed, the bracket or the income within Rp1,000,000–20,700,000',
+  })
+  benefitBasis: number;
+
+  @ApiProperty({ example: 'RULES.md §1, PP 44/2015 Lampiran II: declared income within the minimum …' })
+  basisRule: string;
+
   @ApiProperty({ type: [BenefitLineResponse] })
   lines: BenefitLineResponse[];
 

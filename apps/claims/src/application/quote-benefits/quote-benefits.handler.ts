@@ -8,6 +8,10 @@ import {
 import type { ClaimsSettings } from '../shared/claims-settings';
 
 export interface BenefitQuote {
+  declaredMonthlyIncome: number;
+  /** What the income-based lines were computed on: the basis billing charges for that income (RULES.md §1). */
+  benefitBasis: number;
+  basisRule: string;
   lines: BenefitLine[];
   total: number;
 }
@@ -19,6 +23,9 @@ export class QuoteBenefitsHandler {
   execute(request: BenefitRequest): BenefitQuote {
     const assessment = calculateBenefits(request, this.optionsFor(request));
     return {
+      declaredMonthlyIncome: assessment.incomeBasis.declaredMonthlyIncome,
+      benefitBasis: assessment.incomeBasis.basis,
+      basisRule: assessment.incomeBasis.rule,
       lines: assessment.lines.map(({ code, amount, rule }) => ({ code, amount, rule })),
       total: assessment.total,
     };

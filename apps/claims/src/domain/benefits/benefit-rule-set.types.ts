@@ -32,6 +32,8 @@ export interface BenefitRuleSet {
   effectiveFrom: LocalDate;
   regulation: string;
   minimumDeclaredIncome: CitedAmount;
+  /** The top bracket: no benefit is assessed on more (RULES.md §1, as billing caps the contribution). */
+  maximumDeclaredIncome: CitedAmount;
   jkk: {
     deathLumpSum: IncomeMultiple & { floorRule: string };
     totalDisability: IncomeMultiple;

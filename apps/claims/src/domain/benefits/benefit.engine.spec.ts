@@ -88,6 +88,61 @@ describe('calculateBenefits — worked figures of RULES.md at Rp1,000,000', () =
   });
 });
 
+describe('calculateBenefits — the basis billed for the incident month (RULES.md §1)', () => {
+  const brackets = [
+    {
+      effectiveFrom: '2026-01',
+      source: 'illustrative rows',
+      rows: [
+        { from: 0, to: 1_000_000, basis: 1_000_000 },
+        { from: 1_000_001, to: 5_000_000, basis: 3_000_000 },
+        { from: 5_000_001, basis: 20_700_000 },
+      ],
+    },
+  ];
+
+  it('assesses a JKK death declared at Rp50,000,000 on the top bracket: Rp1,015,600,000', () => {
+    const result = calculateBenefits(aJkkRequest({ declaredMonthlyIncome: 50_000_000, outcome: { type: 'death' } }));
+
+    expect(amounts(result)).toEqual({
+      JKK_DEATH_LUMP_SUM: 48 * 20_700_000,
+      JKK_FUNERAL: 10_000_000,
+      JKK_PERIODIC_BENEFIT: 12_000_000,
+    });
+    expect(result.total).toBe(1_015_600_000);
+    expect(result.incomeBasis).toMatchObject({ declaredMonthlyIncome: 50_000_000, basis: 20_700_000 });
+  });
+
+  it('assesses every income-based line on the basis: total disability, STMB, partial disability', () => {
+    const total = calculateBenefits(
+      aJkkRequest({ declaredMonthlyIncome: 30_000_000, outcome: { type: 'total-disability' } }),
+    );
+    expect(amounts(total).JKK_TOTAL_DISABILITY).toBe(56 * 20_700_000);
+    const partial = calculateBenefits(
+      aJkkRequest({ declaredMonthlyIncome: 30_000_000, outcome: { type: 'partial-disability', tablePercent: 35 } }),
+    );
+    expect(partial.total).toBe((35 * 80 * 20_700_000) / 100);
+  });
+
+  it('uses the bracket of a loaded table for the incident month, and keeps the Pemkab package at Rp1,000,000', () => {
+    const inBracket = calculateBenefits(aJkkRequest({ declaredMonthlyIncome: 2_000_000, outcome: { type: 'death' } }), {
+      incomeBrackets: brackets,
+    });
+    expect(inBracket.incomeBasis).toMatchObject({ basis: 3_000_000, rule: expect.stringContaining('RULES.md §1') });
+    expect(amounts(inBracket).JKK_DEATH_LUMP_SUM).toBe(48 * 3_000_000);
+
+    const pemkabPackage = calculateBenefits(aJkkRequest({ outcome: { type: 'death' } }), { incomeBrackets: brackets });
+    expect(pemkabPackage.incomeBasis.basis).toBe(1_000_000);
+    expect(pemkabPackage.total).toBe(70_000_000);
+
+    const beforeTheTable = calculateBenefits(
+      aJkkRequest({ incidentDate: '2025-12-31', declaredMonthlyIncome: 2_000_000, outcome: { type: 'death' } }),
+      { incomeBrackets: brackets },
+    );
+    expect(beforeTheTable.incomeBasis.basis).toBe(2_000_000);
+  });
+});
+
 describe('calculateBenefits — partial disability', () => {
   const partial = (outcome: Partial<NonNullable<BenefitRequest['outcome']>>, income = MINIMUM_INCOME) =>
     calculateBenefits(

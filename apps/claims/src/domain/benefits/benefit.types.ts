@@ -1,4 +1,5 @@
 import type { Rupiah } from '@jaring/kernel';
+import type { IncomeBasis } from '@jaring/income-basis';
 import type { LocalDate } from '../shared/local-date.util';
 
 export type Programme = 'JKK' | 'JKM';
@@ -105,6 +106,8 @@ export interface BenefitExclusion {
 export interface BenefitAssessment {
   /** The rule set chosen by the incident date. */
   ruleSetId: string;
+  /** The declared income and the basis the income-based lines were computed on (RULES.md §1). */
+  incomeBasis: IncomeBasis;
   lines: BenefitLine[];
   total: Rupiah;
   exclusions: BenefitExclusion[];

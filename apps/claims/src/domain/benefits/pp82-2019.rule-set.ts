@@ -1,3 +1,4 @@
+import type { LimitsFrom } from '@jaring/income-basis';
 import type { BenefitRuleSet } from './benefit-rule-set.types';
 import { PP82_2019_DISABILITY_TABLE } from './disability-table.data';
 
@@ -14,6 +15,11 @@ export const PP82_2019_RULE_SET: BenefitRuleSet = {
   regulation: 'PP 44/2015 as amended by PP 82/2019',
   // PP 44/2015 Lampiran II: the lowest income bracket for workers outside wage employment (BPU).
   minimumDeclaredIncome: { amount: 1_000_000, rule: 'PP 44/2015 Lampiran II: lowest BPU income bracket Rp1,000,000' },
+  // RULES.md §1 [1S]: the top bracket, JKK Rp207,000 a month; benefits never exceed the billed basis.
+  maximumDeclaredIncome: {
+    amount: 20_700_000,
+    rule: 'RULES.md §1, PP 44/2015 Lampiran II: top BPU income bracket Rp20,700,000',
+  },
   jkk: {
     deathLumpSum: {
       percentBp: 6000,
@@ -82,3 +88,11 @@ export const PP82_2019_RULE_SET: BenefitRuleSet = {
 
 /** All rule sets, oldest first. Add a new regulation's set here; never edit an old one. */
 export const BENEFIT_RULE_SETS: readonly BenefitRuleSet[] = [PP82_2019_RULE_SET];
+
+/** Each set's minimum and maximum, from its first month: a loaded bracket table must start and end on them. */
+export function benefitIncomeLimits(ruleSets: readonly BenefitRuleSet[]): LimitsFrom[] {
+  return ruleSets.map((set) => ({
+    effectiveFrom: set.effectiveFrom.slice(0, 7),
+    limits: { minimum: set.minimumDeclaredIncome.amount, maximum: set.maximumDeclaredIncome.amount },
+  }));
+}

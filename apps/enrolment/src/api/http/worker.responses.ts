@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { IncomeBasis } from '@jaring/income-basis';
 import type { Page, WorkerSummary } from '../../application/ports/worker.repository';
 import {
   FAMILY_RELATIONSHIPS,
@@ -25,6 +26,15 @@ export class RegisteredWorkerResponse {
 
   @ApiProperty({ type: [String], format: 'uuid' })
   probableDuplicateOf: string[];
+
+  @ApiProperty({ example: 50_000_000 })
+  declaredMonthlyIncome: number;
+
+  @ApiProperty({
+    example: 20_700_000,
+    description: 'What the declared income is billed and assessed at this month (RULES.md §1)',
+  })
+  contributionBasis: number;
 }
 
 export class WorkerSummaryResponse {
@@ -168,6 +178,13 @@ export class WorkerDetailsResponse {
   @ApiProperty()
   declaredMonthlyIncome: number;
 
+  @ApiProperty({
+    example: 1_000_000,
+    description:
+      'What the declared income is billed and assessed at this month (RULES.md §1): its bracket, or the income within Rp1,000,000–20,700,000',
+  })
+  contributionBasis: number;
+
   @ApiProperty()
   enrolmentDate: string;
 
@@ -190,13 +207,15 @@ export class WorkerDetailsResponse {
   statusHistory: StatusHistoryResponse[];
 }
 
-export function registeredResponse(worker: WorkerSnapshot): RegisteredWorkerResponse {
+export function registeredResponse(worker: WorkerSnapshot, basis: IncomeBasis): RegisteredWorkerResponse {
   return {
     id: worker.workerId,
     status: worker.status,
     coverageStartDate: worker.coverageStartDate,
     flaggedAsProbableDuplicate: worker.probableDuplicateOf.length > 0,
     probableDuplicateOf: [...worker.probableDuplicateOf],
+    declaredMonthlyIncome: worker.declaredMonthlyIncome,
+    contributionBasis: basis.basis,
   };
 }
 
@@ -233,6 +252,7 @@ export function detailsResponse(
   worker: WorkerSnapshot,
   regions: RegionDirectory,
   personalData: boolean,
+  basis: IncomeBasis,
 ): WorkerDetailsResponse {
   const village = regions.findVillage(worker.tenant, worker.desaCode);
   const nik = personalData ? (value: string) => value : maskNik;
@@ -255,6 +275,7 @@ export function detailsResponse(
       ? {}
       : { payoutAccount: { ...worker.payoutAccount, accountNumber: number(worker.payoutAccount.accountNumber) } }),
     declaredMonthlyIncome: worker.declaredMonthlyIncome,
+    contributionBasis: basis.basis,
     enrolmentDate: worker.enrolmentDate,
     coverageStartDate: worker.coverageStartDate,
     status: worker.status,
