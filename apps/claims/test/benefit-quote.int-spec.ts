@@ -72,6 +72,20 @@ describe('POST /v1/benefits/quote (the running service)', () => {
     expect(response.body.total).toBe(1_015_600_000);
   });
 
+  it('asks for the membership start of a JKM death with fewer than 3 contribution months (RULES.md §3)', async () => {
+    const refused = await quote({ ...base, programme: 'JKM', contributionMonths: 2 }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('membershipStartDate');
+    expect(refused.body).not.toHaveProperty('total');
+
+    const shortMembership = await quote({
+      ...base,
+      programme: 'JKM',
+      contributionMonths: 2,
+      membershipStartDate: '2026-01-10',
+    }).expect(200);
+    expect(shortMembership.body.total).toBe(10_000_000);
+  });
+
   it('caps transport per mode', async () => {
     const response = await quote({
       ...base,

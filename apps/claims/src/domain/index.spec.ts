@@ -26,6 +26,7 @@ describe('claims domain public API', () => {
         'assertWorkerNotDeceased',
         'assertMayApprove',
         'assertOtherOfficer',
+        'assertQuotableWithoutMembershipStart',
         'benefitIncome',
         'benefitIncomeLimits',
         'calculateBenefits',

@@ -24,6 +24,7 @@ export { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefits/benefit.p
 export type { BenefitRuleSet } from './benefits/benefit-rule-set.types';
 export { BENEFIT_RULE_SETS, benefitIncomeLimits, PP82_2019_RULE_SET } from './benefits/pp82-2019.rule-set';
 export { selectRuleSet } from './benefits/rule-set.selector';
+export { assertQuotableWithoutMembershipStart } from './benefits/jkm-benefits.calculator';
 export { PP82_2019_DISABILITY_TABLE } from './benefits/disability-table.data';
 export type { DisabilityTableRow } from './benefits/disability-table.types';
 export { resolveDisabilityPercent } from './benefits/disability-percent.calculator';

@@ -1,6 +1,7 @@
 import {
   calculateBenefits,
   DEFAULT_BENEFIT_POLICY,
+  assertQuotableWithoutMembershipStart,
   type BenefitEngineOptions,
   type BenefitLine,
   type BenefitRequest,
@@ -32,13 +33,14 @@ export class QuoteBenefitsHandler {
   }
 
   /**
-   * A claim always knows its membership start; a simulation may leave it out (the issue's quote
-   * body has no such field), and then it quotes the regular JKM benefit, not the short-membership one.
+   * A claim always knows its membership start; a simulation may leave it out when enough months
+   * were paid for the short-membership policy not to matter, and is then quoted the regular JKM.
    */
   private optionsFor(request: BenefitRequest): BenefitEngineOptions {
     const options = this.settings.policy.benefits;
-    if (request.membershipStartDate !== undefined) return options;
     const policy = options.policy ?? DEFAULT_BENEFIT_POLICY;
+    if (request.programme !== 'JKM' || request.membershipStartDate !== undefined) return options;
+    assertQuotableWithoutMembershipStart(request.contributionMonths, policy);
     return { ...options, policy: { ...policy, jkmShortMembership: { ...policy.jkmShortMembership, enabled: false } } };
   }
 }

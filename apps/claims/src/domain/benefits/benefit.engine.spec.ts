@@ -3,6 +3,7 @@ import { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefit.policy';
 import type { BenefitRuleSet } from './benefit-rule-set.types';
 import type { BenefitAssessment, BenefitRequest, ChildInput } from './benefit.types';
 import { calculateBenefits } from './benefit.engine';
+import { assertQuotableWithoutMembershipStart } from './jkm-benefits.calculator';
 import { PP82_2019_RULE_SET } from './pp82-2019.rule-set';
 
 const MINIMUM_INCOME = 1_000_000;
@@ -332,6 +333,23 @@ describe('calculateBenefits — JKM short membership policy', () => {
     expect(errorCodeOf(() => calculateBenefits(aJkmRequest({ membershipStartDate: '2026-04-01' })))).toBe(
       'DEATH_BEFORE_MEMBERSHIP',
     );
+  });
+
+  it('lets a quote leave out the membership start only with at least 3 contribution months', () => {
+    const noStart = (contributionMonths: number, policy = DEFAULT_BENEFIT_POLICY) =>
+      domainErrorOf(() => assertQuotableWithoutMembershipStart(contributionMonths, policy));
+    expect(noStart(2)).toMatchObject({
+      code: 'MEMBERSHIP_START_REQUIRED',
+      field: 'membershipStartDate',
+      message: expect.stringContaining('RULES.md §3'),
+    });
+    expect(noStart(0)?.code).toBe('MEMBERSHIP_START_REQUIRED');
+    expect(noStart(3)).toBeUndefined();
+    const off = {
+      ...DEFAULT_BENEFIT_POLICY,
+      jkmShortMembership: { ...DEFAULT_BENEFIT_POLICY.jkmShortMembership, enabled: false },
+    };
+    expect(noStart(1, off)).toBeUndefined();
   });
 
   it('refuses outcomes other than death on a JKM claim', () => {
