@@ -14,7 +14,6 @@ describe('claims domain public API', () => {
         'DEFAULT_COVERAGE_POLICY',
         'DOCUMENT_REQUIREMENTS',
         'FUNERAL_LINE_CODES',
-        'PAYMENT_DEADLINE_WORKING_DAYS',
         'PP82_2019_DISABILITY_TABLE',
         'PP82_2019_RULE_SET',
         'PRE_APPROVAL_STATUSES',

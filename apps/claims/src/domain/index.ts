@@ -114,7 +114,6 @@ export {
 // Payout.
 export {
   isPaymentOverdue,
-  PAYMENT_DEADLINE_WORKING_DAYS,
   paymentClockStart,
   paymentDueDate,
   type PaymentClockFacts,

@@ -168,8 +168,13 @@ export class ExecuteBillingRunHandler {
       sponsorType: sponsor.sponsorType,
       dueDate:
         run.kind === 'supplementary'
-          ? supplementaryDueDate(run.month, run.requestedOn ?? this.clock.today(), this.settings.calendar)
-          : contributionDueDate(run.month, this.settings.calendar),
+          ? supplementaryDueDate(
+              run.month,
+              run.requestedOn ?? this.clock.today(),
+              this.settings.calendar,
+              this.settings.ruleSets,
+            )
+          : contributionDueDate(run.month, this.settings.calendar, this.settings.ruleSets),
       createdAt: this.clock.now(),
     });
     await tx.updateRun(run.id, { invoiceId: id, workersExpected: workersLeft });

@@ -25,6 +25,8 @@ export interface ContributionRuleSet {
   readonly maximumDeclaredIncome: Rupiah;
   readonly jkkRateBp: BasisPoints;
   readonly jkmMonthly: Rupiah;
+  /** The day of the billed month its contributions are due (moved to the next working day). */
+  readonly dueDayOfMonth: number;
   readonly discount?: ContributionDiscount;
   readonly sources: readonly string[];
 }
@@ -36,9 +38,11 @@ const PP_44_2015 = {
   maximumDeclaredIncome: 20_700_000,
   jkkRateBp: 100,
   jkmMonthly: 6_800,
+  dueDayOfMonth: 15,
   sources: [
     'PP 44/2015 Lampiran II (JKK 1% of declared income, brackets from Rp1,000,000)',
     'PP 44/2015 (JKM Rp6,800 for BPU)',
+    'RULES.md §1: due on the 15th of the month paid for, next working day if a holiday',
   ],
 } as const;
 

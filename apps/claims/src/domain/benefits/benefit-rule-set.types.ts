@@ -2,7 +2,7 @@ import type { Rupiah } from '@jaring/kernel';
 import type { BasisPoints } from '../shared/integer-math.util';
 import type { LocalDate } from '../shared/local-date.util';
 import type { DisabilityTableRow } from './disability-table.types';
-import type { SchoolLevel, TransportMode } from './benefit.types';
+import type { Programme, SchoolLevel, TransportMode } from './benefit.types';
 
 /** An amount together with the citation printed on every benefit line it produces. */
 export interface CitedAmount {
@@ -15,6 +15,25 @@ export interface IncomeMultiple {
   percentBp: BasisPoints;
   incomeMonths: number;
   rule: string;
+}
+
+/** A count (days, hours, years, a percentage) with the citation shown wherever it is applied. */
+export interface CitedNumber {
+  value: number;
+  rule: string;
+}
+
+/** A claim's time limits: reporting, deciding, paying, and when the right to claim expires. */
+export interface ClaimDeadlineRules {
+  /** Working days from a complete and eligible claim to the payment deadline. */
+  paymentWorkingDays: Record<Programme, CitedNumber>;
+  /** Compensation for each calendar day paid late, in percent of the benefit. */
+  latePaymentPercentPerDay: CitedNumber;
+  stageOneReportHours: CitedNumber;
+  /** Counted in whole days: the doctor's declaration carries a date, not a time. */
+  stageTwoReportDays: CitedNumber;
+  jkkClaimExpiryYears: CitedNumber;
+  workAccidentDecisionDays: CitedNumber;
 }
 
 export interface ScholarshipLevelRule {
@@ -65,4 +84,5 @@ export interface BenefitRuleSet {
     levels: Record<SchoolLevel, ScholarshipLevelRule>;
   };
   disabilityTable: readonly DisabilityTableRow[];
+  deadlines: ClaimDeadlineRules;
 }

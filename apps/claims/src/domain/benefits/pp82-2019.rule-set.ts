@@ -84,6 +84,35 @@ export const PP82_2019_RULE_SET: BenefitRuleSet = {
     },
   },
   disabilityTable: PP82_2019_DISABILITY_TABLE,
+  deadlines: {
+    paymentWorkingDays: {
+      JKK: {
+        value: 7,
+        rule: 'PP 44/2015 art. 37(2) (RULES.md §2): JKK cash benefits within 7 working days of a complete claim',
+      },
+      JKM: { value: 3, rule: 'PP 44/2015 (RULES.md §3): JKM within 3 working days of a complete claim' },
+    },
+    latePaymentPercentPerDay: {
+      value: 1,
+      rule: 'PP 44/2015 art. 37(3) (RULES.md §2–3): 1% of the benefit for each day of late payment',
+    },
+    stageOneReportHours: {
+      value: 48,
+      rule: 'Permenaker 5/2021 (RULES.md §2): stage I report within 2×24 hours of the accident',
+    },
+    stageTwoReportDays: {
+      value: 2,
+      rule: "Permenaker 5/2021 (RULES.md §2): stage II within 2×24 hours of the doctor's declaration",
+    },
+    jkkClaimExpiryYears: {
+      value: 5,
+      rule: 'PP 44/2015 (RULES.md §2): the right to claim JKK expires 5 years after the accident',
+    },
+    workAccidentDecisionDays: {
+      value: 30,
+      rule: 'PP 49/2023, Permenaker 1/2025 (RULES.md §2): work-accident decision within 30 days of the stage I report',
+    },
+  },
 };
 
 /** All rule sets, oldest first. Add a new regulation's set here; never edit an old one. */

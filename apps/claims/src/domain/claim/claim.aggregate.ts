@@ -6,6 +6,9 @@ import type { Person } from '../heirs/heir.types';
 import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
 import { paymentClockStart, paymentDueDate } from '../payout/payment-deadline.rules';
+import type { ClaimDeadlineRules } from '../benefits/benefit-rule-set.types';
+import { BENEFIT_RULE_SETS } from '../benefits/pp82-2019.rule-set';
+import { selectRuleSet } from '../benefits/rule-set.selector';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
@@ -210,7 +213,7 @@ export class Claim {
   }
 
   flags(asOf: LocalDate): ClaimFlags {
-    return claimFlags(this.state, asOf, this.policy.utcOffsetMinutes);
+    return claimFlags(this.state, asOf, this.policy.utcOffsetMinutes, this.deadlines());
   }
 
   /** The checklist for the officer's screen, from what the claim knows so far. */
@@ -629,7 +632,12 @@ export class Claim {
     const documents = this.state.documents!;
     // Verified before payout, so the clock has started.
     const paymentDueOn = documents.paymentDueOn!;
-    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn);
+    const compensation = latePaymentLine(
+      payout.total,
+      paymentDueOn,
+      paidOn,
+      this.deadlines().latePaymentPercentPerDay,
+    );
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
@@ -709,8 +717,13 @@ export class Claim {
   private withPaymentClock(documents: DocumentsRecord): DocumentsRecord {
     const clockStartedOn = paymentClockStart(documents);
     if (!clockStartedOn) return documents;
-    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar);
+    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar, this.deadlines());
     return { ...documents, clockStartedOn, paymentDueOn };
+  }
+
+  /** The time limits of the rule set in force on the incident date (RULES.md §2–3). */
+  private deadlines(): ClaimDeadlineRules {
+    return selectRuleSet(this.state.incidentDate, this.policy.benefits.ruleSets ?? BENEFIT_RULE_SETS).deadlines;
   }
 
   private begin(action: ClaimAction, context: TransitionContext): void {
