@@ -34,6 +34,7 @@ import { ReclassifyClaimHandler } from './application/reclassify-claim/reclassif
 import { RecordDocumentsHandler } from './application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from './application/record-stage-two/record-stage-two.handler';
 import { RejectClaimHandler } from './application/reject-claim/reject-claim.handler';
+import { OverrideClaimExpiryHandler } from './application/override-claim-expiry/override-claim-expiry.handler';
 import { ReportAccidentHandler } from './application/report-accident/report-accident.handler';
 import { ReportDeathHandler } from './application/report-death/report-death.handler';
 import { ScholarshipYearsHandler } from './application/scholarship-years/scholarship-years.handler';
@@ -111,6 +112,7 @@ const USE_CASES: Provider[] = [
   useCase(DetermineHeirsHandler, ClaimWorkflow, ClaimsUnitOfWork),
   useCase(VerifyClaimHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RejectClaimHandler, ClaimWorkflow),
+  useCase(OverrideClaimExpiryHandler, ClaimWorkflow),
   useCase(ReclassifyClaimHandler, ClaimWorkflow),
   useCase(AssessClaimHandler, ClaimWorkflow),
   useCase(ApproveClaimHandler, ClaimWorkflow, PayoutTrigger),

@@ -28,7 +28,7 @@ import type {
   VerifyCommand,
 } from './claim.commands';
 import type { ClaimEvent } from './claim.events';
-import { claimFlags, type ClaimFlags } from './claim-flags.rules';
+import { claimFlags, isJkkClaimExpired, type ClaimFlags } from './claim-flags.rules';
 import {
   assertBankAccount,
   assertCircumstances,
@@ -458,6 +458,7 @@ export class Claim {
     this.begin('approve', context);
     const payableTotal = this.assessment().payableTotal;
     assertMayApprove(context.actor, [...this.steps(), ...command.accountSteps], payableTotal, this.policy.approval);
+    this.assertNotExpiredUnlessOverridden();
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
     this.transition('approve', context, 'approved', { approvedBy: context.actor.id });
     return [{ ...this.eventBase(context), type: 'ClaimApproved', payableTotal }];
@@ -477,12 +478,40 @@ export class Claim {
   }
 
   /**
+   * A JKK claim reported after the right to claim expired is not paid (RULES.md §2) unless a
+   * supervisor records why it must be (an occupational disease diagnosed years later). No event:
+   * the audit entry carries the supervisor and the reason.
+   */
+  overrideExpiry(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+    this.begin('overrideExpiry', context);
+    const reason = requireReason(command.reason);
+    if (!context.actor.roles.includes(this.policy.approval.supervisorRole)) {
+      throw new DomainError(
+        'SUPERVISOR_OVERRIDE_REQUIRED',
+        `Only the role ${this.policy.approval.supervisorRole} may let an expired claim be paid`,
+      );
+    }
+    if (!this.isExpired()) {
+      throw new ConflictError('CLAIM_NOT_EXPIRED', 'The right to claim has not expired: there is nothing to override');
+    }
+    this.transition(
+      'overrideExpiry',
+      context,
+      this.state.status,
+      { expiryOverride: { reason, by: context.actor.id, at: context.at } },
+      reason,
+    );
+    return [];
+  }
+
+  /**
    * One bank transfer per payable line, each with a deterministic idempotency key. The account
    * must be in the payee's name: a name that does not match automatically needs an officer's
    * confirmation.
    */
   requestPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('requestPayout', context);
+    this.assertNotExpiredUnlessOverridden();
     const payee = this.payee();
     const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
     const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
@@ -719,6 +748,19 @@ export class Claim {
     if (!clockStartedOn) return documents;
     const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar, this.deadlines());
     return { ...documents, clockStartedOn, paymentDueOn };
+  }
+
+  private isExpired(): boolean {
+    const reportedOn = localDateOf(this.state.reportedAt, this.policy.utcOffsetMinutes);
+    return isJkkClaimExpired(this.state, reportedOn, this.deadlines());
+  }
+
+  private assertNotExpiredUnlessOverridden(): void {
+    if (!this.isExpired() || this.state.expiryOverride) return;
+    throw new ConflictError(
+      'JKK_CLAIM_EXPIRED',
+      `Not payable: ${this.deadlines().jkkClaimExpiryYears.rule}. A claims-supervisor may override it with a reason (POST expiry-override)`,
+    );
   }
 
   /** The time limits of the rule set in force on the incident date (RULES.md §2–3). */
