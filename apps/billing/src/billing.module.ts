@@ -95,6 +95,7 @@ export function billingSettingsFrom(config: BillingConfig): BillingSettings {
 @Module({})
 export class BillingModule implements NestModule {
   static forRoot(config: BillingConfig): DynamicModule {
+    const settings = billingSettingsFrom(config);
     return {
       module: BillingModule,
       imports: [
@@ -103,6 +104,7 @@ export class BillingModule implements NestModule {
           config,
           persistence: BILLING_PERSISTENCE,
           access: BILLING_ACCESS,
+          holidayCalendar: settings.calendar,
         }),
         MulterModule.register({ limits: { fileSize: config.BANK_STATEMENT_MAX_BYTES, files: 1 } }),
       ],
@@ -118,7 +120,7 @@ export class BillingModule implements NestModule {
       providers: [
         ...USE_CASES,
         { provide: BillingConfig, useValue: config },
-        { provide: BillingSettings, useValue: billingSettingsFrom(config) },
+        { provide: BillingSettings, useValue: settings },
         { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
         { provide: BillingStore, useClass: SqlBillingStore },
         { provide: BillingReads, useClass: SqlBillingReads },

@@ -11,6 +11,7 @@ import { CLAIMS_ACCESS } from './api/http/access';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
+import { defaultCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { BankNotificationsController } from './api/http/bank-notifications.controller';
 import { BenefitsController } from './api/http/benefits.controller';
@@ -150,6 +151,7 @@ export class ClaimsModule implements NestModule {
           config,
           persistence: CLAIMS_PERSISTENCE,
           access: CLAIMS_ACCESS,
+          holidayCalendar: defaultCalendar,
         }),
       ],
       controllers: [
