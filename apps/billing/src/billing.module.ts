@@ -31,7 +31,13 @@ import { ExecuteBillingRunHandler } from './application/run-billing/execute-bill
 import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from './application/run-billing/start-supplementary-billing-run.handler';
 import { BillingConfig } from './billing.config';
-import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, incomeLimitsOf, type SponsorType } from './domain';
+import {
+  assertArrearsPolicy,
+  CONTRIBUTION_RULE_SETS,
+  incomeLimitsOf,
+  type ShortPaymentPolicy,
+  type SponsorType,
+} from './domain';
 import { readIncomeBracketFile } from '@jaring/income-basis';
 import { SystemClock } from './infrastructure/clock/system-clock';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
@@ -71,8 +77,8 @@ const USE_CASES: Provider[] = [
   useCase(StartBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(StartSupplementaryBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(ExecuteBillingRunHandler, BillingStore, BillingSettings, Clock),
-  useCase(RecordPaymentHandler, BillingStore, Clock),
-  useCase(ReversePaymentHandler, BillingStore, Clock),
+  useCase(RecordPaymentHandler, BillingStore, Clock, BillingSettings),
+  useCase(ReversePaymentHandler, BillingStore, Clock, BillingSettings),
   useCase(ImportBankStatementHandler, RecordPaymentHandler, Clock),
   useCase(AssessArrearsHandler, BillingStore, BillingSettings, Clock),
 ];
@@ -87,6 +93,7 @@ export function billingSettingsFrom(config: BillingConfig): BillingSettings {
       warnAtConsecutiveUnpaidMonths: config.ARREARS_WARNING_AT_MONTHS,
     }),
     runChunkSize: config.BILLING_RUN_CHUNK_SIZE,
+    shortPaymentPolicy: config.BILLING_SHORT_PAYMENT_POLICY as ShortPaymentPolicy,
     defaultSponsorType: config.DEFAULT_SPONSOR_TYPE as SponsorType,
   };
 }
