@@ -65,8 +65,51 @@ describe('calculateBenefits — worked figures of RULES.md at Rp1,000,000', () =
     );
 
     expect(byPercent.total).toBe(28_000_000);
-    expect(byEntry.lines).toEqual(byPercent.lines);
+    expect(byEntry.lines.map(({ code, amount }) => ({ code, amount }))).toEqual(
+      byPercent.lines.map(({ code, amount }) => ({ code, amount })),
+    );
     expect(byEntry.lines[0]?.rule).toContain('table % × 80 × income');
+  });
+
+  it('flags on the line a table row not yet checked against the Lampiran text', () => {
+    const byEntry = calculateBenefits(
+      aJkkRequest({ outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] } }),
+    );
+    expect(byEntry.lines[0]?.rule).toContain(
+      '[table row EYE_ONE not yet checked against the Lampiran text (RULES.md §2)]',
+    );
+    const checkedTable = PP82_2019_RULE_SET.disabilityTable.map((row) => ({ ...row, checkedAgainstRegulation: true }));
+    const checked = calculateBenefits(
+      aJkkRequest({ outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] } }),
+      { ruleSets: [{ ...PP82_2019_RULE_SET, disabilityTable: checkedTable }] },
+    );
+    expect(checked.lines[0]?.rule).not.toContain('not yet checked');
+  });
+
+  it('points the 70% rows (both eyes, both legs) to the total-disability outcome', () => {
+    for (const row of ['EYES_BOTH', 'LEGS_BOTH_FROM_HIP']) {
+      const refused = domainErrorOf(() =>
+        calculateBenefits(aJkkRequest({ outcome: { type: 'partial-disability', tableItems: [row] } })),
+      );
+      expect(refused).toMatchObject({
+        code: 'TOTAL_DISABILITY_OUTCOME',
+        field: 'outcome.tableItems',
+        message: expect.stringContaining('record the outcome total-disability'),
+      });
+    }
+    const total = calculateBenefits(aJkkRequest({ outcome: { type: 'total-disability' } }));
+    expect(total.total).toBe(68_000_000);
+  });
+
+  it('keeps every row of the table with its source, none checked yet, and never a 70% row as partial', () => {
+    const rows = PP82_2019_RULE_SET.disabilityTable;
+    expect(rows.every((row) => ['rules-excerpt', 'secondary-source', 'recalled'].includes(row.source))).toBe(true);
+    expect(rows.filter((row) => row.checkedAgainstRegulation)).toEqual([]);
+    expect(
+      rows
+        .filter((row) => row.assessment.kind === 'fixed' && row.assessment.percentBp === 7000)
+        .map((row) => row.totalDisability),
+    ).toEqual([true, true]);
   });
 
   it('pays 14 months of STMB Rp13,000,000: 12 months at 100% and 2 at 50%', () => {
