@@ -86,6 +86,26 @@ describe('POST /v1/benefits/quote (the running service)', () => {
     expect(shortMembership.body.total).toBe(10_000_000);
   });
 
+  it('reimburses non-partner care on its own uncapped line, and pays home care for at most a year (RULES.md §2)', async () => {
+    const recovered = { ...base, programme: 'JKK', outcome: { type: 'recovered' } };
+    const care = await quote({ ...recovered, nonPartnerCare: 27_500_000 }).expect(200);
+    expect(care.body.lines).toEqual([
+      { code: 'JKK_NON_PARTNER_CARE', amount: 27_500_000, rule: expect.stringContaining('RULES.md §2') },
+    ]);
+    const tooLong = await quote({
+      ...recovered,
+      homeCare: 5_000_000,
+      homeCarePeriod: { from: '2026-03-02', until: '2027-03-02' },
+    }).expect(400);
+    expect(tooLong.body).toMatchObject({ error: 'HOME_CARE_PERIOD_TOO_LONG' });
+    const withinAYear = await quote({
+      ...recovered,
+      homeCare: 25_000_000,
+      homeCarePeriod: { from: '2026-03-02', until: '2027-03-01' },
+    }).expect(200);
+    expect(withinAYear.body.lines).toEqual([expect.objectContaining({ code: 'JKK_HOME_CARE', amount: 20_000_000 })]);
+  });
+
   it('caps transport per mode', async () => {
     const response = await quote({
       ...base,

@@ -106,6 +106,16 @@ export class ChildDto {
   yearsAlreadyPaidAtLevel?: number;
 }
 
+export class HomeCarePeriodDto {
+  @ApiProperty({ example: '2026-03-10' })
+  @Matches(DATE, { message: `homeCarePeriod.from ${DATE_MESSAGE}` })
+  from: string;
+
+  @ApiProperty({ example: '2026-09-09' })
+  @Matches(DATE, { message: `homeCarePeriod.until ${DATE_MESSAGE}` })
+  until: string;
+}
+
 /** Costs and dates both a quote and a claim's assessment take: receipts to reimburse, the school year. */
 export class BenefitExtrasDto {
   @ApiPropertyOptional({ type: [TransportDto] })
@@ -120,6 +130,24 @@ export class BenefitExtrasDto {
   @IsInt()
   @Min(0)
   homeCare?: number;
+
+  @ApiPropertyOptional({
+    type: HomeCarePeriodDto,
+    description: 'The days of home care (required with homeCare; at most 1 year, RULES.md §2)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HomeCarePeriodDto)
+  homeCarePeriod?: HomeCarePeriodDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Receipts of care at a facility that is not a BPJS partner, whole rupiah: reimbursed to the worker in full (JKK_NON_PARTNER_CARE)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  nonPartnerCare?: number;
 
   @ApiPropertyOptional({ description: 'Glasses, whole rupiah' })
   @IsOptional()

@@ -67,6 +67,10 @@ export interface BenefitRuleSet {
       reducedRateRule: string;
     };
     homeCareCap: CitedAmount;
+    /** Home care is paid for at most this many years of care. */
+    homeCareYears: CitedNumber;
+    /** Medical care as medically needed, no cap: the rule of a non-partner facility's receipts reimbursed to the worker. */
+    nonPartnerCareRule: string;
     transportCaps: Record<TransportMode, CitedAmount>;
     scholarshipRule: string;
   };

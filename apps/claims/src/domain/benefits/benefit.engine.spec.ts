@@ -321,15 +321,38 @@ describe('calculateBenefits — transport, home care and glasses caps', () => {
     expect(amounts(seaOnly)).toEqual({ JKK_TRANSPORT: 2_000_000 });
   });
 
+  const HALF_YEAR = { from: '2026-03-10', until: '2026-09-09' };
+
   it('caps home care at Rp20,000,000 and glasses at Rp1,000,000, and pays less when less is claimed', () => {
-    expect(amounts(calculateBenefits(aJkkRequest({ homeCare: 25_000_000, glasses: 1_500_000 })))).toEqual({
-      JKK_HOME_CARE: 20_000_000,
-      JKK_GLASSES: 1_000_000,
+    const homeCare = (amount: number, glasses: number) =>
+      calculateBenefits(aJkkRequest({ homeCare: amount, homeCarePeriod: HALF_YEAR, glasses }));
+    expect(amounts(homeCare(25_000_000, 1_500_000))).toEqual({ JKK_HOME_CARE: 20_000_000, JKK_GLASSES: 1_000_000 });
+    expect(amounts(homeCare(7_250_000, 600_000))).toEqual({ JKK_HOME_CARE: 7_250_000, JKK_GLASSES: 600_000 });
+  });
+
+  it('pays home care for at most one year of care (RULES.md §2)', () => {
+    const homeCare = (homeCarePeriod?: { from: string; until: string }) =>
+      domainErrorOf(() =>
+        calculateBenefits(aJkkRequest({ homeCare: 5_000_000, ...(homeCarePeriod ? { homeCarePeriod } : {}) })),
+      );
+    expect(homeCare()?.code).toBe('HOME_CARE_PERIOD_REQUIRED');
+    expect(homeCare({ from: '2026-03-10', until: '2027-03-09' })).toBeUndefined();
+    expect(homeCare({ from: '2026-03-10', until: '2027-03-10' })).toMatchObject({
+      code: 'HOME_CARE_PERIOD_TOO_LONG',
+      message: expect.stringContaining('RULES.md §2'),
     });
-    expect(amounts(calculateBenefits(aJkkRequest({ homeCare: 7_250_000, glasses: 600_000 })))).toEqual({
-      JKK_HOME_CARE: 7_250_000,
-      JKK_GLASSES: 600_000,
-    });
+    expect(homeCare({ from: '2026-03-10', until: '2026-03-09' })?.code).toBe('HOME_CARE_PERIOD_INVALID');
+  });
+
+  it('reimburses care at a non-partner facility in full to the worker, on its own line, not as home care', () => {
+    const result = calculateBenefits(aJkkRequest({ nonPartnerCare: 27_500_000 }));
+    expect(result.lines).toEqual([
+      { code: 'JKK_NON_PARTNER_CARE', amount: 27_500_000, rule: expect.stringContaining('RULES.md §2') },
+    ]);
+    expect(result.lines[0]?.rule).toContain('no cap');
+    expect(errorCodeOf(() => calculateBenefits(aJkmRequest({ nonPartnerCare: 1_000 })))).toBe(
+      'COMPONENT_NOT_APPLICABLE',
+    );
   });
 
   it('refuses negative or fractional amounts, and JKK-only components on a JKM claim', () => {

@@ -15,7 +15,7 @@ import {
 import { jkkDeathLines, partialDisabilityLine, totalDisabilityLines } from './jkk-benefits.calculator';
 import { isShortMembershipDeath, jkmDeathLines, jkmShortMembershipLines } from './jkm-benefits.calculator';
 import { BENEFIT_RULE_SETS } from './pp82-2019.rule-set';
-import { glassesLine, homeCareLine, transportLines } from './reimbursement.calculator';
+import { glassesLine, homeCareLine, nonPartnerCareLine, transportLines } from './reimbursement.calculator';
 import { selectRuleSet } from './rule-set.selector';
 import { scholarshipLines } from './scholarship.calculator';
 import { temporaryInabilityLines } from './temporary-inability.calculator';
@@ -114,7 +114,10 @@ function jkkParts(
   }
 
   if (request.transport) parts.push(linesOnly(transportLines(request.transport, ruleSet, policy)));
-  if (request.homeCare !== undefined) parts.push(linesOnly(homeCareLine(request.homeCare, ruleSet)));
+  if (request.homeCare !== undefined) {
+    parts.push(linesOnly(homeCareLine(request.homeCare, request.homeCarePeriod, ruleSet)));
+  }
+  if (request.nonPartnerCare !== undefined) parts.push(linesOnly(nonPartnerCareLine(request.nonPartnerCare, ruleSet)));
   if (request.glasses !== undefined) parts.push(linesOnly(glassesLine(request.glasses, policy)));
 
   if (request.children?.length) {
@@ -246,7 +249,7 @@ function assertOutcome(outcome: OutcomeInput): void {
 }
 
 function rejectJkkOnlyComponents(request: BenefitRequest): void {
-  for (const field of ['transport', 'homeCare', 'glasses'] as const) {
+  for (const field of ['transport', 'homeCare', 'nonPartnerCare', 'glasses'] as const) {
     if (request[field] !== undefined) {
       throw new DomainError('COMPONENT_NOT_APPLICABLE', `${field} is a JKK benefit; JKM pays no ${field}`, field);
     }

@@ -81,6 +81,10 @@ export interface BenefitRequest {
   outcome?: OutcomeInput;
   transport?: readonly TransportClaim[];
   homeCare?: Rupiah;
+  /** The days of home care the receipts are for: required with `homeCare`, at most the rule set's year. */
+  homeCarePeriod?: { from: LocalDate; until: LocalDate };
+  /** Receipts of care at a facility that is not a BPJS partner, reimbursed to the worker in full. */
+  nonPartnerCare?: Rupiah;
   glasses?: Rupiah;
   children?: readonly ChildInput[];
   /** The day children's ages are judged (the school year being claimed); defaults to the incident date. */

@@ -71,6 +71,7 @@ const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'app
 const REIMBURSEMENT_FIELDS: ReadonlyArray<[keyof AssessCommand, Reimbursement]> = [
   ['transport', 'transport'],
   ['homeCare', 'non-partner-care'],
+  ['nonPartnerCare', 'non-partner-care'],
   ['glasses', 'glasses'],
 ];
 
