@@ -9,8 +9,8 @@ describe('income brackets loaded from INCOME_BRACKETS_FILE (RULES.md §1; real P
   let finance: string;
 
   beforeAll(async () => {
-    finance = bearer('finance');
     await billing.start();
+    finance = bearer('finance');
   });
 
   afterAll(async () => billing.stop());

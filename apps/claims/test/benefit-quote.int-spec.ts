@@ -125,9 +125,10 @@ describe('POST /v1/benefits/quote (the running service)', () => {
 
 describe('POST /v1/benefits/quote with an income bracket table loaded (INCOME_BRACKETS_FILE)', () => {
   const claims = new ClaimsTestApp('claims_quote_brackets', { INCOME_BRACKETS_FILE: ILLUSTRATIVE_BRACKETS });
-  const officer = bearer('officer-andi', 'claims-officer');
+  let officer: string;
 
   beforeAll(async () => {
+    officer = await bearer('officer-andi', 'claims-officer');
     await claims.start();
   });
 

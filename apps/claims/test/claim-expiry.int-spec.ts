@@ -2,7 +2,6 @@ import { aMember, ClaimsTestApp, localDate, OFFICERS } from './support/claims-te
 
 describe('the 5-year JKK expiry blocks payment unless a supervisor overrides it (RULES.md §2; real PostgreSQL and Kafka)', () => {
   const claims = new ClaimsTestApp('claims_expiry');
-  const { checker, supervisor } = OFFICERS;
 
   beforeAll(async () => {
     await claims.start();
@@ -23,22 +22,22 @@ describe('the 5-year JKK expiry blocks payment unless a supervisor overrides it 
     await claims.documentVerifyAssess(claimId);
     expect((await claims.claim(claimId)).flags.claimExpired).toBe(true);
 
-    const refused = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, checker).expect(409);
+    const refused = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(409);
     expect(refused.body).toMatchObject({ error: 'JKK_CLAIM_EXPIRED' });
     expect(refused.body.message).toContain('RULES.md §2');
 
     const override = { reason: 'Occupational disease first diagnosed in 2025 (doctor statement on file)' };
-    await claims.act('post', `/v1/claims/${claimId}/expiry-override`, override, checker).expect(403);
-    await claims.act('post', `/v1/claims/${claimId}/expiry-override`, { reason: '' }, supervisor).expect(400);
+    await claims.act('post', `/v1/claims/${claimId}/expiry-override`, override, OFFICERS.checker).expect(403);
+    await claims.act('post', `/v1/claims/${claimId}/expiry-override`, { reason: '' }, OFFICERS.supervisor).expect(400);
     const overridden = await claims
-      .act('post', `/v1/claims/${claimId}/expiry-override`, override, supervisor)
+      .act('post', `/v1/claims/${claimId}/expiry-override`, override, OFFICERS.supervisor)
       .expect(200);
     expect(overridden.body).toMatchObject({
       status: 'assessed',
       expiryOverride: { reason: override.reason, by: 'supervisor-citra' },
     });
 
-    const approved = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, checker).expect(200);
+    const approved = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
     expect(approved.body.status).toMatch(/approved|payout-requested/);
     const audit = await claims.audit(claimId);
     expect(audit.find((entry) => entry.action === 'overrideExpiry')).toMatchObject({
@@ -51,7 +50,7 @@ describe('the 5-year JKK expiry blocks payment unless a supervisor overrides it 
     const worker = await claims.seed(aMember().named('Rusdi'));
     const claimId = await claims.reportAccident(worker, localDate(-1));
     const response = await claims
-      .act('post', `/v1/claims/${claimId}/expiry-override`, { reason: 'just in case' }, supervisor)
+      .act('post', `/v1/claims/${claimId}/expiry-override`, { reason: 'just in case' }, OFFICERS.supervisor)
       .expect(409);
     expect(response.body).toMatchObject({ error: 'CLAIM_NOT_EXPIRED' });
   });

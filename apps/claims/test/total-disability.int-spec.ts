@@ -9,7 +9,6 @@ function schoolYearAfter(date: string, years: number): string {
 
 describe('total permanent disability (RULES.md §2, §4; real PostgreSQL, Kafka, sandbox bank)', () => {
   const claims = new ClaimsTestApp('claims_total_disability');
-  const { maker, checker, supervisor } = OFFICERS;
 
   beforeAll(async () => {
     await claims.start();
@@ -50,7 +49,7 @@ describe('total permanent disability (RULES.md §2, §4; real PostgreSQL, Kafka,
       children: [{ memberId: worker.relative('Rina').memberId, schoolLevel: 'SMP' }],
     });
     expect(assessed.assessment.payableTotal).toBe(68_000_000 + 2_000_000);
-    await claims.act('post', `/v1/claims/${claimId}/approval`, {}, supervisor).expect(200);
+    await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.supervisor).expect(200);
     await claims.until(claimId, 'closed');
 
     const year = await claims
@@ -63,17 +62,19 @@ describe('total permanent disability (RULES.md §2, §4; real PostgreSQL, Kafka,
           level: 'SMP',
           evidence: { schoolCertificateNumber: 'SK-Rina-1', schoolName: 'SMPN 2 Polewali' },
         },
-        maker,
+        OFFICERS.maker,
       )
       .expect(201);
     expect(year.body).toMatchObject({ status: 'requested', code: 'SCHOLARSHIP_CHILD_1_SMP', amount: 2_000_000 });
-    await claims.act('post', `/v1/claims/${claimId}/scholarships/${year.body.id}/approval`, {}, checker).expect(200);
+    await claims
+      .act('post', `/v1/claims/${claimId}/scholarships/${year.body.id}/approval`, {}, OFFICERS.checker)
+      .expect(200);
     await waitFor(
       async () => {
         const list = await claims
           .http()
           .get(`/v1/claims/${claimId}/scholarships`)
-          .set('Authorization', maker)
+          .set('Authorization', OFFICERS.maker)
           .expect(200);
         return list.body[0]?.status === 'paid' ? list.body : undefined;
       },

@@ -404,7 +404,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     ]);
     const report = await request(url)
       .get(`/v1/imports/${body.id}/errors.csv`)
-      .set('Authorization', officer)
+      .set('Authorization', officer())
       .expect(200);
     expect(report.text).toContain('5,bank_code,BANK_UNKNOWN');
   });

