@@ -62,6 +62,7 @@ import { BilledIncomeOnCoveredMonth1765500000100 } from './infrastructure/persis
 import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migrations/1765600000100-scholarship-years';
 import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payout-account-changed-at';
 import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
+import { PriorMembershipOnMembers1765800000100 } from './infrastructure/persistence/migrations/1765800000100-prior-membership-on-members';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -80,6 +81,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     ScholarshipYears1765600000100,
     PayoutAccountChangedAt1765700000100,
     ClaimAuditIntoAuditLog1765700000200,
+    PriorMembershipOnMembers1765800000100,
   ],
 };
 

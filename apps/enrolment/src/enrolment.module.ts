@@ -55,6 +55,7 @@ import { ImportRowErrorOrmEntity } from './infrastructure/persistence/import-row
 import { Workers1764000000001 } from './infrastructure/persistence/migrations/1764000000001-workers';
 import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrations/1764000000002-enrolment-model';
 import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
+import { PriorMembership1765500000120 } from './infrastructure/persistence/migrations/1765500000120-prior-membership';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from './infrastructure/persistence/typeorm-sponsor.repository';
@@ -76,7 +77,12 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     ImportJobOrmEntity,
     ImportRowErrorOrmEntity,
   ],
-  migrations: [Workers1764000000001, EnrolmentModel1764000000002, DeathClaimOnStatusHistory1765400000110],
+  migrations: [
+    Workers1764000000001,
+    EnrolmentModel1764000000002,
+    DeathClaimOnStatusHistory1765400000110,
+    PriorMembership1765500000120,
+  ],
 };
 
 /**

@@ -440,7 +440,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   it('serves the documented template as CSV and XLSX', async () => {
     const csv = await request(url).get('/v1/imports/template').set('Authorization', officer()).expect(200);
     expect(csv.text.split(/\r?\n/)[0]).toBe(
-      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date',
+      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date,prior_membership_start,prior_months_paid,prior_membership_proof',
     );
     const xlsx = await request(url)
       .get('/v1/imports/template?format=xlsx')

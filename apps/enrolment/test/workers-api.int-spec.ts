@@ -175,6 +175,31 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       });
     });
 
+    it('records prior BPJS membership with its proof and publishes it for claims (RULES.md §3–4)', async () => {
+      const priorMembership = {
+        bpjsMembershipStart: '2021-04-01',
+        monthsPaid: 30,
+        proofDocument: 'Kartu peserta BPJS TK 21012345678',
+      };
+      const registration = aRegistration()
+        .bornOn('1979-06-04')
+        .with({ fullName: 'Hamzah Lama' })
+        .without('payoutAccount');
+      const response = await register(body({ priorMembership }, registration)).expect(201);
+      expect(await getWorker(response.body.id)).toMatchObject({ priorMembership });
+      const [registered] = await outboxOf(response.body.id);
+      expect(registered.envelope.payload).toMatchObject({ priorMembership });
+
+      const invalid = await register(
+        body(
+          { priorMembership: { ...priorMembership, monthsPaid: 200, proofDocument: '' } },
+          aRegistration().bornOn('1979-06-05').with({ fullName: 'Hamzah Baru' }).without('payoutAccount'),
+        ),
+      ).expect(400);
+      expect(JSON.stringify(invalid.body)).toContain('PRIOR_MONTHS_INVALID');
+      expect(JSON.stringify(invalid.body)).toContain('PRIOR_MEMBERSHIP_PROOF_REQUIRED');
+    });
+
     it('stores a probable duplicate (same name, birth date, desa; another NIK) flagged for review', async () => {
       const response = await register(
         body({ nik: makeNik({ birthDate: '1990-05-12', sex: 'M', district: '07' }), fullName: 'AHMAD  contoh' }),

@@ -58,6 +58,7 @@ describe('claims domain public API', () => {
         'transitionNotAllowed',
         'transportCode',
         'usedYear',
+        'withPriorMembership',
       ].sort(),
     );
   });

@@ -69,6 +69,7 @@ export {
   type PaidMonth,
 } from './claim/eligibility.rules';
 export { benefitIncome } from './claim/benefit-income.rules';
+export { withPriorMembership, type PriorMembership } from './claim/prior-membership.rules';
 export {
   assertMayApprove,
   assertOtherOfficer,

@@ -662,12 +662,7 @@ export class Claim {
     const documents = this.state.documents!;
     // Verified before payout, so the clock has started.
     const paymentDueOn = documents.paymentDueOn!;
-    const compensation = latePaymentLine(
-      payout.total,
-      paymentDueOn,
-      paidOn,
-      this.deadlines().latePaymentPercentPerDay,
-    );
+    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn, this.deadlines().latePaymentPercentPerDay);
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });

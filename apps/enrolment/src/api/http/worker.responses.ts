@@ -9,7 +9,7 @@ import {
   type RegionDirectory,
   type WorkerSnapshot,
 } from '../../domain';
-import { FamilyCardRequest, PayoutAccountRequest } from './worker.requests';
+import { FamilyCardRequest, PayoutAccountRequest, PriorMembershipRequest } from './worker.requests';
 
 export class RegisteredWorkerResponse {
   @ApiProperty({ format: 'uuid' })
@@ -188,6 +188,9 @@ export class WorkerDetailsResponse {
   @ApiProperty()
   enrolmentDate: string;
 
+  @ApiPropertyOptional({ type: PriorMembershipRequest })
+  priorMembership?: PriorMembershipRequest;
+
   @ApiProperty()
   coverageStartDate: string;
 
@@ -277,6 +280,7 @@ export function detailsResponse(
     declaredMonthlyIncome: worker.declaredMonthlyIncome,
     contributionBasis: basis.basis,
     enrolmentDate: worker.enrolmentDate,
+    ...(worker.priorMembership ? { priorMembership: { ...worker.priorMembership } } : {}),
     coverageStartDate: worker.coverageStartDate,
     status: worker.status,
     flaggedAsProbableDuplicate: worker.probableDuplicateOf.length > 0,

@@ -169,6 +169,29 @@ describe('parseImportRow', () => {
     expect(result.ok && result.registration.payoutAccount?.bankCode).toBe(code);
   });
 
+  it('reads prior BPJS membership from its three columns, and leaves it out when they are empty', () => {
+    const result = parseImportRow(
+      aRow({
+        prior_membership_start: '01/04/2021',
+        prior_months_paid: '30',
+        prior_membership_proof: 'Kartu BPJS TK 210123',
+      }),
+      7,
+      context,
+    );
+    expect(result.ok && result.registration.priorMembership).toEqual({
+      bpjsMembershipStart: '2021-04-01',
+      monthsPaid: 30,
+      proofDocument: 'Kartu BPJS TK 210123',
+    });
+    const none = parseImportRow(aRow(), 7, context);
+    expect(none.ok && none.registration).not.toHaveProperty('priorMembership');
+    expect(errorsOf(aRow({ prior_membership_start: '01/04/2021', prior_months_paid: 'tiga puluh' }))).toEqual([
+      expect.objectContaining({ field: 'prior_months_paid', code: 'PRIOR_MONTHS_INVALID' }),
+      expect.objectContaining({ field: 'prior_membership_proof', code: 'PRIOR_MEMBERSHIP_PROOF_REQUIRED' }),
+    ]);
+  });
+
   it('reports a bank name the table does not know, once, with names it does know', () => {
     expect(errorsOf(aRow({ bank_code: 'Bank Antah Berantah' }))).toEqual([
       {

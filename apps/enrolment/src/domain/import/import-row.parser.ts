@@ -107,6 +107,11 @@ function readRow(cells: CellReader, context: ImportContext): { input: RegisterWo
   if (!income.ok) report('declared_income', income.code, income.message);
 
   const kk = { number: idNumber('kk_number'), since: date('kk_since') };
+  const prior = {
+    bpjsMembershipStart: date('prior_membership_start'),
+    monthsPaid: cells('prior_months_paid'),
+    proofDocument: cells('prior_membership_proof'),
+  };
   const bankCode = readBankCode(cells('bank_code'), context.banks);
   if (bankCode === undefined) {
     report(
@@ -136,6 +141,7 @@ function readRow(cells: CellReader, context: ImportContext): { input: RegisterWo
     ...(allEmpty(account) ? {} : { payoutAccount: account }),
     declaredMonthlyIncome: income.ok ? income.value : Number.NaN,
     enrolmentDate: date('enrolment_date', context.defaultEnrolmentDate),
+    ...(allEmpty(prior) ? {} : { priorMembership: { ...prior, monthsPaid: readMonths(prior.monthsPaid) } }),
   };
   return { input, problems };
 }
@@ -207,6 +213,11 @@ function readSex(text: string): 'M' | 'F' | undefined {
 function readOccupation(text: string): string {
   const slug = text.toLowerCase().replace(/[\s_]+/g, '-');
   return OCCUPATION_ALIASES[slug] ?? slug;
+}
+
+/** Whole months as typed ('30'); anything else is left for the registration rules to refuse. */
+function readMonths(text: string): number {
+  return /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
 }
 
 /**
