@@ -936,7 +936,10 @@ describe('Claim — the 5-year JKK expiry (RULES.md §2)', () => {
       { outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] }, declaredOn: reportedOn },
       by(OFFICER_A, `${reportedOn} 10:00`),
     );
-    claim.completeDocuments({ provided: JKK_BASE_DOCUMENTS }, by(OFFICER_A, `${reportedOn} 11:00`));
+    claim.completeDocuments(
+      { eligibility: ELIGIBLE, provided: JKK_BASE_DOCUMENTS },
+      by(OFFICER_A, `${reportedOn} 11:00`),
+    );
     claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, `${reportedOn} 12:00`));
     claim.assess({ declaredMonthlyIncome: 1_000_000, contributionMonths: 6 }, by(OFFICER_A, `${reportedOn} 13:00`));
     return claim;
@@ -945,7 +948,9 @@ describe('Claim — the 5-year JKK expiry (RULES.md §2)', () => {
   it('blocks the approval of a claim reported more than 5 years after the accident', () => {
     const claim = anAssessedAccident('2026-01-05');
     expect(claim.flags('2026-01-05').claimExpired).toBe(true);
-    const refused = domainErrorOf(() => claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-01-06 09:00')));
+    const refused = domainErrorOf(() =>
+      claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-01-06 09:00')),
+    );
     expect(refused).toBeInstanceOf(ConflictError);
     expect(refused).toMatchObject({ code: 'JKK_CLAIM_EXPIRED', message: expect.stringContaining('RULES.md §2') });
     expect(claim.status).toBe('assessed');
@@ -976,7 +981,7 @@ describe('Claim — the 5-year JKK expiry (RULES.md §2)', () => {
       toStatus: 'assessed',
       reason: expect.stringContaining('Occupational disease'),
     });
-    claim.approve({ otherClaimsOfWorker: [] }, by(OFFICER_B, '2026-01-06 09:00'));
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-01-06 09:00'));
     const [payout] = claim.requestPayout(
       { bankAccount: { bankCode: 'BRI', accountNumber: '555', holderName: 'SITI AMINAH' } },
       by(OFFICER_B, '2026-01-06 10:00'),

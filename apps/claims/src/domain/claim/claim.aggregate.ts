@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, InvalidInputError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, type Rupiah } from '@jaring/kernel';
 import { calculateBenefits } from '../benefits/benefit.engine';
 import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
 import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
@@ -487,7 +487,7 @@ export class Claim {
     this.begin('overrideExpiry', context);
     const reason = requireReason(command.reason);
     if (!context.actor.roles.includes(this.policy.approval.supervisorRole)) {
-      throw new DomainError(
+      throw new ForbiddenError(
         'SUPERVISOR_OVERRIDE_REQUIRED',
         `Only the role ${this.policy.approval.supervisorRole} may let an expired claim be paid`,
       );
