@@ -24,7 +24,7 @@ describe('a short payment under the default policy: the invoice is held (real Po
   afterAll(async () => billing.stop());
 
   it('covers nobody until the invoice is paid in full, and tells finance who is uncovered and what is missing', async () => {
-    const sponsor = { sponsorId: randomUUID(), tenant: '76.03' };
+    const sponsor = { sponsorId: randomUUID(), tenant: '76.02' };
     await billing.seedWorkers({ ...sponsor, count: 3 });
     const { invoice } = await billing.bill(sponsor.sponsorId, '2026-03');
 
@@ -68,7 +68,7 @@ describe('a short payment under oldest-enrolment-first (real PostgreSQL and Kafk
   afterAll(async () => billing.stop());
 
   it('covers the workers enrolled first, whatever their ids, and names the newer ones as uncovered', async () => {
-    const sponsor = { sponsorId: randomUUID(), tenant: '76.03' };
+    const sponsor = { sponsorId: randomUUID(), tenant: '76.02' };
     await billing.seedWorkers({ ...sponsor, count: 3, coverageStartDate: '2026-02-01' });
     await billing.seedWorkers({ ...sponsor, count: 3, coverageStartDate: '2025-10-06' });
     const { invoice } = await billing.bill(sponsor.sponsorId, '2026-03');
