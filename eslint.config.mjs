@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // Business rules stay plain TypeScript: no framework, ORM, broker or validation library.
-    files: ['apps/*/src/domain/**/*.ts', 'libs/kernel/**/*.ts', 'libs/calendar/**/*.ts'],
+    files: ['apps/*/src/domain/**/*.ts', 'libs/kernel/**/*.ts', 'libs/calendar/**/*.ts', 'libs/income-basis/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -156,7 +156,7 @@ async function main(): Promise<void> {
 
     // 3. The invoice paid in full: 1,000 CoverageGranted batches staged and published.
     const payment = await timed('full payment: allocation and coverage batches staged', () =>
-      new RecordPaymentHandler(store, clock).execute({
+      new RecordPaymentHandler(store, clock, { shortPaymentPolicy: 'hold-invoice' }).execute({
         idempotencyKey: `bench-${id}`,
         amount: WORKERS * 16_800,
         invoiceId,

@@ -18,6 +18,7 @@ import type {
   MembershipLapsedV1,
   PaymentReceivedV1,
   PaymentReversedV1,
+  WorkersLeftUncoveredV1,
 } from '@jaring/contracts';
 // The topic catalogue alone (plain constants): the contracts' index would load validation decorators.
 import { TOPICS } from '../../libs/contracts/src/topics';
@@ -100,6 +101,11 @@ function describe(envelope: EventEnvelope<object>): string | undefined {
     case 'InvoicePaymentStatusChanged': {
       const status = envelope.payload as InvoicePaymentStatusChangedV1;
       return `invoice ${status.invoiceNumber} ${status.previousStatus} → ${status.status}: paid ${rupiah(status.paidAmount)}, outstanding ${rupiah(status.outstandingAmount)}`;
+    }
+    case 'WorkersLeftUncovered': {
+      const short = envelope.payload as WorkersLeftUncoveredV1;
+      // One event per batch of up to 1,000 workers; the amount missing is the same on each.
+      return `SHORT PAYMENT ${short.invoiceNumber} (${short.policy}): ${short.uncoveredWorkers} workers uncovered until ${rupiah(short.missingAmount)} more is paid (batch ${short.batch}/${short.batches})`;
     }
     case 'ArrearsWarning': {
       const warning = envelope.payload as ArrearsWarningV1;

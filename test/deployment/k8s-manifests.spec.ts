@@ -729,8 +729,22 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect.objectContaining({ port: 'metrics', path: '/metrics', honorLabels: true }),
       ]);
       // Everything else is still plain Kubernetes and valid.
-      const errors = (await Promise.all(objects.filter((object) => object !== monitor).map(schemaErrors))).flat();
+      const operatorKinds = ['ServiceMonitor', 'PrometheusRule'];
+      const plain = objects.filter((object) => !operatorKinds.includes(object.kind));
+      const errors = (await Promise.all(plain.map(schemaErrors))).flat();
       expect(errors).toEqual([]);
+    });
+
+    it('alerts 90 days before the holiday data runs out', () => {
+      const [rule] = ofKind(objects, 'PrometheusRule');
+      expect(rule.metadata.namespace).toBe('jaring');
+      const groups = (rule.spec as { groups: { rules: { alert: string; expr: string }[] }[] }).groups;
+      expect(groups.flatMap((group) => group.rules)).toContainEqual(
+        expect.objectContaining({
+          alert: 'JaringHolidayDataRunningOut',
+          expr: 'min by (calendar) (jaring_holiday_data_days_remaining) <= 90',
+        }),
+      );
     });
   });
 

@@ -50,6 +50,14 @@ export class BillingConfig extends ServiceConfig {
   @Max(24)
   ARREARS_WARNING_AT_MONTHS: number = 2;
 
+  /**
+   * Which workers a payment short of an invoice covers: hold-invoice (nobody until it is paid in
+   * full; finance gets WorkersLeftUncovered with what is missing) or oldest-enrolment-first (the
+   * money covers workers in order of coverage start). Never id order.
+   */
+  @IsIn(['hold-invoice', 'oldest-enrolment-first'])
+  BILLING_SHORT_PAYMENT_POLICY: string = 'hold-invoice';
+
   /** Whether cuti bersama (collective leave) moves a due date like a national holiday does. */
   @IsBoolean()
   COLLECTIVE_LEAVE_IS_HOLIDAY: boolean = true;

@@ -31,7 +31,14 @@ import { ExecuteBillingRunHandler } from './application/run-billing/execute-bill
 import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from './application/run-billing/start-supplementary-billing-run.handler';
 import { BillingConfig } from './billing.config';
-import { assertArrearsPolicy, CONTRIBUTION_RULE_SETS, type SponsorType } from './domain';
+import {
+  assertArrearsPolicy,
+  CONTRIBUTION_RULE_SETS,
+  incomeLimitsOf,
+  type ShortPaymentPolicy,
+  type SponsorType,
+} from './domain';
+import { readIncomeBracketFile } from '@jaring/income-basis';
 import { SystemClock } from './infrastructure/clock/system-clock';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
 import { WorkerProjection1764000000101 } from './infrastructure/persistence/migrations/1764000000101-worker-projection';
@@ -70,8 +77,8 @@ const USE_CASES: Provider[] = [
   useCase(StartBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(StartSupplementaryBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(ExecuteBillingRunHandler, BillingStore, BillingSettings, Clock),
-  useCase(RecordPaymentHandler, BillingStore, Clock),
-  useCase(ReversePaymentHandler, BillingStore, Clock),
+  useCase(RecordPaymentHandler, BillingStore, Clock, BillingSettings),
+  useCase(ReversePaymentHandler, BillingStore, Clock, BillingSettings),
   useCase(ImportBankStatementHandler, RecordPaymentHandler, Clock),
   useCase(AssessArrearsHandler, BillingStore, BillingSettings, Clock),
 ];
@@ -80,11 +87,13 @@ export function billingSettingsFrom(config: BillingConfig): BillingSettings {
   return {
     calendar: indonesianCalendar({ collectiveLeave: config.COLLECTIVE_LEAVE_IS_HOLIDAY }),
     ruleSets: CONTRIBUTION_RULE_SETS,
+    incomeBrackets: readIncomeBracketFile(config.INCOME_BRACKETS_FILE, incomeLimitsOf(CONTRIBUTION_RULE_SETS)),
     arrears: assertArrearsPolicy({
       lapseAfterConsecutiveUnpaidMonths: config.ARREARS_LAPSE_AFTER_MONTHS,
       warnAtConsecutiveUnpaidMonths: config.ARREARS_WARNING_AT_MONTHS,
     }),
     runChunkSize: config.BILLING_RUN_CHUNK_SIZE,
+    shortPaymentPolicy: config.BILLING_SHORT_PAYMENT_POLICY as ShortPaymentPolicy,
     defaultSponsorType: config.DEFAULT_SPONSOR_TYPE as SponsorType,
   };
 }
@@ -93,6 +102,7 @@ export function billingSettingsFrom(config: BillingConfig): BillingSettings {
 @Module({})
 export class BillingModule implements NestModule {
   static forRoot(config: BillingConfig): DynamicModule {
+    const settings = billingSettingsFrom(config);
     return {
       module: BillingModule,
       imports: [
@@ -101,6 +111,7 @@ export class BillingModule implements NestModule {
           config,
           persistence: BILLING_PERSISTENCE,
           access: BILLING_ACCESS,
+          holidayCalendar: settings.calendar,
         }),
         MulterModule.register({ limits: { fileSize: config.BANK_STATEMENT_MAX_BYTES, files: 1 } }),
       ],
@@ -116,7 +127,7 @@ export class BillingModule implements NestModule {
       providers: [
         ...USE_CASES,
         { provide: BillingConfig, useValue: config },
-        { provide: BillingSettings, useValue: billingSettingsFrom(config) },
+        { provide: BillingSettings, useValue: settings },
         { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
         { provide: BillingStore, useClass: SqlBillingStore },
         { provide: BillingReads, useClass: SqlBillingReads },

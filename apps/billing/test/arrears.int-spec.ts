@@ -3,7 +3,8 @@ import type { ArrearsWarningV1, CoverageBatchV1, MembershipLapsedV1 } from '@jar
 import { bearer, BillingTestApp } from './support/billing-test-app';
 
 describe('arrears: warning, lapse, and coverage restored by paying (real PostgreSQL)', () => {
-  const billing = new BillingTestApp('billing_arrears');
+  // A partial payment covers some workers here; under the default policy it would cover nobody.
+  const billing = new BillingTestApp('billing_arrears', { BILLING_SHORT_PAYMENT_POLICY: 'oldest-enrolment-first' });
   const sponsor = { sponsorId: randomUUID(), tenant: '76.02' };
   const invoices: Record<string, Record<string, any>> = {};
 
@@ -31,7 +32,7 @@ describe('arrears: warning, lapse, and coverage restored by paying (real Postgre
   it('warns the sponsor once two months are overdue, naming the month that would lapse the memberships', async () => {
     for (const month of ['2026-05', '2026-06'])
       invoices[month] = (await billing.bill(sponsor.sponsorId, month)).invoice;
-    // Five workers' May lines are paid (a partial payment covers lines in order).
+    // Five workers' May lines are paid (a partial payment covers the oldest enrolments first).
     await billing
       .pay({ amount: 5 * 16_800, invoiceId: invoices['2026-05'].id, paidAt: '2026-05-14T03:00:00Z' })
       .expect(201);

@@ -6,7 +6,8 @@ import { bearer, BillingTestApp, secondFinance } from './support/billing-test-ap
 const PER_WORKER = 16_800;
 
 describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka)', () => {
-  const billing = new BillingTestApp('billing_payments');
+  // Partial payments here cover workers as far as the money goes; the default holds the invoice (short-payment.int-spec).
+  const billing = new BillingTestApp('billing_payments', { BILLING_SHORT_PAYMENT_POLICY: 'oldest-enrolment-first' });
   const sponsor = { sponsorId: randomUUID(), tenant: '76.01' };
   let march: Record<string, any>;
   let overpaymentId: string;
@@ -87,7 +88,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
     }
   });
 
-  it('covers the first 1,000 workers for a partial payment, in batches of at most 1,000, on Kafka', async () => {
+  it('covers the 1,000 oldest enrolments for a partial payment, in batches of at most 1,000, on Kafka', async () => {
     const after = await invoice(march.id);
     expect(after).toMatchObject({ paymentStatus: 'partially-paid', paidAmount: 16_800_000, coveredWorkers: 1_000 });
     const granted = await coverage('CoverageGranted', march.id);

@@ -11,6 +11,7 @@ import { CLAIMS_ACCESS } from './api/http/access';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
+import { defaultCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { BankNotificationsController } from './api/http/bank-notifications.controller';
 import { BenefitsController } from './api/http/benefits.controller';
@@ -34,6 +35,7 @@ import { ReclassifyClaimHandler } from './application/reclassify-claim/reclassif
 import { RecordDocumentsHandler } from './application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from './application/record-stage-two/record-stage-two.handler';
 import { RejectClaimHandler } from './application/reject-claim/reject-claim.handler';
+import { OverrideClaimExpiryHandler } from './application/override-claim-expiry/override-claim-expiry.handler';
 import { ReportAccidentHandler } from './application/report-accident/report-accident.handler';
 import { ReportDeathHandler } from './application/report-death/report-death.handler';
 import { ScholarshipYearsHandler } from './application/scholarship-years/scholarship-years.handler';
@@ -60,6 +62,7 @@ import { BilledIncomeOnCoveredMonth1765500000100 } from './infrastructure/persis
 import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migrations/1765600000100-scholarship-years';
 import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payout-account-changed-at';
 import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
+import { PriorMembershipOnMembers1765800000100 } from './infrastructure/persistence/migrations/1765800000100-prior-membership-on-members';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -78,6 +81,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     ScholarshipYears1765600000100,
     PayoutAccountChangedAt1765700000100,
     ClaimAuditIntoAuditLog1765700000200,
+    PriorMembershipOnMembers1765800000100,
   ],
 };
 
@@ -111,6 +115,7 @@ const USE_CASES: Provider[] = [
   useCase(DetermineHeirsHandler, ClaimWorkflow, ClaimsUnitOfWork),
   useCase(VerifyClaimHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RejectClaimHandler, ClaimWorkflow),
+  useCase(OverrideClaimExpiryHandler, ClaimWorkflow),
   useCase(ReclassifyClaimHandler, ClaimWorkflow),
   useCase(AssessClaimHandler, ClaimWorkflow),
   useCase(ApproveClaimHandler, ClaimWorkflow, PayoutTrigger),
@@ -148,6 +153,7 @@ export class ClaimsModule implements NestModule {
           config,
           persistence: CLAIMS_PERSISTENCE,
           access: CLAIMS_ACCESS,
+          holidayCalendar: defaultCalendar,
         }),
       ],
       controllers: [

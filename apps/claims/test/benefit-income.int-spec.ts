@@ -36,4 +36,10 @@ describe('the income a JKK benefit is computed from (real PostgreSQL and Kafka)'
 
     expect(await jkkDeathLumpSum(member, diedOn)).toBe(48 * 2_000_000);
   });
+
+  it('is the basis the month was billed at: an income declared above the top bracket is assessed on Rp20,700,000', async () => {
+    const member = aMember().named('Haerudin').declaring(50_000_000);
+
+    expect(await jkkDeathLumpSum(member, localDate(-10))).toBe(48 * 20_700_000);
+  });
 });

@@ -21,6 +21,7 @@ import { CreateSponsorHandler } from './application/create-sponsor/create-sponso
 import { AuditTrail } from '@jaring/audit';
 import { GetWorkerHandler } from './application/get-worker/get-worker.handler';
 import { Clock } from './application/ports/clock';
+import { ContributionBases } from './application/shared/contribution-bases';
 import { ImportFileReader } from './application/ports/import-file.reader';
 import { ImportJobRepository } from './application/ports/import-job.repository';
 import { ImportQueue } from './application/ports/import-queue';
@@ -54,6 +55,7 @@ import { ImportRowErrorOrmEntity } from './infrastructure/persistence/import-row
 import { Workers1764000000001 } from './infrastructure/persistence/migrations/1764000000001-workers';
 import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrations/1764000000002-enrolment-model';
 import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
+import { PriorMembership1765500000120 } from './infrastructure/persistence/migrations/1765500000120-prior-membership';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from './infrastructure/persistence/typeorm-sponsor.repository';
@@ -62,6 +64,8 @@ import { WorkerStatusHistoryOrmEntity } from './infrastructure/persistence/worke
 import { WorkerOrmEntity } from './infrastructure/persistence/worker.orm-entity';
 import { SeedReferenceData } from './infrastructure/reference/seed-reference-data';
 import { ActivationScheduler } from './infrastructure/scheduling/activation.scheduler';
+import { declaredIncomeLimits } from './domain';
+import { readIncomeBracketFile } from '@jaring/income-basis';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const ENROLMENT_PERSISTENCE: ServicePersistence = {
@@ -73,7 +77,12 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     ImportJobOrmEntity,
     ImportRowErrorOrmEntity,
   ],
-  migrations: [Workers1764000000001, EnrolmentModel1764000000002, DeathClaimOnStatusHistory1765400000110],
+  migrations: [
+    Workers1764000000001,
+    EnrolmentModel1764000000002,
+    DeathClaimOnStatusHistory1765400000110,
+    PriorMembership1765500000120,
+  ],
 };
 
 /**
@@ -120,6 +129,7 @@ export class EnrolmentModule implements NestModule {
     // Loaded once at start from the seed folder shipped with the service; a bad file stops the boot.
     const referenceData = SeedReferenceData.load(config.SEED_DIR);
     const templates = SeedImportTemplates.load(config.SEED_DIR);
+    const incomeBrackets = readIncomeBracketFile(config.INCOME_BRACKETS_FILE, declaredIncomeLimits());
     const importSettings: ImportSettings = {
       batchSize: config.IMPORT_BATCH_SIZE,
       maxRows: config.IMPORT_MAX_ROWS,
@@ -151,6 +161,11 @@ export class EnrolmentModule implements NestModule {
         { provide: EnrolmentConfig, useValue: config },
         { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
         { provide: ReferenceData, useValue: referenceData },
+        {
+          provide: ContributionBases,
+          useFactory: (clock: Clock) => new ContributionBases(incomeBrackets, clock),
+          inject: [Clock],
+        },
         { provide: ImportTemplates, useValue: templates },
         { provide: ImportSettings, useValue: importSettings },
         { provide: SponsorRepository, useClass: TypeormSponsorRepository },

@@ -205,7 +205,13 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
         }),
       );
       const session = new ImportSession(
-        { sponsor, regions: reference.regions, regencyCodes: reference.regencyCodes, today: '2026-12-06' },
+        {
+          sponsor,
+          regions: reference.regions,
+          regencyCodes: reference.regencyCodes,
+          banks: reference.banks,
+          today: '2026-12-06',
+        },
         { actor: 'officer-race', at: new Date().toISOString() },
         job.id,
         async () => [], // looked up before the other request committed
@@ -358,6 +364,51 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     expect(report.text).toContain('3,address,CONTROL_CHARACTERS');
   });
 
+  it('reads bank names as officers write them from the bank table, and reports one it does not know', async () => {
+    const header =
+      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date';
+    const row = (serial: string, fullName: string, bank: string) =>
+      [
+        makeNik({ birthDate: '1984-02-11', sex: 'M', district: '06', serial }),
+        fullName,
+        '1984-02-11',
+        'L',
+        'Dusun Bank',
+        '76.04.01.2002',
+        'Nelayan',
+        '',
+        '',
+        '',
+        bank,
+        `55${serial}00001`,
+        fullName,
+        '1000000',
+        '2025-10-06',
+      ].join(',');
+    const banks = { '8101': 'BRI', '8102': 'Bank Sulselbar', '8103': 'bsi', '8104': 'Bank Antah Berantah' };
+    const names = { '8101': 'Rahman Satu', '8102': 'Rahman Dua', '8103': 'Rahman Tiga', '8104': 'Rahman Empat' };
+    const csv = [
+      header,
+      ...Object.entries(banks).map(([serial, bank]) => row(serial, names[serial as keyof typeof names], bank)),
+    ];
+
+    const body = (await upload(`${csv.join('\n')}\n`, 'nama-bank.csv').expect(202)).body as JobBody;
+    expect(await finished(body.id)).toMatchObject({ status: 'completed', total: 4, accepted: 3, rejected: 1 });
+    const stored = await service.query<{ full_name: string; bank_code: string }>(
+      `SELECT full_name, bank_code FROM worker WHERE full_name LIKE 'Rahman %' ORDER BY full_name`,
+    );
+    expect(stored.map((worker) => [worker.full_name, worker.bank_code])).toEqual([
+      ['Rahman Dua', '126'],
+      ['Rahman Satu', '002'],
+      ['Rahman Tiga', '451'],
+    ]);
+    const report = await request(url)
+      .get(`/v1/imports/${body.id}/errors.csv`)
+      .set('Authorization', officer())
+      .expect(200);
+    expect(report.text).toContain('5,bank_code,BANK_UNKNOWN');
+  });
+
   it('refuses a file missing a required column as a whole, with 400 naming the column', async () => {
     const response = await upload('nik,full_name\n7604011205900001,Ahmad\n', 'kurang.csv').expect(400);
     expect(response.body).toMatchObject({ error: 'IMPORT_HEADER_INVALID' });
@@ -389,7 +440,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
   it('serves the documented template as CSV and XLSX', async () => {
     const csv = await request(url).get('/v1/imports/template').set('Authorization', officer()).expect(200);
     expect(csv.text.split(/\r?\n/)[0]).toBe(
-      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date',
+      'nik,full_name,birth_date,sex,address,desa_code,occupation,phone,kk_number,kk_since,bank_code,account_number,account_holder,declared_income,enrolment_date,prior_membership_start,prior_months_paid,prior_membership_proof',
     );
     const xlsx = await request(url)
       .get('/v1/imports/template?format=xlsx')

@@ -74,6 +74,8 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         coverageStartDate: '2025-10-06',
         flaggedAsProbableDuplicate: false,
         probableDuplicateOf: [],
+        declaredMonthlyIncome: 1_000_000,
+        contributionBasis: 1_000_000,
       });
       const events = await outboxOf(firstId);
       expect(events.map((event) => event.event_type)).toEqual(['WorkerRegistered']);
@@ -158,6 +160,44 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       expect(response.body).toMatchObject({ error: 'NIK_ALREADY_ENROLLED', details: { existingWorkerId: firstId } });
       expect(response.body.message).toContain('7604********0001');
       expect(JSON.stringify(response.body)).not.toContain('7604011205900001');
+    });
+
+    it('shows the basis beside an income declared above the top bracket (RULES.md §1)', async () => {
+      const registration = aRegistration()
+        .bornOn('1981-02-03')
+        .with({ fullName: 'Andi Tinggi' })
+        .without('payoutAccount');
+      const response = await register(body({ declaredMonthlyIncome: 50_000_000 }, registration)).expect(201);
+      expect(response.body).toMatchObject({ declaredMonthlyIncome: 50_000_000, contributionBasis: 20_700_000 });
+      expect(await getWorker(response.body.id)).toMatchObject({
+        declaredMonthlyIncome: 50_000_000,
+        contributionBasis: 20_700_000,
+      });
+    });
+
+    it('records prior BPJS membership with its proof and publishes it for claims (RULES.md §3–4)', async () => {
+      const priorMembership = {
+        bpjsMembershipStart: '2021-04-01',
+        monthsPaid: 30,
+        proofDocument: 'Kartu peserta BPJS TK 21012345678',
+      };
+      const registration = aRegistration()
+        .bornOn('1979-06-04')
+        .with({ fullName: 'Hamzah Lama' })
+        .without('payoutAccount');
+      const response = await register(body({ priorMembership }, registration)).expect(201);
+      expect(await getWorker(response.body.id)).toMatchObject({ priorMembership });
+      const [registered] = await outboxOf(response.body.id);
+      expect(registered.envelope.payload).toMatchObject({ priorMembership });
+
+      const invalid = await register(
+        body(
+          { priorMembership: { ...priorMembership, monthsPaid: 200, proofDocument: '' } },
+          aRegistration().bornOn('1979-06-05').with({ fullName: 'Hamzah Baru' }).without('payoutAccount'),
+        ),
+      ).expect(400);
+      expect(JSON.stringify(invalid.body)).toContain('PRIOR_MONTHS_INVALID');
+      expect(JSON.stringify(invalid.body)).toContain('PRIOR_MEMBERSHIP_PROOF_REQUIRED');
     });
 
     it('stores a probable duplicate (same name, birth date, desa; another NIK) flagged for review', async () => {

@@ -3,12 +3,13 @@ import {
   addWorkingDays,
   createHolidayCalendar,
   defaultCalendar,
+  holidayDataRunway,
   indonesianCalendar,
   isWorkingDay,
   nextWorkingDayOnOrAfter,
   workingDaysBetween,
 } from './holiday-calendar';
-import { INDONESIAN_HOLIDAYS } from './holidays/indonesian-holidays.data';
+import { INDONESIAN_HOLIDAY_YEARS, INDONESIAN_HOLIDAYS, loadHolidayYears } from './holidays/indonesian-holidays.data';
 import { isLocalDate, weekdayOf } from './local-date';
 
 describe('the Indonesian holiday calendar', () => {
@@ -72,5 +73,48 @@ describe('the Indonesian holiday calendar', () => {
     });
     expect(isWorkingDay('2026-03-14', calendar)).toBe(true);
     expect(weekdayOf('2026-03-14')).toBe(6);
+  });
+});
+
+describe('holiday data kept as one file per year', () => {
+  const year = (
+    y: number,
+    holidays = [{ date: `${y}-01-01`, name: 'Tahun Baru', kind: 'national-holiday' as const, source: 'SKB' }],
+  ) => ({
+    year: y,
+    sources: ['SKB'],
+    holidays,
+  });
+
+  it('loads the shipped files 2025 to 2027, each holiday in its own year', () => {
+    expect(INDONESIAN_HOLIDAY_YEARS).toEqual({ from: 2025, to: 2027 });
+    expect(INDONESIAN_HOLIDAYS.find((holiday) => holiday.date === '2026-08-17')?.name).toBe('Proklamasi Kemerdekaan');
+  });
+
+  it('refuses a gap between years, a date outside its file’s year and a holiday without a source', () => {
+    expect(() => loadHolidayYears([year(2025), year(2027)])).toThrow('holiday data jumps from 2025 to 2027');
+    expect(() =>
+      loadHolidayYears([year(2025, [{ date: '2026-01-01', name: 'x', kind: 'national-holiday', source: 'SKB' }])]),
+    ).toThrow("'2026-01-01' is not a date of 2025");
+    expect(() =>
+      loadHolidayYears([year(2025, [{ date: '2025-01-01', name: 'x', kind: 'national-holiday', source: '' }])]),
+    ).toThrow('needs a name, a kind and a source');
+    expect(loadHolidayYears([year(2026), year(2025)]).years).toEqual({ from: 2025, to: 2026 });
+  });
+
+  it('warns from 90 days before the last loaded year ends, and says what to add', () => {
+    expect(holidayDataRunway(defaultCalendar, '2027-10-02')).toEqual({
+      lastCoveredDate: '2027-12-31',
+      daysRemaining: 90,
+      warning: expect.stringContaining('add the holidays of 2028'),
+    });
+    expect(holidayDataRunway(defaultCalendar, '2027-10-01')).toEqual({
+      lastCoveredDate: '2027-12-31',
+      daysRemaining: 91,
+    });
+    expect(holidayDataRunway(defaultCalendar, '2028-01-05')).toMatchObject({
+      daysRemaining: -5,
+      warning: expect.any(String),
+    });
   });
 });

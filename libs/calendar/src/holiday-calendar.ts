@@ -1,5 +1,5 @@
 import { DomainError } from '@jaring/kernel';
-import { addDays, assertLocalDate, type LocalDate, type Weekday, weekdayOf } from './local-date';
+import { addDays, assertLocalDate, daysBetween, type LocalDate, type Weekday, weekdayOf } from './local-date';
 import type { Holiday, HolidayKind } from './holidays/holiday.types';
 import { INDONESIAN_HOLIDAYS, INDONESIAN_HOLIDAY_YEARS } from './holidays/indonesian-holidays.data';
 
@@ -121,4 +121,35 @@ export function workingDaysBetween(
     if (isWorkingDay(current, calendar)) count += 1;
   }
   return count;
+}
+
+/** Readiness warns, and the metric crosses its alert line, this many days before the holiday data ends. */
+export const HOLIDAY_DATA_WARNING_DAYS = 90;
+
+export interface HolidayDataRunway {
+  /** The last day the loaded holiday files cover. */
+  readonly lastCoveredDate: LocalDate;
+  /** Days from today to that day; negative once deadlines are counted on weekends alone. */
+  readonly daysRemaining: number;
+  /** Set from HOLIDAY_DATA_WARNING_DAYS before the end: what the operator must do. */
+  readonly warning?: string;
+}
+
+/**
+ * How long the holiday data lasts: after its last year, working days are counted on weekends alone
+ * and payment deadlines come out early. Next year's decree (SKB) is usually published in September.
+ */
+export function holidayDataRunway(
+  calendar: HolidayCalendar,
+  today: LocalDate,
+  warningDays: number = HOLIDAY_DATA_WARNING_DAYS,
+): HolidayDataRunway {
+  const lastCoveredDate = `${calendar.years.to}-12-31`;
+  const daysRemaining = daysBetween(today, lastCoveredDate);
+  if (daysRemaining > warningDays) return { lastCoveredDate, daysRemaining };
+  return {
+    lastCoveredDate,
+    daysRemaining,
+    warning: `holiday data (${calendar.name}) ends on ${lastCoveredDate}: add the holidays of ${calendar.years.to + 1} from its SKB 3 Menteri (libs/calendar/src/holidays/data)`,
+  };
 }

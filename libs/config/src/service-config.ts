@@ -171,6 +171,14 @@ export class ServiceConfig {
   @Max(100_000)
   EXPENSIVE_REQUESTS_PER_MINUTE: number = 30;
 
+  /**
+   * RULES.md §1: a JSON file of PP 44/2015 Lampiran II income brackets (docs/operations.md); empty
+   * until the official rows are transcribed, and then the basis is the clamped declared income.
+   * Enrolment, billing and claims must be given the same file.
+   */
+  @IsString()
+  INCOME_BRACKETS_FILE: string = '';
+
   get databaseName(): string {
     return new URL(this.DATABASE_URL).pathname.slice(1);
   }

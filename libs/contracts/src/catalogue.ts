@@ -15,6 +15,7 @@ import {
   MembershipLapsed,
   PaymentReceived,
   PaymentReversed,
+  WorkersLeftUncovered,
 } from './billing/events';
 import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
 import { AuditChainHeadPublished } from './audit/events';
@@ -36,6 +37,7 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   PaymentReceived,
   PaymentReversed,
   InvoicePaymentStatusChanged,
+  WorkersLeftUncovered,
   ArrearsWarning,
   DeathConfirmed,
   DeathRetracted,

@@ -6,6 +6,8 @@ import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthI
 export abstract class ReadinessProbe {
   abstract readonly name: string;
   abstract isReady(): Promise<boolean>;
+  /** Something an operator must act on soon while the service stays ready (shown on /health/ready). */
+  warning?(): string | undefined;
 }
 
 @Injectable()
@@ -38,7 +40,9 @@ export class HealthController {
       () => this.database.pingCheck('database', { timeout: 2000 }),
       ...this.readiness.probes.map((probe) => async () => {
         const indicator = this.indicators.check(probe.name);
-        return (await probe.isReady()) ? indicator.up() : indicator.down();
+        if (!(await probe.isReady())) return indicator.down();
+        const warning = probe.warning?.();
+        return warning ? indicator.up({ warning }) : indicator.up();
       }),
     ]);
   }

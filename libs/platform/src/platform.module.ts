@@ -24,6 +24,8 @@ import { HealthController, loggerParams, MetricsServer, ReadinessProbes } from '
 import { serviceDataSourceOptions } from '@jaring/persistence';
 import { AuditHeadPublisher } from './audit-head.publisher';
 import { expensiveRequestThrottling } from './rate-limit';
+import type { HolidayCalendar } from '@jaring/calendar';
+import { holidayDataProbe } from './holiday-data.monitor';
 
 /** A service's tables: its ORM entities and migrations (messaging and audit tables are added for it). */
 export interface ServicePersistence {
@@ -37,6 +39,8 @@ export interface PlatformOptions {
   persistence: ServicePersistence;
   /** Who may call each of the service's routes (docs/authorization.md is rendered from it). */
   access: AccessMatrix;
+  /** The calendar the service counts working days with: readiness and a metric warn before its data ends. */
+  holidayCalendar?: HolidayCalendar;
 }
 
 /** The data source options of one service, used by the app and by the migration Job alike. */
@@ -58,6 +62,9 @@ export function platformDataSourceOptions(service: string, config: ServiceConfig
 export class PlatformModule {
   static forRoot(options: PlatformOptions): DynamicModule {
     const { service, config } = options;
+    const holidayData = options.holidayCalendar
+      ? [holidayDataProbe(options.holidayCalendar, config.BUSINESS_TIME_ZONE)]
+      : [];
     return {
       module: PlatformModule,
       imports: [
@@ -98,7 +105,7 @@ export class PlatformModule {
           inject: [MessagingRuntime],
           useFactory: (runtime: MessagingRuntime) => ({
             get probes() {
-              return runtime.readinessProbes();
+              return [...runtime.readinessProbes(), ...holidayData];
             },
           }),
         },

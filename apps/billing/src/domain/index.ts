@@ -9,6 +9,7 @@ export * from './invoice/invoice-balance';
 export * from './invoice/supplementary-billing.rules';
 export * from './payment/allocation';
 export * from './payment/payment.rules';
+export * from './payment/short-payment.policy';
 export * from './coverage/coverage-batches';
 export * from './arrears/arrears.rules';
 export * from './statement/bank-statement.rules';

@@ -14,7 +14,6 @@ describe('claims domain public API', () => {
         'DEFAULT_COVERAGE_POLICY',
         'DOCUMENT_REQUIREMENTS',
         'FUNERAL_LINE_CODES',
-        'PAYMENT_DEADLINE_WORKING_DAYS',
         'PP82_2019_DISABILITY_TABLE',
         'PP82_2019_RULE_SET',
         'PRE_APPROVAL_STATUSES',
@@ -26,7 +25,9 @@ describe('claims domain public API', () => {
         'assertWorkerNotDeceased',
         'assertMayApprove',
         'assertOtherOfficer',
+        'assertQuotableWithoutMembershipStart',
         'benefitIncome',
+        'benefitIncomeLimits',
         'calculateBenefits',
         'checkEligibility',
         'deathClaimedElsewhere',
@@ -57,6 +58,7 @@ describe('claims domain public API', () => {
         'transitionNotAllowed',
         'transportCode',
         'usedYear',
+        'withPriorMembership',
       ].sort(),
     );
   });

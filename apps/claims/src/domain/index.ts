@@ -22,8 +22,9 @@ export type {
 export { BENEFIT_CODES, FUNERAL_LINE_CODES, scholarshipCode, transportCode } from './benefits/benefit.codes';
 export { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefits/benefit.policy';
 export type { BenefitRuleSet } from './benefits/benefit-rule-set.types';
-export { BENEFIT_RULE_SETS, PP82_2019_RULE_SET } from './benefits/pp82-2019.rule-set';
+export { BENEFIT_RULE_SETS, benefitIncomeLimits, PP82_2019_RULE_SET } from './benefits/pp82-2019.rule-set';
 export { selectRuleSet } from './benefits/rule-set.selector';
+export { assertQuotableWithoutMembershipStart } from './benefits/jkm-benefits.calculator';
 export { PP82_2019_DISABILITY_TABLE } from './benefits/disability-table.data';
 export type { DisabilityTableRow } from './benefits/disability-table.types';
 export { resolveDisabilityPercent } from './benefits/disability-percent.calculator';
@@ -68,6 +69,7 @@ export {
   type PaidMonth,
 } from './claim/eligibility.rules';
 export { benefitIncome } from './claim/benefit-income.rules';
+export { withPriorMembership, type PriorMembership } from './claim/prior-membership.rules';
 export {
   assertMayApprove,
   assertOtherOfficer,
@@ -113,7 +115,6 @@ export {
 // Payout.
 export {
   isPaymentOverdue,
-  PAYMENT_DEADLINE_WORKING_DAYS,
   paymentClockStart,
   paymentDueDate,
   type PaymentClockFacts,

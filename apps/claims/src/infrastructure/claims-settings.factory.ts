@@ -1,7 +1,14 @@
 import { fixedUtcOffsetMinutes } from '@jaring/calendar';
+import { readIncomeBracketFile } from '@jaring/income-basis';
 import { ClaimsSettings, PayoutSettings } from '../application/shared/claims-settings';
 import type { ClaimsConfig } from '../claims.config';
-import { DEFAULT_APPROVAL_POLICY, DEFAULT_BENEFIT_POLICY, DEFAULT_COVERAGE_POLICY } from '../domain';
+import {
+  BENEFIT_RULE_SETS,
+  benefitIncomeLimits,
+  DEFAULT_APPROVAL_POLICY,
+  DEFAULT_BENEFIT_POLICY,
+  DEFAULT_COVERAGE_POLICY,
+} from '../domain';
 import { workingDayCalendar } from './calendar/working-days';
 
 /** The deployment's policies, from the validated config: the only place config meets the domain. */
@@ -11,6 +18,7 @@ export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
       utcOffsetMinutes: fixedUtcOffsetMinutes(config.BUSINESS_TIME_ZONE),
       approval: { ...DEFAULT_APPROVAL_POLICY, supervisorApprovalAbove: config.CLAIMS_SUPERVISOR_APPROVAL_ABOVE },
       benefits: {
+        incomeBrackets: readIncomeBracketFile(config.INCOME_BRACKETS_FILE, benefitIncomeLimits(BENEFIT_RULE_SETS)),
         policy: {
           ...DEFAULT_BENEFIT_POLICY,
           transportCaps: config.BENEFIT_TRANSPORT_CAPS,

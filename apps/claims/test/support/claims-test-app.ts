@@ -122,6 +122,20 @@ export class MemberBuilder {
     return this;
   }
 
+  /** BPJS Ketenagakerjaan membership before Jaring, as enrolment publishes it. */
+  priorMembership: { bpjsMembershipStart: string; monthsPaid: number } | undefined;
+
+  withPriorMembership(bpjsMembershipStart: string, monthsPaid: number): this {
+    this.priorMembership = { bpjsMembershipStart, monthsPaid };
+    return this;
+  }
+
+  /** The declared income at enrolment, at which the paid months were billed. */
+  declaring(income: number): this {
+    this.income = income;
+    return this;
+  }
+
   withoutAccount(): this {
     this.account = undefined;
     return this;
@@ -268,8 +282,8 @@ export class ClaimsTestApp {
     await this.query(
       `INSERT INTO member (worker_id, sponsor_id, tenant, nik, full_name, birth_date, sex, status, declared_monthly_income,
                            enrolment_date, coverage_start_date, updated_at, payout_bank_code, payout_account_number,
-                           payout_holder_name)
-       VALUES ($1, $2, '76.04', $3, $4, '1985-03-12', 'L', 'active', $5, $6, $6, now(), $7, $8, $9)`,
+                           payout_holder_name, prior_membership_start, prior_months_paid)
+       VALUES ($1, $2, '76.04', $3, $4, '1985-03-12', 'L', 'active', $5, $6, $6, now(), $7, $8, $9, $10, $11)`,
       [
         member.workerId,
         sponsorId,
@@ -280,6 +294,8 @@ export class ClaimsTestApp {
         member.account?.bankCode ?? null,
         member.account?.accountNumber ?? null,
         member.account?.holderName ?? null,
+        member.priorMembership?.bpjsMembershipStart ?? null,
+        member.priorMembership?.monthsPaid ?? null,
       ],
     );
     await this.query(

@@ -10,6 +10,7 @@ export * from './shared/rupiah.format';
 export * from './regions/indonesian-regencies.data';
 export * from './regions/regency-codes.lookup';
 export * from './regions/region-directory.parser';
+export * from './banks/bank-directory';
 export * from './identity/nik.rules';
 export * from './identity/phone.rules';
 export * from './identity/person-name.rules';

@@ -7,6 +7,7 @@ import {
   InvoicePaymentStatusChangedV1,
   PaymentReceivedV1,
   PaymentReversedV1,
+  WorkersLeftUncoveredV1,
 } from './invoice-payloads';
 import { MembershipLapsedV1 } from './membership-payloads';
 
@@ -81,4 +82,14 @@ export const ArrearsWarning = defineEvent({
   payload: ArrearsWarningV1,
   summary: "A sponsor's contributions are overdue for consecutive months: memberships lapse after the named due date.",
   fixture: 'arrears-warning.v1.json',
+});
+
+export const WorkersLeftUncovered = defineEvent({
+  type: 'WorkersLeftUncovered',
+  version: 1,
+  topic: TOPICS.billingInvoice,
+  payload: WorkersLeftUncoveredV1,
+  summary:
+    'An invoice is paid short: which workers stay uncovered for its month under the short-payment policy, and how much is missing (numbered batches of up to 1,000).',
+  fixture: 'workers-left-uncovered.v1.json',
 });

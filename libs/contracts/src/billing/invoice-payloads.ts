@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsIn,
@@ -241,6 +242,68 @@ export class InvoicePaymentStatusChangedV1 {
 
   @IsUUID()
   paymentId: string;
+}
+
+/** Wire values: which workers a short payment covers (billing's BILLING_SHORT_PAYMENT_POLICY). */
+export const SHORT_PAYMENT_POLICIES_V1 = ['hold-invoice', 'oldest-enrolment-first'] as const;
+export type ShortPaymentPolicyV1 = (typeof SHORT_PAYMENT_POLICIES_V1)[number];
+
+/**
+ * An invoice is paid short (or a reversal made it so): these workers of its month are not covered
+ * until the rest is paid. hold-invoice leaves every worker of the invoice uncovered;
+ * oldest-enrolment-first the most recently enrolled. One event per numbered batch of up to 1,000
+ * workers, published after each payment or reversal that leaves the invoice short. Key: invoiceId.
+ */
+export class WorkersLeftUncoveredV1 {
+  @IsUUID()
+  invoiceId: string;
+
+  @Matches(INVOICE_NUMBER)
+  invoiceNumber: string;
+
+  @IsUUID()
+  sponsorId: string;
+
+  @Matches(MONTH)
+  month: string;
+
+  @IsIn(SHORT_PAYMENT_POLICIES_V1)
+  policy: ShortPaymentPolicyV1;
+
+  @IsInt()
+  @Min(0)
+  total: number;
+
+  @IsInt()
+  @Min(0)
+  paidAmount: number;
+
+  /** What finance must still pay for every worker of the invoice to be covered. */
+  @IsInt()
+  @Min(1)
+  missingAmount: number;
+
+  /** All uncovered workers of the invoice, across the batches. */
+  @IsInt()
+  @Min(1)
+  uncoveredWorkers: number;
+
+  /** The payment or reversal that left the invoice short. */
+  @IsUUID()
+  paymentId: string;
+
+  @IsInt()
+  @Min(1)
+  batch: number;
+
+  @IsInt()
+  @Min(1)
+  batches: number;
+
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1_000)
+  @IsUUID('all', { each: true })
+  workerIds: string[];
 }
 
 /**

@@ -41,6 +41,23 @@ export class PayoutAccountV1 {
   holderName: string;
 }
 
+/**
+ * The worker's BPJS Ketenagakerjaan membership before Jaring (added within v1, optional): claims
+ * counts it for the JKM scholarship's 36 months and the short-membership policy (RULES.md §3–4).
+ */
+export class PriorMembershipV1 {
+  @Matches(DATE)
+  bpjsMembershipStart: string;
+
+  @IsInt()
+  @Min(0)
+  monthsPaid: number;
+
+  /** The document that proves it, as the officer recorded it. */
+  @IsString()
+  proofDocument: string;
+}
+
 export class FamilyCardV1 {
   @Matches(NIK, { message: 'kk.number must be 16 digits' })
   number: string;
@@ -119,6 +136,11 @@ export class WorkerSnapshotV1 {
   @IsArray()
   @IsUUID('all', { each: true })
   probableDuplicateOf?: string[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriorMembershipV1)
+  priorMembership?: PriorMembershipV1;
 }
 
 export class WorkerRegisteredV1 extends WorkerSnapshotV1 {

@@ -139,7 +139,7 @@ export class AssessArrearsHandler {
             consecutiveUnpaidMonths: decision.consecutiveUnpaidMonths,
             unpaidMonths: monthRange(group.firstUnpaidMonth, group.lastUnpaidMonth),
             lapseMonth: decision.lapseMonth,
-            lapsesAfter: contributionDueDate(decision.lapseMonth, this.settings.calendar),
+            lapsesAfter: contributionDueDate(decision.lapseMonth, this.settings.calendar, this.settings.ruleSets),
             workersAtRisk: group.workerIds.length,
             outstandingAmount: overdue.reduce((sum, invoice) => sum + invoice.total - invoice.paidAmount, 0),
           },

@@ -109,11 +109,10 @@ export interface IncomePrice {
 }
 
 export interface LineChunkResult {
-  /** Workers the chunk selected (billable, after the keyset position). */
+  /** Workers the chunk selected (billable, not billed for the month yet). */
   readonly selected: number;
   /** Lines written; fewer than selected when an income had no price (a worker changed meanwhile). */
   readonly written: number;
-  readonly lastWorkerId: string | null;
   readonly jkk: Rupiah;
   readonly jkm: Rupiah;
   readonly total: Rupiah;

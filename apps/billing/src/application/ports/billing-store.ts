@@ -69,18 +69,17 @@ export interface BillingTransaction {
    * yet, on any invoice (usually one: Rp1,000,000).
    */
   billableIncomes(sponsorId: string, month: YearMonth): Promise<{ income: Rupiah; workers: number }[]>;
-  /** The last worker with a line on the invoice (where a resumed run continues). */
-  lastLineWorker(invoiceId: string): Promise<string | null>;
   /**
-   * Writes the next chunk of lines after `afterWorkerId` with one INSERT ... SELECT (billable
-   * workers with no line for the month yet), and adds it to the invoice's totals. Throws
-   * WorkerBilledMeanwhile when another transaction billed one of them for the month first.
+   * Writes the next chunk of lines with one INSERT ... SELECT: billable workers with no line for the
+   * month yet, oldest enrolment (coverage start) first, so a partly paid invoice covers its longest
+   * members first (never an arbitrary id order); adds it to the invoice's totals. A resumed run just
+   * writes the next chunk. Throws WorkerBilledMeanwhile when another transaction billed one of them
+   * for the month first.
    */
   writeLineChunk(chunk: {
     invoiceId: string;
     sponsorId: string;
     month: YearMonth;
-    afterWorkerId: string | null;
     limit: number;
     prices: readonly IncomePrice[];
   }): Promise<LineChunkResult>;

@@ -6,6 +6,6 @@ export class QuoteContributionHandler {
   constructor(private readonly settings: BillingSettings) {}
 
   execute(request: ContributionRequest): Contribution {
-    return calculateContribution(request, this.settings.ruleSets);
+    return calculateContribution(request, this.settings.ruleSets, this.settings.incomeBrackets);
   }
 }

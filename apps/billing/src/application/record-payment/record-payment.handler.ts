@@ -12,6 +12,7 @@ import {
 } from '../../domain';
 import type { InvoiceRecord, PaymentRecord } from '../ports/billing-records';
 import { BillingStore, type BillingTransaction, PaymentKeyTaken } from '../ports/billing-store';
+import type { BillingSettings } from '../ports/billing-settings';
 import { Clock } from '../ports/clock';
 import { paymentReceived } from '../shared/billing-events';
 import { settleSponsorCredit } from '../shared/settlement';
@@ -88,6 +89,7 @@ export class RecordPaymentHandler {
   constructor(
     private readonly store: BillingStore,
     private readonly clock: Clock,
+    private readonly settings: Pick<BillingSettings, 'shortPaymentPolicy'>,
   ) {}
 
   /**
@@ -230,6 +232,7 @@ export class RecordPaymentHandler {
     });
     const settlement = await settleSponsorCredit(tx, sponsorId, command.origin, {
       now,
+      policy: this.settings.shortPaymentPolicy,
       newPaymentId: paymentId,
       ...(invoice ? { directed: { paymentId, invoiceId: invoice.id } } : {}),
     });

@@ -5,7 +5,8 @@ import type { AllocationRecord, InvoiceRecord, PaymentRecord } from '../ports/bi
 import { BillingStore, type BillingTransaction } from '../ports/billing-store';
 import { Clock } from '../ports/clock';
 import { invoicePaymentStatusChanged, paymentReversed } from '../shared/billing-events';
-import { stageCoverageChange } from '../shared/coverage-publisher';
+import { stageCoverageChange, stageUncoveredWorkers } from '../shared/coverage-publisher';
+import type { BillingSettings } from '../ports/billing-settings';
 import { settleSponsorCredit } from '../shared/settlement';
 
 export interface RequestReversalCommand {
@@ -39,6 +40,7 @@ export class ReversePaymentHandler {
   constructor(
     private readonly store: BillingStore,
     private readonly clock: Clock,
+    private readonly settings: Pick<BillingSettings, 'shortPaymentPolicy'>,
   ) {}
 
   async request(command: RequestReversalCommand): Promise<PaymentRecord> {
@@ -70,7 +72,14 @@ export class ReversePaymentHandler {
       for (const [invoiceId, amount] of byInvoice) {
         const before = (await tx.invoice(invoiceId)) as InvoiceRecord;
         const paidAfter = before.paidAmount - amount;
-        const withdrawn = await stageCoverageChange(tx, before, before.paidAmount, paidAfter, now, command.origin);
+        const withdrawn = await stageCoverageChange(
+          tx,
+          before,
+          { before: before.paidAmount, after: paidAfter },
+          now,
+          this.settings.shortPaymentPolicy,
+          command.origin,
+        );
         const after: InvoiceRecord = {
           ...before,
           paidAmount: paidAfter,
@@ -104,7 +113,17 @@ export class ReversePaymentHandler {
           command.origin,
         ),
       ]);
-      await settleSponsorCredit(tx, payment.sponsorId, command.origin, { now });
+      const resettled = await settleSponsorCredit(tx, payment.sponsorId, command.origin, {
+        now,
+        policy: this.settings.shortPaymentPolicy,
+      });
+      // An invoice the remaining credit did not touch again is short now: tell finance who is uncovered.
+      const touchedAgain = new Set(resettled.invoices.map((invoice) => invoice.id));
+      for (const invoiceId of byInvoice.keys()) {
+        if (touchedAgain.has(invoiceId)) continue;
+        const after = (await tx.invoice(invoiceId)) as InvoiceRecord;
+        await stageUncoveredWorkers(tx, after, payment.id, this.settings.shortPaymentPolicy, command.origin);
+      }
       return {
         payment: (await tx.payment(payment.id)) as PaymentRecord,
         allocationsUndone: active,

@@ -73,7 +73,6 @@ export class ExecuteBillingRunHandler {
     const invoice = await this.store.transaction((tx) => this.prepareInvoice(tx, run, prices.workers));
     if (!invoice) return this.store.transaction((tx) => tx.run(run.id));
 
-    let after = await this.store.transaction((tx) => tx.lastLineWorker(invoice.id));
     for (;;) {
       if (isStopping()) return this.store.transaction((tx) => tx.run(run.id));
       let attempt = 0;
@@ -85,7 +84,6 @@ export class ExecuteBillingRunHandler {
               invoiceId: invoice.id,
               sponsorId: run.sponsorId,
               month: run.month,
-              afterWorkerId: after,
               limit: this.settings.runChunkSize,
               prices: prices.list,
             });
@@ -105,7 +103,6 @@ export class ExecuteBillingRunHandler {
         },
       );
       if (chunk.written === 0) break;
-      after = chunk.lastWorkerId;
     }
     return this.store.transaction((tx) => this.issue(tx, run, invoice.id, origin));
   }
@@ -123,6 +120,7 @@ export class ExecuteBillingRunHandler {
         const contribution = calculateContribution(
           { declaredMonthlyIncome: income, month: run.month, sponsorType: sponsor.sponsorType },
           this.settings.ruleSets,
+          this.settings.incomeBrackets,
         );
         return { income, jkk: contribution.jkk, jkm: contribution.jkm };
       }),
@@ -167,8 +165,13 @@ export class ExecuteBillingRunHandler {
       sponsorType: sponsor.sponsorType,
       dueDate:
         run.kind === 'supplementary'
-          ? supplementaryDueDate(run.month, run.requestedOn ?? this.clock.today(), this.settings.calendar)
-          : contributionDueDate(run.month, this.settings.calendar),
+          ? supplementaryDueDate(
+              run.month,
+              run.requestedOn ?? this.clock.today(),
+              this.settings.calendar,
+              this.settings.ruleSets,
+            )
+          : contributionDueDate(run.month, this.settings.calendar, this.settings.ruleSets),
       createdAt: this.clock.now(),
     });
     await tx.updateRun(run.id, { invoiceId: id, workersExpected: workersLeft });
@@ -185,7 +188,7 @@ export class ExecuteBillingRunHandler {
     const now = this.clock.now();
     const issued = await tx.issueInvoice(invoiceId, now);
     await tx.stage([invoiceIssued(issued, origin)]);
-    await settleSponsorCredit(tx, run.sponsorId, origin, { now });
+    await settleSponsorCredit(tx, run.sponsorId, origin, { now, policy: this.settings.shortPaymentPolicy });
     await tx.updateRun(run.id, {
       status: 'completed',
       outcome: 'issued',

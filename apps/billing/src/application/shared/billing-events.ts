@@ -15,6 +15,8 @@ import {
   type PaymentReceivedV1,
   PaymentReversed,
   type PaymentReversedV1,
+  WorkersLeftUncovered,
+  type WorkersLeftUncoveredV1,
 } from '@jaring/contracts';
 import type { EventOrigin, NewEvent } from '@jaring/messaging';
 import type { InvoiceRecord, LineBatch } from '../ports/billing-records';
@@ -93,6 +95,29 @@ export function coverageChanged(
   // The income a month was billed (and paid) at is the basis of its benefits (RULES.md §2).
   const granted: CoverageGrantedV1 = { ...payload, declaredIncomes: batch.declaredIncomes };
   return { definition: CoverageGranted, ...envelope, payload: granted };
+}
+
+export function workersLeftUncovered(
+  invoice: InvoiceRecord,
+  batch: Pick<WorkersLeftUncoveredV1, 'batch' | 'batches' | 'policy' | 'paymentId' | 'uncoveredWorkers'> & LineBatch,
+  origin: EventOrigin,
+): NewEvent<WorkersLeftUncoveredV1> {
+  const payload: WorkersLeftUncoveredV1 = {
+    invoiceId: invoice.id,
+    invoiceNumber: invoice.invoiceNumber,
+    sponsorId: invoice.sponsorId,
+    month: invoice.month,
+    policy: batch.policy,
+    total: invoice.total,
+    paidAmount: invoice.paidAmount,
+    missingAmount: invoice.total - invoice.paidAmount,
+    uncoveredWorkers: batch.uncoveredWorkers,
+    paymentId: batch.paymentId,
+    batch: batch.batch,
+    batches: batch.batches,
+    workerIds: batch.workerIds,
+  };
+  return { definition: WorkersLeftUncovered, aggregateId: invoice.id, tenant: invoice.tenant, origin, payload };
 }
 
 export function paymentReceived(

@@ -1,9 +1,9 @@
 import type { EventOrigin } from '@jaring/messaging';
-import { allocateCredit, paymentStatusOf } from '../../domain';
+import { allocateCredit, paymentStatusOf, type ShortPaymentPolicy } from '../../domain';
 import type { InvoiceRecord, PaymentRecord } from '../ports/billing-records';
 import type { BillingTransaction } from '../ports/billing-store';
 import { invoicePaymentStatusChanged } from './billing-events';
-import { stageCoverageChange } from './coverage-publisher';
+import { stageCoverageChange, stageUncoveredWorkers } from './coverage-publisher';
 
 export interface SettlementAllocation {
   readonly paymentId: string;
@@ -20,14 +20,20 @@ export interface SettlementOutcome {
 /**
  * Spends the sponsor's credit (unallocated money of recorded payments, the new one included) on
  * its open invoices, following the domain's allocation rule, and stages what follows: coverage
- * batches for the lines each allocation completes (effective when that money was received) and an
- * InvoicePaymentStatusChanged per touched invoice. Run inside the sponsor's lock.
+ * batches for the lines each allocation covers under the short-payment policy (effective when that
+ * money was received), an InvoicePaymentStatusChanged per touched invoice, and for one left short
+ * the workers it leaves uncovered. Run inside the sponsor's lock.
  */
 export async function settleSponsorCredit(
   tx: BillingTransaction,
   sponsorId: string,
   origin: EventOrigin,
-  options: { directed?: { paymentId: string; invoiceId: string }; newPaymentId?: string; now: Date },
+  options: {
+    directed?: { paymentId: string; invoiceId: string };
+    newPaymentId?: string;
+    now: Date;
+    policy: ShortPaymentPolicy;
+  },
 ): Promise<SettlementOutcome> {
   const lots = await tx.creditLots(sponsorId);
   const open = await tx.openInvoices(sponsorId);
@@ -63,7 +69,14 @@ export async function settleSponsorCredit(
       allocatedAt: options.now,
     });
     await tx.addAllocatedAmount(allocation.paymentId, allocation.amount);
-    const covered = await stageCoverageChange(tx, invoice, invoice.paidAmount, paidAfter, lot.paidAt, origin);
+    const covered = await stageCoverageChange(
+      tx,
+      invoice,
+      { before: invoice.paidAmount, after: paidAfter },
+      lot.paidAt,
+      options.policy,
+      origin,
+    );
     const updated: InvoiceRecord = {
       ...invoice,
       paidAmount: paidAfter,
@@ -93,6 +106,7 @@ export async function settleSponsorCredit(
         origin,
       ),
     ]);
+    await stageUncoveredWorkers(tx, after, paymentId, options.policy, origin);
   }
   return { allocations: done, invoices: touched.map((invoice) => current.get(invoice.id) as InvoiceRecord) };
 }

@@ -1,4 +1,5 @@
 import { DomainError, type Rupiah } from '@jaring/kernel';
+import type { LimitsFrom } from '@jaring/income-basis';
 import { addMonthsTo, type YearMonth } from '@jaring/calendar';
 import type { BasisPoints } from '../shared/integer-money';
 import type { SponsorType } from './sponsor-type';
@@ -24,6 +25,8 @@ export interface ContributionRuleSet {
   readonly maximumDeclaredIncome: Rupiah;
   readonly jkkRateBp: BasisPoints;
   readonly jkmMonthly: Rupiah;
+  /** The day of the billed month its contributions are due (moved to the next working day). */
+  readonly dueDayOfMonth: number;
   readonly discount?: ContributionDiscount;
   readonly sources: readonly string[];
 }
@@ -35,9 +38,11 @@ const PP_44_2015 = {
   maximumDeclaredIncome: 20_700_000,
   jkkRateBp: 100,
   jkmMonthly: 6_800,
+  dueDayOfMonth: 15,
   sources: [
     'PP 44/2015 Lampiran II (JKK 1% of declared income, brackets from Rp1,000,000)',
     'PP 44/2015 (JKM Rp6,800 for BPU)',
+    'RULES.md §1: due on the 15th of the month paid for, next working day if a holiday',
   ],
 } as const;
 
@@ -83,4 +88,12 @@ export function ruleSetForMonth(
     ruleSet: ordered[index],
     ...(next ? { effectiveUntil: addMonthsTo(next.effectiveFrom, -1) } : {}),
   };
+}
+
+/** The minimum and maximum each set puts in force: a loaded bracket table must start and end on them. */
+export function incomeLimitsOf(ruleSets: readonly ContributionRuleSet[] = CONTRIBUTION_RULE_SETS): LimitsFrom[] {
+  return ruleSets.map((set) => ({
+    effectiveFrom: set.effectiveFrom,
+    limits: { minimum: set.minimumDeclaredIncome, maximum: set.maximumDeclaredIncome },
+  }));
 }

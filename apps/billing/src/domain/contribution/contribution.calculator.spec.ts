@@ -1,6 +1,6 @@
 import { DomainError } from '@jaring/kernel';
 import { calculateContribution } from './contribution.calculator';
-import { CONTRIBUTION_RULE_SETS, ruleSetForMonth } from './contribution-rule-set';
+import { CONTRIBUTION_RULE_SETS, incomeLimitsOf, ruleSetForMonth } from './contribution-rule-set';
 
 const MINIMUM = 1_000_000;
 
@@ -75,5 +75,46 @@ describe('contribution rule sets, chosen by the billed month', () => {
     const months = CONTRIBUTION_RULE_SETS.map((set) => set.effectiveFrom);
     expect([...months].sort()).toEqual(months);
     expect(CONTRIBUTION_RULE_SETS.every((set) => set.sources.length > 0)).toBe(true);
+  });
+});
+
+describe('the contribution basis (RULES.md §1)', () => {
+  const brackets = [
+    {
+      effectiveFrom: '2026-01',
+      source: 'illustrative rows',
+      rows: [
+        { from: 0, to: 1_000_000, basis: 1_000_000 },
+        { from: 1_000_001, to: 5_000_000, basis: 3_000_000 },
+        { from: 5_000_001, basis: 20_700_000 },
+      ],
+    },
+  ];
+  const quote = (declaredMonthlyIncome: number, month = '2026-03') =>
+    calculateContribution({ declaredMonthlyIncome, month, sponsorType: 'APBD' }, CONTRIBUTION_RULE_SETS, brackets);
+
+  it('bills a loaded bracket table: a declared income pays the rate on its bracket’s basis', () => {
+    expect(quote(2_000_000)).toMatchObject({
+      declaredMonthlyIncome: 2_000_000,
+      contributionBasis: 3_000_000,
+      jkk: 30_000,
+      basisRule: expect.stringContaining('illustrative rows'),
+    });
+    expect(quote(50_000_000)).toMatchObject({ contributionBasis: 20_700_000, jkk: 207_000 });
+  });
+
+  it('keeps the Pemkab package on Rp1,000,000 (Rp16,800) with a table loaded, and clamps months before the table', () => {
+    expect(quote(MINIMUM)).toMatchObject({ contributionBasis: MINIMUM, total: 16_800 });
+    expect(quote(2_000_000, '2025-12')).toMatchObject({ contributionBasis: 2_000_000, jkk: 20_000 });
+  });
+
+  it('validates a table against every rule set in force while it applies', () => {
+    expect(
+      incomeLimitsOf().map(({ effectiveFrom, limits }) => [effectiveFrom, limits.minimum, limits.maximum]),
+    ).toEqual([
+      ['2015-07', MINIMUM, 20_700_000],
+      ['2026-01', MINIMUM, 20_700_000],
+      ['2027-04', MINIMUM, 20_700_000],
+    ]);
   });
 });

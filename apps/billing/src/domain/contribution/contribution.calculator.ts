@@ -1,5 +1,6 @@
 import { DomainError, type Rupiah } from '@jaring/kernel';
 import { assertYearMonth, type YearMonth } from '@jaring/calendar';
+import { bracketTableFor, incomeBasis, type IncomeBracketTable } from '@jaring/income-basis';
 import { BP_PER_WHOLE, floorDiv } from '../shared/integer-money';
 import { CONTRIBUTION_RULE_SETS, type ContributionRuleSet, ruleSetForMonth } from './contribution-rule-set';
 import { isSponsorType, SPONSOR_TYPES, type SponsorType } from './sponsor-type';
@@ -21,8 +22,10 @@ export interface Contribution {
   readonly month: YearMonth;
   readonly sponsorType: SponsorType;
   readonly declaredMonthlyIncome: Rupiah;
-  /** The income the rates apply to: the declared income within the minimum and the top bracket. */
+  /** The income the rates apply to: its bracket's basis, or the declared income within the minimum and the top bracket. */
   readonly contributionBasis: Rupiah;
+  /** How the basis was found (RULES.md §1): the bracket and its source, or the clamp. */
+  readonly basisRule: string;
   readonly jkk: Rupiah;
   readonly jkm: Rupiah;
   readonly total: Rupiah;
@@ -39,10 +42,12 @@ export interface Contribution {
  * The contribution of a worker with this declared income, for this billed month and payer.
  * Rounding: each amount is computed as one exact fraction and rounded down once to a whole rupiah
  * (JKK = floor(basis × rate × (1 − discount))); the total is the sum of JKK and JKM.
+ * `incomeBrackets` are the operator's PP 44/2015 Lampiran II tables (none loaded by default).
  */
 export function calculateContribution(
   request: ContributionRequest,
   ruleSets: readonly ContributionRuleSet[] = CONTRIBUTION_RULE_SETS,
+  incomeBrackets: readonly IncomeBracketTable[] = [],
 ): Contribution {
   const month = assertYearMonth(request.month, 'month');
   if (!isSponsorType(request.sponsorType)) {
@@ -53,15 +58,12 @@ export function calculateContribution(
     );
   }
   const income = request.declaredMonthlyIncome;
-  if (!Number.isSafeInteger(income) || income < 0) {
-    throw new DomainError(
-      'RUPIAH_NOT_WHOLE',
-      'declaredMonthlyIncome must be a whole, non-negative number of rupiah',
-      'declaredMonthlyIncome',
-    );
-  }
   const { ruleSet, effectiveUntil } = ruleSetForMonth(month, ruleSets);
-  const basis = Math.min(Math.max(income, ruleSet.minimumDeclaredIncome), ruleSet.maximumDeclaredIncome);
+  const { basis, rule: basisRule } = incomeBasis(
+    income,
+    { minimum: ruleSet.minimumDeclaredIncome, maximum: ruleSet.maximumDeclaredIncome },
+    bracketTableFor(month, incomeBrackets),
+  );
   const discount = discountFor(ruleSet, request.sponsorType);
   const payableBp = BP_PER_WHOLE - (discount.applied ? discount.rateBp : 0);
   const jkk = floorDiv(basis * ruleSet.jkkRateBp * payableBp, BP_PER_WHOLE * BP_PER_WHOLE);
@@ -71,6 +73,7 @@ export function calculateContribution(
     sponsorType: request.sponsorType,
     declaredMonthlyIncome: income,
     contributionBasis: basis,
+    basisRule,
     jkk,
     jkm,
     total: jkk + jkm,

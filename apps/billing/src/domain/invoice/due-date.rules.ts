@@ -5,18 +5,21 @@ import {
   nextWorkingDayOnOrAfter,
   type YearMonth,
 } from '@jaring/calendar';
-
-/** RULES.md §1 [2+]: contributions are due on the 15th of the month being paid for. */
-export const CONTRIBUTION_DUE_DAY = 15;
+import {
+  CONTRIBUTION_RULE_SETS,
+  type ContributionRuleSet,
+  ruleSetForMonth,
+} from '../contribution/contribution-rule-set';
 
 /**
- * The due date of a month's contributions: the 15th of that month, or the next working day when
- * the 15th is a weekend day or a holiday (RULES.md §1). There is no late fine for BPU.
+ * The due date of a month's contributions: the rule set's day of that month (the 15th), or the next
+ * working day when it is a weekend day or a holiday (RULES.md §1). There is no late fine for BPU.
  */
 export function contributionDueDate(
   month: YearMonth,
   calendar: HolidayCalendar,
-  dueDay: number = CONTRIBUTION_DUE_DAY,
+  ruleSets: readonly ContributionRuleSet[] = CONTRIBUTION_RULE_SETS,
 ): LocalDate {
-  return nextWorkingDayOnOrAfter(dayOfMonth(month, dueDay), calendar);
+  const { dueDayOfMonth } = ruleSetForMonth(month, ruleSets).ruleSet;
+  return nextWorkingDayOnOrAfter(dayOfMonth(month, dueDayOfMonth), calendar);
 }

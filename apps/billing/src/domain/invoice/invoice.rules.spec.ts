@@ -1,5 +1,6 @@
 import { indonesianCalendar, defaultCalendar } from '@jaring/calendar';
 import { isBillableInMonth, type BillableWorkerFacts } from './billable-worker.rules';
+import { CONTRIBUTION_RULE_SETS } from '../contribution/contribution-rule-set';
 import { contributionDueDate } from './due-date.rules';
 import { changedLines, isLinePaid, paymentStatusOf } from './invoice-balance';
 import { findInvoiceNumber, invoiceNumber } from './invoice-number';
@@ -19,6 +20,13 @@ describe('due dates: the 15th, moved to the next working day', () => {
   it('uses only national holidays when collective leave is worked', () => {
     // 16 Feb 2026 is collective leave only; 17 Feb (Imlek) is a holiday.
     expect(contributionDueDate('2026-02', indonesianCalendar({ collectiveLeave: false }))).toBe('2026-02-16');
+  });
+
+  it('takes the day from the rule set of the billed month, not a constant', () => {
+    const laterRule = { ...CONTRIBUTION_RULE_SETS[2], id: 'LATER', effectiveFrom: '2028-01', dueDayOfMonth: 20 };
+    const ruleSets = [...CONTRIBUTION_RULE_SETS, laterRule];
+    expect(contributionDueDate('2027-12', defaultCalendar, ruleSets)).toBe('2027-12-15');
+    expect(contributionDueDate('2028-03', defaultCalendar, ruleSets)).toBe('2028-03-20');
   });
 });
 

@@ -6,6 +6,7 @@ import {
   type YearMonth,
   yearMonthOf,
 } from '@jaring/calendar';
+import type { ContributionRuleSet } from '../contribution/contribution-rule-set';
 import { contributionDueDate } from './due-date.rules';
 
 /** Wire values (API, events, database): never rename. */
@@ -55,10 +56,15 @@ export function isWithinSupplementaryReach(month: YearMonth, today: LocalDate): 
  * requested on 2 March is due with the main March invoice, and one requested on 10 March falls
  * due with April's contributions, on the day the Pemkab pays anyway.
  */
-export function supplementaryDueDate(month: YearMonth, requestedOn: LocalDate, calendar: HolidayCalendar): LocalDate {
+export function supplementaryDueDate(
+  month: YearMonth,
+  requestedOn: LocalDate,
+  calendar: HolidayCalendar,
+  ruleSets?: readonly ContributionRuleSet[],
+): LocalDate {
   const earliest = addDays(requestedOn, SUPPLEMENTARY_MIN_NOTICE_DAYS);
   for (let due = month; ; due = addMonthsTo(due, 1)) {
-    const date = contributionDueDate(due, calendar);
+    const date = contributionDueDate(due, calendar, ruleSets);
     if (date >= earliest) return date;
   }
 }

@@ -114,12 +114,13 @@ export class SqlBillingReads extends BillingReads {
   }
 
   async lines(invoiceId: string, afterWorkerId: string | null, limit: number): Promise<InvoiceLineView[]> {
-    // Lines are numbered in worker order: paging on the primary key (invoice_id, worker_id) is the
-    // same order and costs the same at any depth.
+    // Paging on the primary key (invoice_id, worker_id) costs the same at any depth. Lines are
+    // covered in line order (oldest enrolment first), as far as the short-payment policy lets the
+    // paid amount reach: the first covered_lines of them.
     const tenant = tenantCondition('i.tenant', 4);
     const rows = await this.query(
       `SELECT l.line_no, l.worker_id::text, l.declared_income, l.jkk, l.jkm, l.amount,
-              l.cumulative_amount <= i.paid_amount AS paid
+              l.line_no <= i.covered_lines AS paid
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
         WHERE l.invoice_id = $1 AND ($2::uuid IS NULL OR l.worker_id > $2::uuid) AND ${tenant.sql}
         ORDER BY l.worker_id
@@ -220,7 +221,7 @@ export class SqlBillingReads extends BillingReads {
     if (!UUID.test(workerId)) return [];
     const tenant = tenantCondition('i.tenant', 2);
     const rows = await this.query(
-      `SELECT i.month, i.id::text AS invoice_id, i.invoice_number, l.amount, l.cumulative_amount <= i.paid_amount AS paid
+      `SELECT i.month, i.id::text AS invoice_id, i.invoice_number, l.amount, l.line_no <= i.covered_lines AS paid
          FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
         WHERE l.worker_id = $1 AND i.status = 'issued' AND ${tenant.sql}
         ORDER BY i.month`,

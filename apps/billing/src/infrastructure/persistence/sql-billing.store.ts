@@ -336,47 +336,38 @@ export class SqlBillingTransaction implements BillingTransaction {
     return rows.map((row) => ({ income: rupiah(row.income), workers: Number(row.workers) }));
   }
 
-  async lastLineWorker(invoiceId: string): Promise<string | null> {
-    const [row] = await this.query(
-      `SELECT worker_id::text FROM invoice_line WHERE invoice_id = $1 ORDER BY worker_id DESC LIMIT 1`,
-      [invoiceId],
-    );
-    return (row?.worker_id as string | undefined) ?? null;
-  }
-
   async writeLineChunk(chunk: {
     invoiceId: string;
     sponsorId: string;
     month: YearMonth;
-    afterWorkerId: string | null;
     limit: number;
     prices: readonly IncomePrice[];
   }): Promise<LineChunkResult> {
-    // One statement: select the next chunk of billable workers in worker order, price them by
+    // One statement: select the next chunk of unbilled billable workers, oldest coverage start
+    // first (ties by id), price them by
     // their declared income, number them after the lines already written, keep the running total,
     // insert, and add the chunk to the invoice's totals. Prices travel as three parallel arrays.
     const [row] = await this.query<Record<string, unknown>>(
       `WITH prices AS (
-         SELECT * FROM unnest($6::bigint[], $7::bigint[], $8::bigint[]) AS p (income, jkk, jkm)
+         SELECT * FROM unnest($5::bigint[], $6::bigint[], $7::bigint[]) AS p (income, jkk, jkm)
        ), chunk AS (
-         SELECT w.worker_id, w.declared_monthly_income
+         SELECT w.worker_id, w.declared_monthly_income, w.coverage_start_date
            FROM worker_projection w
           WHERE w.sponsor_id = $2
-            AND ($3::uuid IS NULL OR w.worker_id > $3::uuid)
-            AND ${billableInMonth('$4', '$5')}
-            AND ${NOT_BILLED_FOR_MONTH('$10')}
-          ORDER BY w.worker_id
-          LIMIT $9
+            AND ${billableInMonth('$3', '$4')}
+            AND ${NOT_BILLED_FOR_MONTH('$9')}
+          ORDER BY w.coverage_start_date, w.worker_id
+          LIMIT $8
        ), written_before AS (
          SELECT line_count, total FROM invoice WHERE id = $1
        ), numbered AS (
          SELECT c.worker_id, c.declared_monthly_income, p.jkk, p.jkm, p.jkk + p.jkm AS amount,
                 row_number() OVER running AS n, sum(p.jkk + p.jkm) OVER running AS running_total
            FROM chunk c JOIN prices p ON p.income = c.declared_monthly_income
-         WINDOW running AS (ORDER BY c.worker_id ROWS UNBOUNDED PRECEDING)
+         WINDOW running AS (ORDER BY c.coverage_start_date, c.worker_id ROWS UNBOUNDED PRECEDING)
        ), inserted AS (
          INSERT INTO invoice_line (invoice_id, worker_id, month, line_no, declared_income, jkk, jkm, amount, cumulative_amount)
-         SELECT $1, n.worker_id, $10, b.line_count + n.n, n.declared_monthly_income, n.jkk, n.jkm, n.amount, b.total + n.running_total
+         SELECT $1, n.worker_id, $9, b.line_count + n.n, n.declared_monthly_income, n.jkk, n.jkm, n.amount, b.total + n.running_total
            FROM numbered n CROSS JOIN written_before b
          RETURNING jkk, jkm, amount
        ), summary AS (
@@ -391,13 +382,11 @@ export class SqlBillingTransaction implements BillingTransaction {
           WHERE i.id = $1
        )
        SELECT s.written, s.jkk, s.jkm, s.total,
-              (SELECT count(*)::int FROM chunk) AS selected,
-              (SELECT worker_id::text FROM chunk ORDER BY worker_id DESC LIMIT 1) AS last_worker_id
+              (SELECT count(*)::int FROM chunk) AS selected
          FROM summary s`,
       [
         chunk.invoiceId,
         chunk.sponsorId,
-        chunk.afterWorkerId,
         firstDayOf(chunk.month),
         lastDayOf(chunk.month),
         chunk.prices.map((price) => price.income),
@@ -413,7 +402,6 @@ export class SqlBillingTransaction implements BillingTransaction {
     return {
       selected: Number(row.selected),
       written: Number(row.written),
-      lastWorkerId: (row.last_worker_id as string | null) ?? null,
       jkk: rupiah(row.jkk),
       jkm: rupiah(row.jkm),
       total: rupiah(row.total),
@@ -600,14 +588,15 @@ export class SqlBillingTransaction implements BillingTransaction {
     // nothing at all. A worker has one line per month (invoice_line_once_per_worker_month).
     const rows = await this.query(
       `WITH overdue AS (
-         SELECT id, month, paid_amount FROM invoice
+         SELECT id, month, covered_lines FROM invoice
           WHERE sponsor_id = $1 AND status = 'issued' AND due_date < $2::date
             AND month > COALESCE((SELECT max(month) FROM (
                                      SELECT month FROM invoice
                                       WHERE sponsor_id = $1 AND status = 'issued' AND due_date < $2::date
                                       GROUP BY month HAVING bool_and(payment_status = 'paid')) paid_months), '0000-00')
        ), facts AS (
-         SELECT l.worker_id, o.month, l.cumulative_amount <= o.paid_amount AS paid
+         -- covered, not merely paid for: a short payment held under the policy covers nobody
+         SELECT l.worker_id, o.month, l.line_no <= o.covered_lines AS paid
            FROM overdue o JOIN invoice_line l ON l.invoice_id = o.id
           WHERE $4::uuid[] IS NULL OR l.worker_id = ANY ($4::uuid[])
        ), last_paid AS (

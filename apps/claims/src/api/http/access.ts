@@ -21,6 +21,8 @@ export const CLAIMS_ACCESS: AccessMatrix = {
   'POST /v1/claims/:id/reclassification': CLAIMS_STAFF,
   'POST /v1/claims/:id/assessment': CLAIMS_STAFF,
   'POST /v1/claims/:id/approval': CLAIMS_STAFF,
+  /** Letting a JKK claim past the 5-year expiry be paid is a supervisor's decision (RULES.md §2). */
+  'POST /v1/claims/:id/expiry-override': ['claims-supervisor'],
   'POST /v1/claims/:id/stage-two': CLAIMS_STAFF,
   'POST /v1/claims/:id/documents': CLAIMS_STAFF,
   'POST /v1/claims/:id/documents/complete': CLAIMS_STAFF,

@@ -94,6 +94,16 @@ export class ChildDto {
   yearsAlreadyPaidAtLevel?: number;
 }
 
+export class HomeCarePeriodDto {
+  @ApiProperty({ example: '2026-03-10' })
+  @IsLocalDate()
+  from: string;
+
+  @ApiProperty({ example: '2026-09-09' })
+  @IsLocalDate()
+  until: string;
+}
+
 /** Costs and dates both a quote and a claim's assessment take: receipts to reimburse, the school year. */
 export class BenefitExtrasDto {
   @ApiPropertyOptional({ type: [TransportDto] })
@@ -108,6 +118,24 @@ export class BenefitExtrasDto {
   @IsInt()
   @Min(0)
   homeCare?: number;
+
+  @ApiPropertyOptional({
+    type: HomeCarePeriodDto,
+    description: 'The days of home care (required with homeCare; at most 1 year, RULES.md §2)',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HomeCarePeriodDto)
+  homeCarePeriod?: HomeCarePeriodDto;
+
+  @ApiPropertyOptional({
+    description:
+      'Receipts of care at a facility that is not a BPJS partner, whole rupiah: reimbursed to the worker in full (JKK_NON_PARTNER_CARE)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  nonPartnerCare?: number;
 
   @ApiPropertyOptional({ description: 'Glasses, whole rupiah' })
   @IsOptional()
@@ -172,6 +200,19 @@ export class BenefitLineResponse {
 }
 
 export class BenefitQuoteResponse {
+  @ApiProperty({ example: 50_000_000 })
+  declaredMonthlyIncome: number;
+
+  @ApiProperty({
+    example: 20_700_000,
+    description:
+      'The basis the income-based lines use: as billed, the bracket or the income within Rp1,000,000–20,700,000',
+  })
+  benefitBasis: number;
+
+  @ApiProperty({ example: 'RULES.md §1, PP 44/2015 Lampiran II: declared income within the minimum …' })
+  basisRule: string;
+
   @ApiProperty({ type: [BenefitLineResponse] })
   lines: BenefitLineResponse[];
 

@@ -4,6 +4,7 @@ import { ApproveClaimHandler } from '../../application/approve-claim/approve-cla
 import { AssessClaimHandler } from '../../application/assess-claim/assess-claim.handler';
 import { ReclassifyClaimHandler } from '../../application/reclassify-claim/reclassify-claim.handler';
 import { RejectClaimHandler } from '../../application/reject-claim/reject-claim.handler';
+import { OverrideClaimExpiryHandler } from '../../application/override-claim-expiry/override-claim-expiry.handler';
 import { VerifyClaimHandler } from '../../application/verify-claim/verify-claim.handler';
 import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
@@ -21,6 +22,7 @@ export class ClaimDecisionsController {
     private readonly reclassifyClaim: ReclassifyClaimHandler,
     private readonly assessClaim: AssessClaimHandler,
     private readonly approveClaim: ApproveClaimHandler,
+    private readonly overrideClaimExpiry: OverrideClaimExpiryHandler,
   ) {}
 
   @Post('verification')
@@ -96,6 +98,20 @@ export class ClaimDecisionsController {
     @CurrentClaimActor() actor: ClaimActor,
   ) {
     return claimResponse(await this.assessClaim.execute({ claimId: id, ...request }, actor));
+  }
+
+  @Post('expiry-override')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Let a JKK claim reported more than 5 years after the accident be approved and paid (RULES.md §2; otherwise 409 JKK_CLAIM_EXPIRED), with the reason recorded in the audit trail. Claims supervisors only',
+  })
+  async overrideExpiry(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: ReasonRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.overrideClaimExpiry.execute({ claimId: id, reason: request.reason }, actor));
   }
 
   @Post('approval')

@@ -17,6 +17,42 @@ const entry = (status: CatalogueEntry['status'], meaning: string, remedy: string
 });
 
 export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = {
+  CLAIM_NOT_EXPIRED: entry(
+    409,
+    'An expiry override on a claim reported within 5 years of the accident',
+    'Nothing to override',
+  ),
+  HOLIDAY_DATA_INVALID: entry(
+    400,
+    'A holiday data file is malformed (the service does not start)',
+    'Fix the file named in the message',
+  ),
+  HOME_CARE_PERIOD_INVALID: entry(400, 'The home-care period ends before it starts', 'Give from and until in order'),
+  HOME_CARE_PERIOD_REQUIRED: entry(
+    400,
+    'Home care without the period it was given',
+    'Give homeCarePeriod (from, until)',
+  ),
+  HOME_CARE_PERIOD_TOO_LONG: entry(
+    400,
+    'Home care beyond one year of care (RULES.md §2)',
+    'Claim only the first year of home care',
+  ),
+  JKK_CLAIM_EXPIRED: entry(
+    409,
+    'A JKK claim reported more than 5 years after the accident (RULES.md §2)',
+    'Reject it, or a claims supervisor overrides it with a reason (POST expiry-override)',
+  ),
+  SUPERVISOR_OVERRIDE_REQUIRED: entry(
+    403,
+    'Someone other than a claims supervisor tried to override the 5-year expiry',
+    'A claims supervisor decides',
+  ),
+  TOTAL_DISABILITY_OUTCOME: entry(
+    400,
+    'A 70% table row (both eyes, both legs) recorded as a partial disability',
+    'Record the outcome total-disability',
+  ),
   ACCIDENT_ALREADY_CLAIMED: entry(
     409,
     'An open claim already holds this worker’s accident of that day',

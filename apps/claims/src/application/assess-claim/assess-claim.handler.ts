@@ -15,6 +15,8 @@ export interface AssessClaimCommand {
   claimId: string;
   transport?: TransportClaim[];
   homeCare?: number;
+  homeCarePeriod?: { from: LocalDate; until: LocalDate };
+  nonPartnerCare?: number;
   glasses?: number;
   /** Children nominated for a scholarship, in the family's order (at most two are paid). */
   children?: ScholarshipChild[];
@@ -44,6 +46,8 @@ export class AssessClaimHandler {
             ...basis,
             ...(command.transport ? { transport: command.transport } : {}),
             ...(command.homeCare !== undefined ? { homeCare: command.homeCare } : {}),
+            ...(command.homeCarePeriod ? { homeCarePeriod: command.homeCarePeriod } : {}),
+            ...(command.nonPartnerCare !== undefined ? { nonPartnerCare: command.nonPartnerCare } : {}),
             ...(command.glasses !== undefined ? { glasses: command.glasses } : {}),
             ...(children ? { children } : {}),
             ...(command.scholarshipAssessmentDate

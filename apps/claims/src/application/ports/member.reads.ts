@@ -1,4 +1,4 @@
-import type { LocalDate, PaidMonth, Relationship } from '../../domain';
+import type { LocalDate, PaidMonth, PriorMembership, Relationship } from '../../domain';
 
 export interface PayoutAccountFacts {
   bankCode: string;
@@ -24,6 +24,8 @@ export interface MemberFacts {
   /** The date of death enrolment recorded. */
   deceasedOn?: LocalDate;
   payoutAccount?: PayoutAccountFacts;
+  /** BPJS Ketenagakerjaan membership before Jaring, as enrolment recorded it (RULES.md §3–4). */
+  priorMembership?: PriorMembership;
 }
 
 export interface FamilyMemberFacts {

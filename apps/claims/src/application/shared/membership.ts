@@ -2,6 +2,7 @@ import { DomainError, NotFoundError } from '@jaring/kernel';
 import {
   benefitIncome,
   checkEligibility,
+  withPriorMembership,
   type ClaimSnapshot,
   type CoveragePolicy,
   type EligibilityResult,
@@ -60,7 +61,7 @@ export async function eligibilityOf(
 export interface AssessmentBasis {
   /** The income of the incident's covered month as billed, else the one in effect on the incident date (RULES.md §2). */
   declaredMonthlyIncome: number;
-  /** Months of contributions paid up to and including the incident's month (JKM scholarships need 36). */
+  /** Months of contributions paid up to and including the incident's month, BPJS months before Jaring included (JKM scholarships need 36). */
   contributionMonths: number;
   membershipStartDate: LocalDate;
 }
@@ -75,8 +76,13 @@ export async function assessmentBasis(
   const incidentMonth = incidentDate.slice(0, 7);
   return {
     declaredMonthlyIncome: benefitIncome(incidentDate, paidMonths, incomeOnIncidentDate),
-    contributionMonths: paidMonths.filter((paid) => paid.month <= incidentMonth).length,
-    membershipStartDate: member.coverageStartDate,
+    ...withPriorMembership(
+      {
+        contributionMonths: paidMonths.filter((paid) => paid.month <= incidentMonth).length,
+        membershipStartDate: member.coverageStartDate,
+      },
+      member.priorMembership,
+    ),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Rupiah } from '@jaring/kernel';
 import type { BasisPoints } from '../shared/integer-math.util';
 import type { LocalDate } from '../shared/local-date.util';
 import type { DisabilityTableRow } from './disability-table.types';
-import type { SchoolLevel, TransportMode } from './benefit.types';
+import type { Programme, SchoolLevel, TransportMode } from './benefit.types';
 
 /** An amount together with the citation printed on every benefit line it produces. */
 export interface CitedAmount {
@@ -15,6 +15,25 @@ export interface IncomeMultiple {
   percentBp: BasisPoints;
   incomeMonths: number;
   rule: string;
+}
+
+/** A count (days, hours, years, a percentage) with the citation shown wherever it is applied. */
+export interface CitedNumber {
+  value: number;
+  rule: string;
+}
+
+/** A claim's time limits: reporting, deciding, paying, and when the right to claim expires. */
+export interface ClaimDeadlineRules {
+  /** Working days from a complete and eligible claim to the payment deadline. */
+  paymentWorkingDays: Record<Programme, CitedNumber>;
+  /** Compensation for each calendar day paid late, in percent of the benefit. */
+  latePaymentPercentPerDay: CitedNumber;
+  stageOneReportHours: CitedNumber;
+  /** Counted in whole days: the doctor's declaration carries a date, not a time. */
+  stageTwoReportDays: CitedNumber;
+  jkkClaimExpiryYears: CitedNumber;
+  workAccidentDecisionDays: CitedNumber;
 }
 
 export interface ScholarshipLevelRule {
@@ -32,6 +51,8 @@ export interface BenefitRuleSet {
   effectiveFrom: LocalDate;
   regulation: string;
   minimumDeclaredIncome: CitedAmount;
+  /** The top bracket: no benefit is assessed on more (RULES.md §1, as billing caps the contribution). */
+  maximumDeclaredIncome: CitedAmount;
   jkk: {
     deathLumpSum: IncomeMultiple & { floorRule: string };
     totalDisability: IncomeMultiple;
@@ -46,6 +67,10 @@ export interface BenefitRuleSet {
       reducedRateRule: string;
     };
     homeCareCap: CitedAmount;
+    /** Home care is paid for at most this many years of care. */
+    homeCareYears: CitedNumber;
+    /** Medical care as medically needed, no cap: the rule of a non-partner facility's receipts reimbursed to the worker. */
+    nonPartnerCareRule: string;
     transportCaps: Record<TransportMode, CitedAmount>;
     scholarshipRule: string;
   };
@@ -63,4 +88,5 @@ export interface BenefitRuleSet {
     levels: Record<SchoolLevel, ScholarshipLevelRule>;
   };
   disabilityTable: readonly DisabilityTableRow[];
+  deadlines: ClaimDeadlineRules;
 }

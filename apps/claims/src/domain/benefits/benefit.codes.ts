@@ -13,6 +13,7 @@ export const BENEFIT_CODES = {
   jkkTemporaryInabilityFullRate: 'JKK_STMB_FULL_RATE',
   jkkTemporaryInabilityReducedRate: 'JKK_STMB_REDUCED_RATE',
   jkkHomeCare: 'JKK_HOME_CARE',
+  jkkNonPartnerCare: 'JKK_NON_PARTNER_CARE',
   jkkGlasses: 'JKK_GLASSES',
   jkmLumpSum: 'JKM_LUMP_SUM',
   jkmPeriodicBenefit: 'JKM_PERIODIC_BENEFIT',

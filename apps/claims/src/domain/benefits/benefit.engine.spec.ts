@@ -3,6 +3,7 @@ import { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefit.policy';
 import type { BenefitRuleSet } from './benefit-rule-set.types';
 import type { BenefitAssessment, BenefitRequest, ChildInput } from './benefit.types';
 import { calculateBenefits } from './benefit.engine';
+import { assertQuotableWithoutMembershipStart } from './jkm-benefits.calculator';
 import { PP82_2019_RULE_SET } from './pp82-2019.rule-set';
 
 const MINIMUM_INCOME = 1_000_000;
@@ -64,8 +65,51 @@ describe('calculateBenefits — worked figures of RULES.md at Rp1,000,000', () =
     );
 
     expect(byPercent.total).toBe(28_000_000);
-    expect(byEntry.lines).toEqual(byPercent.lines);
+    expect(byEntry.lines.map(({ code, amount }) => ({ code, amount }))).toEqual(
+      byPercent.lines.map(({ code, amount }) => ({ code, amount })),
+    );
     expect(byEntry.lines[0]?.rule).toContain('table % × 80 × income');
+  });
+
+  it('flags on the line a table row not yet checked against the Lampiran text', () => {
+    const byEntry = calculateBenefits(
+      aJkkRequest({ outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] } }),
+    );
+    expect(byEntry.lines[0]?.rule).toContain(
+      '[table row EYE_ONE not yet checked against the Lampiran text (RULES.md §2)]',
+    );
+    const checkedTable = PP82_2019_RULE_SET.disabilityTable.map((row) => ({ ...row, checkedAgainstRegulation: true }));
+    const checked = calculateBenefits(
+      aJkkRequest({ outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] } }),
+      { ruleSets: [{ ...PP82_2019_RULE_SET, disabilityTable: checkedTable }] },
+    );
+    expect(checked.lines[0]?.rule).not.toContain('not yet checked');
+  });
+
+  it('points the 70% rows (both eyes, both legs) to the total-disability outcome', () => {
+    for (const row of ['EYES_BOTH', 'LEGS_BOTH_FROM_HIP']) {
+      const refused = domainErrorOf(() =>
+        calculateBenefits(aJkkRequest({ outcome: { type: 'partial-disability', tableItems: [row] } })),
+      );
+      expect(refused).toMatchObject({
+        code: 'TOTAL_DISABILITY_OUTCOME',
+        field: 'outcome.tableItems',
+        message: expect.stringContaining('record the outcome total-disability'),
+      });
+    }
+    const total = calculateBenefits(aJkkRequest({ outcome: { type: 'total-disability' } }));
+    expect(total.total).toBe(68_000_000);
+  });
+
+  it('keeps every row of the table with its source, none checked yet, and never a 70% row as partial', () => {
+    const rows = PP82_2019_RULE_SET.disabilityTable;
+    expect(rows.every((row) => ['rules-excerpt', 'secondary-source', 'recalled'].includes(row.source))).toBe(true);
+    expect(rows.filter((row) => row.checkedAgainstRegulation)).toEqual([]);
+    expect(
+      rows
+        .filter((row) => row.assessment.kind === 'fixed' && row.assessment.percentBp === 7000)
+        .map((row) => row.totalDisability),
+    ).toEqual([true, true]);
   });
 
   it('pays 14 months of STMB Rp13,000,000: 12 months at 100% and 2 at 50%', () => {
@@ -85,6 +129,61 @@ describe('calculateBenefits — worked figures of RULES.md at Rp1,000,000', () =
     });
     expect(result.total).toBe(42_000_000);
     expect(result.lines[0]?.rule).toBe('PP 82/2019 art. 34: JKM lump sum Rp20,000,000');
+  });
+});
+
+describe('calculateBenefits — the basis billed for the incident month (RULES.md §1)', () => {
+  const brackets = [
+    {
+      effectiveFrom: '2026-01',
+      source: 'illustrative rows',
+      rows: [
+        { from: 0, to: 1_000_000, basis: 1_000_000 },
+        { from: 1_000_001, to: 5_000_000, basis: 3_000_000 },
+        { from: 5_000_001, basis: 20_700_000 },
+      ],
+    },
+  ];
+
+  it('assesses a JKK death declared at Rp50,000,000 on the top bracket: Rp1,015,600,000', () => {
+    const result = calculateBenefits(aJkkRequest({ declaredMonthlyIncome: 50_000_000, outcome: { type: 'death' } }));
+
+    expect(amounts(result)).toEqual({
+      JKK_DEATH_LUMP_SUM: 48 * 20_700_000,
+      JKK_FUNERAL: 10_000_000,
+      JKK_PERIODIC_BENEFIT: 12_000_000,
+    });
+    expect(result.total).toBe(1_015_600_000);
+    expect(result.incomeBasis).toMatchObject({ declaredMonthlyIncome: 50_000_000, basis: 20_700_000 });
+  });
+
+  it('assesses every income-based line on the basis: total disability, STMB, partial disability', () => {
+    const total = calculateBenefits(
+      aJkkRequest({ declaredMonthlyIncome: 30_000_000, outcome: { type: 'total-disability' } }),
+    );
+    expect(amounts(total).JKK_TOTAL_DISABILITY).toBe(56 * 20_700_000);
+    const partial = calculateBenefits(
+      aJkkRequest({ declaredMonthlyIncome: 30_000_000, outcome: { type: 'partial-disability', tablePercent: 35 } }),
+    );
+    expect(partial.total).toBe((35 * 80 * 20_700_000) / 100);
+  });
+
+  it('uses the bracket of a loaded table for the incident month, and keeps the Pemkab package at Rp1,000,000', () => {
+    const inBracket = calculateBenefits(aJkkRequest({ declaredMonthlyIncome: 2_000_000, outcome: { type: 'death' } }), {
+      incomeBrackets: brackets,
+    });
+    expect(inBracket.incomeBasis).toMatchObject({ basis: 3_000_000, rule: expect.stringContaining('RULES.md §1') });
+    expect(amounts(inBracket).JKK_DEATH_LUMP_SUM).toBe(48 * 3_000_000);
+
+    const pemkabPackage = calculateBenefits(aJkkRequest({ outcome: { type: 'death' } }), { incomeBrackets: brackets });
+    expect(pemkabPackage.incomeBasis.basis).toBe(1_000_000);
+    expect(pemkabPackage.total).toBe(70_000_000);
+
+    const beforeTheTable = calculateBenefits(
+      aJkkRequest({ incidentDate: '2025-12-31', declaredMonthlyIncome: 2_000_000, outcome: { type: 'death' } }),
+      { incomeBrackets: brackets },
+    );
+    expect(beforeTheTable.incomeBasis.basis).toBe(2_000_000);
   });
 });
 
@@ -222,15 +321,38 @@ describe('calculateBenefits — transport, home care and glasses caps', () => {
     expect(amounts(seaOnly)).toEqual({ JKK_TRANSPORT: 2_000_000 });
   });
 
+  const HALF_YEAR = { from: '2026-03-10', until: '2026-09-09' };
+
   it('caps home care at Rp20,000,000 and glasses at Rp1,000,000, and pays less when less is claimed', () => {
-    expect(amounts(calculateBenefits(aJkkRequest({ homeCare: 25_000_000, glasses: 1_500_000 })))).toEqual({
-      JKK_HOME_CARE: 20_000_000,
-      JKK_GLASSES: 1_000_000,
+    const homeCare = (amount: number, glasses: number) =>
+      calculateBenefits(aJkkRequest({ homeCare: amount, homeCarePeriod: HALF_YEAR, glasses }));
+    expect(amounts(homeCare(25_000_000, 1_500_000))).toEqual({ JKK_HOME_CARE: 20_000_000, JKK_GLASSES: 1_000_000 });
+    expect(amounts(homeCare(7_250_000, 600_000))).toEqual({ JKK_HOME_CARE: 7_250_000, JKK_GLASSES: 600_000 });
+  });
+
+  it('pays home care for at most one year of care (RULES.md §2)', () => {
+    const homeCare = (homeCarePeriod?: { from: string; until: string }) =>
+      domainErrorOf(() =>
+        calculateBenefits(aJkkRequest({ homeCare: 5_000_000, ...(homeCarePeriod ? { homeCarePeriod } : {}) })),
+      );
+    expect(homeCare()?.code).toBe('HOME_CARE_PERIOD_REQUIRED');
+    expect(homeCare({ from: '2026-03-10', until: '2027-03-09' })).toBeUndefined();
+    expect(homeCare({ from: '2026-03-10', until: '2027-03-10' })).toMatchObject({
+      code: 'HOME_CARE_PERIOD_TOO_LONG',
+      message: expect.stringContaining('RULES.md §2'),
     });
-    expect(amounts(calculateBenefits(aJkkRequest({ homeCare: 7_250_000, glasses: 600_000 })))).toEqual({
-      JKK_HOME_CARE: 7_250_000,
-      JKK_GLASSES: 600_000,
-    });
+    expect(homeCare({ from: '2026-03-10', until: '2026-03-09' })?.code).toBe('HOME_CARE_PERIOD_INVALID');
+  });
+
+  it('reimburses care at a non-partner facility in full to the worker, on its own line, not as home care', () => {
+    const result = calculateBenefits(aJkkRequest({ nonPartnerCare: 27_500_000 }));
+    expect(result.lines).toEqual([
+      { code: 'JKK_NON_PARTNER_CARE', amount: 27_500_000, rule: expect.stringContaining('RULES.md §2') },
+    ]);
+    expect(result.lines[0]?.rule).toContain('no cap');
+    expect(errorCodeOf(() => calculateBenefits(aJkmRequest({ nonPartnerCare: 1_000 })))).toBe(
+      'COMPONENT_NOT_APPLICABLE',
+    );
   });
 
   it('refuses negative or fractional amounts, and JKK-only components on a JKM claim', () => {
@@ -277,6 +399,23 @@ describe('calculateBenefits — JKM short membership policy', () => {
     expect(errorCodeOf(() => calculateBenefits(aJkmRequest({ membershipStartDate: '2026-04-01' })))).toBe(
       'DEATH_BEFORE_MEMBERSHIP',
     );
+  });
+
+  it('lets a quote leave out the membership start only with at least 3 contribution months', () => {
+    const noStart = (contributionMonths: number, policy = DEFAULT_BENEFIT_POLICY) =>
+      domainErrorOf(() => assertQuotableWithoutMembershipStart(contributionMonths, policy));
+    expect(noStart(2)).toMatchObject({
+      code: 'MEMBERSHIP_START_REQUIRED',
+      field: 'membershipStartDate',
+      message: expect.stringContaining('RULES.md §3'),
+    });
+    expect(noStart(0)?.code).toBe('MEMBERSHIP_START_REQUIRED');
+    expect(noStart(3)).toBeUndefined();
+    const off = {
+      ...DEFAULT_BENEFIT_POLICY,
+      jkmShortMembership: { ...DEFAULT_BENEFIT_POLICY.jkmShortMembership, enabled: false },
+    };
+    expect(noStart(1, off)).toBeUndefined();
   });
 
   it('refuses outcomes other than death on a JKM claim', () => {

@@ -1,4 +1,5 @@
 import { DomainError, type Rupiah } from '@jaring/kernel';
+import { bracketTableFor, incomeBasis, type IncomeBracketTable } from '@jaring/income-basis';
 import { sumRupiah } from '../shared/integer-math.util';
 import { assertLocalDate, isBefore } from '../shared/local-date.util';
 import { DEFAULT_BENEFIT_POLICY, type BenefitPolicy } from './benefit.policy';
@@ -14,7 +15,7 @@ import {
 import { jkkDeathLines, partialDisabilityLine, totalDisabilityLines } from './jkk-benefits.calculator';
 import { isShortMembershipDeath, jkmDeathLines, jkmShortMembershipLines } from './jkm-benefits.calculator';
 import { BENEFIT_RULE_SETS } from './pp82-2019.rule-set';
-import { glassesLine, homeCareLine, transportLines } from './reimbursement.calculator';
+import { glassesLine, homeCareLine, nonPartnerCareLine, transportLines } from './reimbursement.calculator';
 import { selectRuleSet } from './rule-set.selector';
 import { scholarshipLines } from './scholarship.calculator';
 import { temporaryInabilityLines } from './temporary-inability.calculator';
@@ -24,6 +25,8 @@ export interface BenefitEngineOptions {
   ruleSets?: readonly BenefitRuleSet[];
   /** Defaults to DEFAULT_BENEFIT_POLICY. */
   policy?: BenefitPolicy;
+  /** PP 44/2015 Lampiran II bracket tables the operator loaded, the same as billing's (RULES.md §1); none by default. */
+  incomeBrackets?: readonly IncomeBracketTable[];
 }
 
 interface BenefitPart {
@@ -33,7 +36,8 @@ interface BenefitPart {
 
 /**
  * Computes the cash benefits of a JKK or JKM claim: one line per component, each citing its rule,
- * and the total. Pure: same request, rule sets and policy → same answer. The rule set is chosen by
+ * and the total. Income-based amounts use the basis the incident's month is billed at (RULES.md §1):
+ * the declared income's bracket, or the declared income clamped to the minimum and maximum. Pure: same request, rule sets and policy → same answer. The rule set is chosen by
  * the incident date. Amounts are whole rupiah, each line rounded down once.
  *
  * Throws DomainError (code + field) for a request the rules cannot assess. Components asked for but
@@ -45,21 +49,32 @@ export function calculateBenefits(request: BenefitRequest, options: BenefitEngin
   assertLocalDate(request.incidentDate, 'incidentDate');
   const ruleSet = selectRuleSet(request.incidentDate, options.ruleSets ?? BENEFIT_RULE_SETS);
   assertCommonFields(request, ruleSet);
+  const basis = incomeBasis(
+    request.declaredMonthlyIncome,
+    { minimum: ruleSet.minimumDeclaredIncome.amount, maximum: ruleSet.maximumDeclaredIncome.amount },
+    bracketTableFor(request.incidentDate.slice(0, 7), options.incomeBrackets ?? []),
+  );
 
-  const parts = request.programme === 'JKK' ? jkkParts(request, ruleSet, policy) : jkmParts(request, ruleSet, policy);
+  const parts =
+    request.programme === 'JKK' ? jkkParts(request, basis.basis, ruleSet, policy) : jkmParts(request, ruleSet, policy);
   const lines = parts.flatMap((part) => part.lines);
   return {
     ruleSetId: ruleSet.id,
+    incomeBasis: basis,
     lines,
     total: sumRupiah(lines.map((line) => line.amount)),
     exclusions: parts.flatMap((part) => part.exclusions),
   };
 }
 
-function jkkParts(request: BenefitRequest, ruleSet: BenefitRuleSet, policy: BenefitPolicy): BenefitPart[] {
+function jkkParts(
+  request: BenefitRequest,
+  income: Rupiah,
+  ruleSet: BenefitRuleSet,
+  policy: BenefitPolicy,
+): BenefitPart[] {
   const outcome = request.outcome;
   if (outcome) assertOutcome(outcome);
-  const income = request.declaredMonthlyIncome;
   const parts: BenefitPart[] = [];
 
   switch (outcome?.type) {
@@ -99,7 +114,10 @@ function jkkParts(request: BenefitRequest, ruleSet: BenefitRuleSet, policy: Bene
   }
 
   if (request.transport) parts.push(linesOnly(transportLines(request.transport, ruleSet, policy)));
-  if (request.homeCare !== undefined) parts.push(linesOnly(homeCareLine(request.homeCare, ruleSet)));
+  if (request.homeCare !== undefined) {
+    parts.push(linesOnly(homeCareLine(request.homeCare, request.homeCarePeriod, ruleSet)));
+  }
+  if (request.nonPartnerCare !== undefined) parts.push(linesOnly(nonPartnerCareLine(request.nonPartnerCare, ruleSet)));
   if (request.glasses !== undefined) parts.push(linesOnly(glassesLine(request.glasses, policy)));
 
   if (request.children?.length) {
@@ -231,7 +249,7 @@ function assertOutcome(outcome: OutcomeInput): void {
 }
 
 function rejectJkkOnlyComponents(request: BenefitRequest): void {
-  for (const field of ['transport', 'homeCare', 'glasses'] as const) {
+  for (const field of ['transport', 'homeCare', 'nonPartnerCare', 'glasses'] as const) {
     if (request[field] !== undefined) {
       throw new DomainError('COMPONENT_NOT_APPLICABLE', `${field} is a JKK benefit; JKM pays no ${field}`, field);
     }

@@ -1,4 +1,5 @@
 import type { Rupiah } from '@jaring/kernel';
+import type { IncomeBasis } from '@jaring/income-basis';
 import type { LocalDate } from '../shared/local-date.util';
 
 export type Programme = 'JKK' | 'JKM';
@@ -80,6 +81,10 @@ export interface BenefitRequest {
   outcome?: OutcomeInput;
   transport?: readonly TransportClaim[];
   homeCare?: Rupiah;
+  /** The days of home care the receipts are for: required with `homeCare`, at most the rule set's year. */
+  homeCarePeriod?: { from: LocalDate; until: LocalDate };
+  /** Receipts of care at a facility that is not a BPJS partner, reimbursed to the worker in full. */
+  nonPartnerCare?: Rupiah;
   glasses?: Rupiah;
   children?: readonly ChildInput[];
   /** The day children's ages are judged (the school year being claimed); defaults to the incident date. */
@@ -105,6 +110,8 @@ export interface BenefitExclusion {
 export interface BenefitAssessment {
   /** The rule set chosen by the incident date. */
   ruleSetId: string;
+  /** The declared income and the basis the income-based lines were computed on (RULES.md §1). */
+  incomeBasis: IncomeBasis;
   lines: BenefitLine[];
   total: Rupiah;
   exclusions: BenefitExclusion[];

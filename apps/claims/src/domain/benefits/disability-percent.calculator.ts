@@ -9,6 +9,8 @@ export interface ResolvedDisabilityItem {
   code: string;
   description: string;
   percentBp: BasisPoints;
+  /** False while the row's figure is not checked against the Lampiran text: the line says so. */
+  checkedAgainstRegulation: boolean;
 }
 
 export interface DisabilityPercent {
@@ -48,8 +50,20 @@ function resolveItem(
 ): ResolvedDisabilityItem {
   const { code, percent, units } = typeof selection === 'string' ? { code: selection } : selection;
   const row = findRow(code, table);
+  if (row.totalDisability) {
+    throw new DomainError(
+      'TOTAL_DISABILITY_OUTCOME',
+      `'${row.code}' (${row.description}) is a total permanent disability: record the outcome total-disability, which pays 70% × 80 × income, the periodic benefit and scholarships (RULES.md §2)`,
+      FIELD,
+    );
+  }
   const assessed = rowForHandedness(row, table, dominantHand);
-  return { code: row.code, description: row.description, percentBp: percentOf(assessed, percent, units) };
+  return {
+    code: row.code,
+    description: row.description,
+    percentBp: percentOf(assessed, percent, units),
+    checkedAgainstRegulation: assessed.checkedAgainstRegulation,
+  };
 }
 
 function findRow(code: string, table: readonly DisabilityTableRow[]): DisabilityTableRow {

@@ -17,7 +17,9 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     region: 'head',
     description: 'Kedua belah mata',
     assessment: { kind: 'fixed', percentBp: 7000 },
+    totalDisability: true,
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'EYE_ONE',
@@ -25,6 +27,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Sebelah mata atau diplopia pada penglihatan dekat',
     assessment: { kind: 'fixed', percentBp: 3500 },
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HEARING_BOTH_EARS',
@@ -32,6 +35,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Pendengaran pada kedua belah telinga',
     assessment: { kind: 'fixed', percentBp: 4000 },
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HEARING_ONE_EAR',
@@ -39,6 +43,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Pendengaran pada sebelah telinga',
     assessment: { kind: 'fixed', percentBp: 2000 },
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'SCALP_LOSS',
@@ -46,6 +51,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Terkelupasnya kulit kepala',
     assessment: { kind: 'range', minBp: 1000, maxBp: 3000 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HEARING_REDUCTION_BOTH_EARS',
@@ -53,6 +59,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Penurunan daya dengar kedua belah telinga, setiap 10 desibel',
     assessment: { kind: 'per-unit', perUnitBp: 600, unit: '10 dB' },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HEARING_REDUCTION_ONE_EAR',
@@ -60,6 +67,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Penurunan daya dengar sebelah telinga, setiap 10 desibel',
     assessment: { kind: 'per-unit', perUnitBp: 300, unit: '10 dB' },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'AURICLE_ONE',
@@ -67,6 +75,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan daun telinga sebelah',
     assessment: { kind: 'fixed', percentBp: 500 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'AURICLE_BOTH',
@@ -74,6 +83,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan kedua belah daun telinga',
     assessment: { kind: 'fixed', percentBp: 1000 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'NOSE_ALA',
@@ -81,6 +91,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan cuping hidung',
     assessment: { kind: 'fixed', percentBp: 3000 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'NASAL_SEPTUM_PERFORATION',
@@ -88,6 +99,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Perforasi sekat rongga hidung',
     assessment: { kind: 'fixed', percentBp: 1500 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'SMELL_LOSS',
@@ -95,6 +107,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan daya penciuman',
     assessment: { kind: 'fixed', percentBp: 1000 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'VISUAL_ACUITY_REDUCTION',
@@ -102,6 +115,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan sebagian fungsi penglihatan, setiap 10% efisiensi tajam penglihatan',
     assessment: { kind: 'per-unit', perUnitBp: 700, unit: '10% acuity' },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'COLOUR_VISION_LOSS',
@@ -109,6 +123,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan penglihatan warna',
     assessment: { kind: 'fixed', percentBp: 1000 },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'VISUAL_FIELD_REDUCTION',
@@ -116,6 +131,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kehilangan lapangan pandang, setiap 10%',
     assessment: { kind: 'per-unit', perUnitBp: 700, unit: '10% field' },
     source: 'secondary-source',
+    checkedAgainstRegulation: false,
   },
 
   // Upper limbs. The right-hand figures are the dominant-hand figures.
@@ -127,6 +143,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'ARM_FROM_SHOULDER_LEFT',
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'ARM_FROM_SHOULDER_LEFT',
@@ -136,6 +153,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'ARM_FROM_SHOULDER_RIGHT',
     source: 'rules-excerpt',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'ARM_FROM_ELBOW_RIGHT',
@@ -145,6 +163,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'ARM_FROM_ELBOW_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'ARM_FROM_ELBOW_LEFT',
@@ -154,6 +173,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'ARM_FROM_ELBOW_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HAND_FROM_WRIST_RIGHT',
@@ -163,6 +183,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'HAND_FROM_WRIST_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'HAND_FROM_WRIST_LEFT',
@@ -172,6 +193,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'HAND_FROM_WRIST_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'THUMB_RIGHT',
@@ -181,6 +203,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'THUMB_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'THUMB_LEFT',
@@ -190,6 +213,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'THUMB_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'INDEX_FINGER_RIGHT',
@@ -199,6 +223,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'INDEX_FINGER_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'INDEX_FINGER_LEFT',
@@ -208,6 +233,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'INDEX_FINGER_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'OTHER_FINGER_RIGHT',
@@ -217,6 +243,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'OTHER_FINGER_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'OTHER_FINGER_LEFT',
@@ -226,6 +253,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'OTHER_FINGER_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'INDEX_FINGER_FIRST_PHALANX_RIGHT',
@@ -235,6 +263,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'INDEX_FINGER_FIRST_PHALANX_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'INDEX_FINGER_FIRST_PHALANX_LEFT',
@@ -244,6 +273,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'INDEX_FINGER_FIRST_PHALANX_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'OTHER_FINGER_FIRST_PHALANX_RIGHT',
@@ -253,6 +283,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'right',
     mirrorCode: 'OTHER_FINGER_FIRST_PHALANX_LEFT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'OTHER_FINGER_FIRST_PHALANX_LEFT',
@@ -262,6 +293,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     handSide: 'left',
     mirrorCode: 'OTHER_FINGER_FIRST_PHALANX_RIGHT',
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
 
   // Lower limbs.
@@ -270,7 +302,9 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     region: 'lower-limb',
     description: 'Kedua belah kaki dari pangkal paha ke bawah',
     assessment: { kind: 'fixed', percentBp: 7000 },
+    totalDisability: true,
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'LEG_ONE_FROM_HIP',
@@ -278,6 +312,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Sebelah kaki dari pangkal paha ke bawah',
     assessment: { kind: 'fixed', percentBp: 3500 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'FEET_BOTH_FROM_ANKLE',
@@ -285,6 +320,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Kedua belah kaki dari mata kaki ke bawah',
     assessment: { kind: 'fixed', percentBp: 5000 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'FOOT_ONE_FROM_ANKLE',
@@ -292,6 +328,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Sebelah kaki dari mata kaki ke bawah',
     assessment: { kind: 'fixed', percentBp: 2000 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'BIG_TOE',
@@ -299,6 +336,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Salah satu ibu jari kaki',
     assessment: { kind: 'fixed', percentBp: 500 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'SECOND_TOE',
@@ -306,6 +344,7 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Salah satu jari telunjuk kaki',
     assessment: { kind: 'fixed', percentBp: 300 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
   {
     code: 'OTHER_TOE',
@@ -313,5 +352,6 @@ export const PP82_2019_DISABILITY_TABLE: readonly DisabilityTableRow[] = [
     description: 'Salah satu jari kaki lainnya',
     assessment: { kind: 'fixed', percentBp: 200 },
     source: 'recalled',
+    checkedAgainstRegulation: false,
   },
 ];

@@ -9,7 +9,8 @@ export type DisabilityAssessment =
 /**
  * Where a row's figure comes from. 'rules-excerpt': quoted in RULES.md §2 [1S]. 'secondary-source':
  * a published summary of PP 82/2019 read while writing this table. 'recalled': from memory of the
- * Lampiran. Every row must still be checked against the Lampiran text before go-live.
+ * Lampiran. Every row must still be checked against the Lampiran text before go-live
+ * (`checkedAgainstRegulation`).
  */
 export type DisabilityRowSource = 'rules-excerpt' | 'secondary-source' | 'recalled';
 
@@ -25,5 +26,12 @@ export interface DisabilityTableRow {
    */
   handSide?: 'right' | 'left';
   mirrorCode?: string;
+  /**
+   * 70% rows (both eyes, both legs) are the total permanent disability of RULES.md §2 (70% × 80 ×
+   * income plus the periodic benefit and scholarships): they are recorded as that outcome, not here.
+   */
+  totalDisability?: true;
   source: DisabilityRowSource;
+  /** Checked against the Lampiran text of PP 82/2019 by a named reviewer; until then lines say so. */
+  checkedAgainstRegulation: boolean;
 }

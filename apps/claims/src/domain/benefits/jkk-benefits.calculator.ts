@@ -64,24 +64,32 @@ export function partialDisabilityLine(
   ruleSet: BenefitRuleSet,
   policy: BenefitPolicy,
 ): BenefitLine {
-  const tableBp = tablePercentOf(outcome, ruleSet, policy);
+  const { tableBp, unchecked } = tablePercentOf(outcome, ruleSet, policy);
   const { incomeMonths, anatomicalRule, functionalRule } = ruleSet.jkk.partialDisability;
+  // The officer sees on the line itself that a figure still awaits its check against the Lampiran.
+  const flag = unchecked.length
+    ? ` [table row ${unchecked.join(', ')} not yet checked against the Lampiran text (RULES.md §2)]`
+    : '';
   if (outcome.functionLossPercent === undefined) {
     return {
       code: BENEFIT_CODES.jkkPartialDisability,
       amount: incomeMultiple(income, { percentBp: tableBp, incomeMonths }),
-      rule: anatomicalRule,
+      rule: anatomicalRule + flag,
     };
   }
   const lossBp = functionLossOf(outcome.functionLossPercent);
   return {
     code: BENEFIT_CODES.jkkPartialDisability,
     amount: multiplyThenDivideFloor([income, incomeMonths, tableBp, lossBp], FULL_BASIS_POINTS * FULL_BASIS_POINTS),
-    rule: functionalRule,
+    rule: functionalRule + flag,
   };
 }
 
-function tablePercentOf(outcome: OutcomeInput, ruleSet: BenefitRuleSet, policy: BenefitPolicy): BasisPoints {
+function tablePercentOf(
+  outcome: OutcomeInput,
+  ruleSet: BenefitRuleSet,
+  policy: BenefitPolicy,
+): { tableBp: BasisPoints; unchecked: string[] } {
   const statedBp = outcome.tablePercent === undefined ? undefined : statedTablePercent(outcome.tablePercent, policy);
   if (!outcome.tableItems) {
     if (statedBp === undefined) {
@@ -91,12 +99,13 @@ function tablePercentOf(outcome: OutcomeInput, ruleSet: BenefitRuleSet, policy: 
         'outcome.tablePercent',
       );
     }
-    return statedBp;
+    return { tableBp: statedBp, unchecked: [] };
   }
-  const fromItems = resolveDisabilityPercent(outcome.tableItems, ruleSet.disabilityTable, {
+  const resolved = resolveDisabilityPercent(outcome.tableItems, ruleSet.disabilityTable, {
     dominantHand: outcome.dominantHand ?? 'right',
     combinedCapBp: policy.partialDisabilityCombinedCapBp,
-  }).payableBp;
+  });
+  const fromItems = resolved.payableBp;
   if (statedBp !== undefined && statedBp !== fromItems) {
     throw new DomainError(
       'DISABILITY_PERCENT_MISMATCH',
@@ -104,7 +113,8 @@ function tablePercentOf(outcome: OutcomeInput, ruleSet: BenefitRuleSet, policy: 
       'outcome.tablePercent',
     );
   }
-  return fromItems;
+  const unchecked = resolved.items.filter((item) => !item.checkedAgainstRegulation).map((item) => item.code);
+  return { tableBp: fromItems, unchecked: [...new Set(unchecked)] };
 }
 
 function statedTablePercent(percent: number, policy: BenefitPolicy): BasisPoints {

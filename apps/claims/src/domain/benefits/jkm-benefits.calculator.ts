@@ -28,6 +28,21 @@ export function isShortMembershipDeath(
   return isBefore(dateOfDeath, addMonths(membershipStartDate, policy.jkmShortMembership.withinMonths));
 }
 
+/**
+ * A simulation may leave out the membership start. With at least `withinMonths` contribution months
+ * it is quoted as a regular JKM death; with fewer, the short-membership policy may apply and only
+ * the start can tell (RULES.md §3), so it is asked for instead of quoting the full Rp42,000,000.
+ */
+export function assertQuotableWithoutMembershipStart(contributionMonths: number, policy: BenefitPolicy): void {
+  const { enabled, withinMonths } = policy.jkmShortMembership;
+  if (!enabled || contributionMonths >= withinMonths) return;
+  throw new DomainError(
+    'MEMBERSHIP_START_REQUIRED',
+    `With fewer than ${withinMonths} contribution months, give membershipStartDate: a death within ${withinMonths} months of joining is paid the reduced JKM (RULES.md §3)`,
+    'membershipStartDate',
+  );
+}
+
 /** JKM for a death not caused by work: lump sum + periodic benefit paid at once + funeral costs. */
 export function jkmDeathLines(ruleSet: BenefitRuleSet): BenefitLine[] {
   const { lumpSum, periodicBenefit, funeral } = ruleSet.jkm;

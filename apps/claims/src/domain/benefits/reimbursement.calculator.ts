@@ -1,4 +1,5 @@
-import type { Rupiah } from '@jaring/kernel';
+import { DomainError, type Rupiah } from '@jaring/kernel';
+import { addYears, assertLocalDate, isBefore, type LocalDate } from '../shared/local-date.util';
 import { assertNonNegativeRupiah, sumRupiah } from '../shared/integer-math.util';
 import { BENEFIT_CODES, TRANSPORT_SHARED_CODE, transportCode } from './benefit.codes';
 import type { BenefitPolicy } from './benefit.policy';
@@ -40,10 +41,43 @@ export function transportLines(
   );
 }
 
-export function homeCareLine(claimed: Rupiah, ruleSet: BenefitRuleSet): BenefitLine[] {
+/** Home care, capped, and only for care within the rule set's year (RULES.md §2: up to 1 year). */
+export function homeCareLine(
+  claimed: Rupiah,
+  period: { from: LocalDate; until: LocalDate } | undefined,
+  ruleSet: BenefitRuleSet,
+): BenefitLine[] {
   const amount = assertNonNegativeRupiah(claimed, 'homeCare');
+  const years = ruleSet.jkk.homeCareYears;
+  if (amount > 0) {
+    if (!period) {
+      throw new DomainError(
+        'HOME_CARE_PERIOD_REQUIRED',
+        'Home care needs homeCarePeriod (from, until)',
+        'homeCarePeriod',
+      );
+    }
+    const from = assertLocalDate(period.from, 'homeCarePeriod.from');
+    const until = assertLocalDate(period.until, 'homeCarePeriod.until');
+    if (isBefore(until, from)) {
+      throw new DomainError('HOME_CARE_PERIOD_INVALID', 'homeCarePeriod ends before it starts', 'homeCarePeriod.until');
+    }
+    if (!isBefore(until, addYears(from, years.value))) {
+      throw new DomainError(
+        'HOME_CARE_PERIOD_TOO_LONG',
+        `Home care from ${from} to ${until} is longer than allowed: ${years.rule}`,
+        'homeCarePeriod.until',
+      );
+    }
+  }
   const cap = ruleSet.jkk.homeCareCap;
   return positive([{ code: BENEFIT_CODES.jkkHomeCare, amount: Math.min(amount, cap.amount), rule: cap.rule }]);
+}
+
+/** Care at a non-partner facility: the receipts in full, as medically needed, to the worker (RULES.md §2). */
+export function nonPartnerCareLine(claimed: Rupiah, ruleSet: BenefitRuleSet): BenefitLine[] {
+  const amount = assertNonNegativeRupiah(claimed, 'nonPartnerCare');
+  return positive([{ code: BENEFIT_CODES.jkkNonPartnerCare, amount, rule: ruleSet.jkk.nonPartnerCareRule }]);
 }
 
 export function glassesLine(claimed: Rupiah, policy: BenefitPolicy): BenefitLine[] {

@@ -1,3 +1,4 @@
+import { PP82_2019_RULE_SET } from '../benefits/pp82-2019.rule-set';
 import {
   aClaimPolicy,
   aJkmClaim,
@@ -18,7 +19,8 @@ function reported(incidentDate: string, reportedAtLocal: string, incidentAt?: st
   ).claim.toSnapshot();
 }
 
-const flagsOf = (claim: ClaimSnapshot, asOf = '2026-03-05') => claimFlags(claim, asOf, WITA_OFFSET_MINUTES);
+const flagsOf = (claim: ClaimSnapshot, asOf = '2026-03-05') =>
+  claimFlags(claim, asOf, WITA_OFFSET_MINUTES, PP82_2019_RULE_SET.deadlines);
 
 describe('claimFlags — stage I report within 2×24 hours', () => {
   it('measures exactly when the accident time is known', () => {

@@ -1,18 +1,7 @@
+import type { ClaimDeadlineRules } from '../benefits/benefit-rule-set.types';
 import { addDays, addYears, hoursBetween, isAfter, localDateOf, type LocalDate } from '../shared/local-date.util';
 import { isPaymentOverdue } from '../payout/payment-deadline.rules';
 import type { ClaimSnapshot, ClaimStatus } from './claim.types';
-
-/** Permenaker 5/2021 (RULES.md §2): the stage I report is due within 2×24 hours of the accident. */
-export const STAGE_ONE_REPORT_DEADLINE_HOURS = 48;
-/** Permenaker 5/2021 (RULES.md §2): stage II is due within 2×24 hours of the doctor's declaration. */
-export const STAGE_TWO_REPORT_DEADLINE_DAYS = 2;
-/** PP 44/2015 (RULES.md §2): the right to claim JKK expires 5 years after the accident. */
-export const JKK_CLAIM_EXPIRY_YEARS = 5;
-/**
- * PP 49/2023 and Permenaker 1/2025 (RULES.md §2): a suspected work accident is covered first and
- * the work-accident-or-not decision is due within 30 days of the stage I report.
- */
-export const WORK_ACCIDENT_DECISION_DAYS = 30;
 
 const UNDECIDED_JKK_STATUSES: readonly ClaimStatus[] = ['reported', 'stage-ii-recorded', 'documents-complete'];
 /** Statuses that carry a payment deadline and are not paid yet (the overdue worklist reads them too). */
@@ -44,8 +33,16 @@ export interface ClaimFlags {
   paymentOverdue: boolean;
 }
 
-/** `asOf` is today's local date in the regency; `utcOffsetMinutes` its zone (+480 for WITA). */
-export function claimFlags(claim: ClaimSnapshot, asOf: LocalDate, utcOffsetMinutes: number): ClaimFlags {
+/**
+ * `asOf` is today's local date in the regency; `utcOffsetMinutes` its zone (+480 for WITA);
+ * `deadlines` those of the rule set in force on the incident date (RULES.md §2).
+ */
+export function claimFlags(
+  claim: ClaimSnapshot,
+  asOf: LocalDate,
+  utcOffsetMinutes: number,
+  deadlines: ClaimDeadlineRules,
+): ClaimFlags {
   const reportedOn = localDateOf(claim.reportedAt, utcOffsetMinutes);
   const paymentDueOn = claim.documents?.paymentDueOn;
   const paymentOverdue =
@@ -62,11 +59,11 @@ export function claimFlags(claim: ClaimSnapshot, asOf: LocalDate, utcOffsetMinut
       paymentOverdue,
     };
   }
-  const decisionDueOn = addDays(reportedOn, WORK_ACCIDENT_DECISION_DAYS);
+  const decisionDueOn = addDays(reportedOn, deadlines.workAccidentDecisionDays.value);
   return {
-    stageOneReportLate: isStageOneReportLate(claim, reportedOn),
-    stageTwoReportLate: isStageTwoReportLate(claim, utcOffsetMinutes),
-    claimExpired: isAfter(reportedOn, addYears(claim.incidentDate, JKK_CLAIM_EXPIRY_YEARS)),
+    stageOneReportLate: isStageOneReportLate(claim, reportedOn, deadlines.stageOneReportHours.value),
+    stageTwoReportLate: isStageTwoReportLate(claim, utcOffsetMinutes, deadlines.stageTwoReportDays.value),
+    claimExpired: isJkkClaimExpired(claim, reportedOn, deadlines),
     workAccidentDecisionDueOn: decisionDueOn,
     workAccidentDecisionOverdue: UNDECIDED_JKK_STATUSES.includes(claim.status) && isAfter(asOf, decisionDueOn),
     paymentDueOn,
@@ -78,14 +75,25 @@ export function claimFlags(claim: ClaimSnapshot, asOf: LocalDate, utcOffsetMinut
  * Exact when the accident's time is known. Otherwise the worker gets the benefit of the doubt: the
  * 48 hours run from the end of the accident day, so a report up to two days later is on time.
  */
-function isStageOneReportLate(claim: ClaimSnapshot, reportedOn: LocalDate): boolean {
-  if (claim.incidentAt) return hoursBetween(claim.incidentAt, claim.reportedAt) > STAGE_ONE_REPORT_DEADLINE_HOURS;
-  return isAfter(reportedOn, addDays(claim.incidentDate, STAGE_ONE_REPORT_DEADLINE_HOURS / 24));
+function isStageOneReportLate(claim: ClaimSnapshot, reportedOn: LocalDate, hours: number): boolean {
+  if (claim.incidentAt) return hoursBetween(claim.incidentAt, claim.reportedAt) > hours;
+  return isAfter(reportedOn, addDays(claim.incidentDate, Math.ceil(hours / 24)));
 }
 
 /** The doctor's declaration carries a date, not a time: a recording up to two days later is on time. */
-function isStageTwoReportLate(claim: ClaimSnapshot, utcOffsetMinutes: number): boolean {
+function isStageTwoReportLate(claim: ClaimSnapshot, utcOffsetMinutes: number, days: number): boolean {
   if (!claim.outcome) return false;
   const recordedOn = localDateOf(claim.outcome.recordedAt, utcOffsetMinutes);
-  return isAfter(recordedOn, addDays(claim.outcome.declaredOn, STAGE_TWO_REPORT_DEADLINE_DAYS));
+  return isAfter(recordedOn, addDays(claim.outcome.declaredOn, days));
+}
+
+/** JKK: reported after the right to claim expired (5 years after the accident in the rule sets, RULES.md §2). */
+export function isJkkClaimExpired(
+  claim: Pick<ClaimSnapshot, 'programme' | 'incidentDate'>,
+  reportedOn: LocalDate,
+  deadlines: ClaimDeadlineRules,
+): boolean {
+  return (
+    claim.programme === 'JKK' && isAfter(reportedOn, addYears(claim.incidentDate, deadlines.jkkClaimExpiryYears.value))
+  );
 }

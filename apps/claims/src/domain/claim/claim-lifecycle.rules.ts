@@ -14,6 +14,7 @@ export type ClaimAction =
   | 'assess'
   | 'withdrawApprovalRequest'
   | 'approve'
+  | 'overrideExpiry'
   | 'requestPayout'
   | 'recordTransferRefused'
   | 'redirectRefusedPayout'
@@ -55,6 +56,8 @@ const ALLOWED_FROM: Record<ClaimAction, Record<Programme, readonly ClaimStatus[]
   assess: BOTH(['verified', 'assessed']),
   withdrawApprovalRequest: BOTH(['assessed']),
   approve: BOTH(['assessed']),
+  // Only JKK expires (5 years, RULES.md §2); the override is recorded any time before the payout.
+  overrideExpiry: { JKK: [...PRE_APPROVAL_STATUSES, 'approved'], JKM: [] },
   requestPayout: BOTH(['approved']),
   // A benefit transfer is refused while the payout is requested; the late-payment compensation after payment.
   recordTransferRefused: BOTH(['payout-requested', 'paid']),

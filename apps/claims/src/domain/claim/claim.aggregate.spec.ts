@@ -923,3 +923,80 @@ describe('Claim — a transfer the bank refused', () => {
     expect(types(claim.close(by(OFFICER_B, '2026-03-20 10:00')))).toEqual(['ClaimClosed']);
   });
 });
+
+describe('Claim — the 5-year JKK expiry (RULES.md §2)', () => {
+  /** An accident on 2 Jan 2021 reported on `reportedOn`, taken to an assessed one-eye benefit. */
+  function anAssessedAccident(reportedOn: string): Claim {
+    const claim = Claim.reportAccident(
+      anAccidentReport({ incidentDate: '2021-01-02' }),
+      by(OFFICER_A, `${reportedOn} 09:00`),
+      aClaimPolicy(),
+    ).claim;
+    claim.recordStageTwo(
+      { outcome: { type: 'partial-disability', tableItems: ['EYE_ONE'] }, declaredOn: reportedOn },
+      by(OFFICER_A, `${reportedOn} 10:00`),
+    );
+    claim.completeDocuments(
+      { eligibility: ELIGIBLE, provided: JKK_BASE_DOCUMENTS },
+      by(OFFICER_A, `${reportedOn} 11:00`),
+    );
+    claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, `${reportedOn} 12:00`));
+    claim.assess({ declaredMonthlyIncome: 1_000_000, contributionMonths: 6 }, by(OFFICER_A, `${reportedOn} 13:00`));
+    return claim;
+  }
+
+  it('blocks the approval of a claim reported more than 5 years after the accident', () => {
+    const claim = anAssessedAccident('2026-01-05');
+    expect(claim.flags('2026-01-05').claimExpired).toBe(true);
+    const refused = domainErrorOf(() =>
+      claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-01-06 09:00')),
+    );
+    expect(refused).toBeInstanceOf(ConflictError);
+    expect(refused).toMatchObject({ code: 'JKK_CLAIM_EXPIRED', message: expect.stringContaining('RULES.md §2') });
+    expect(claim.status).toBe('assessed');
+  });
+
+  it('lets a supervisor override it with a recorded reason, after which it is approved and paid', () => {
+    const claim = anAssessedAccident('2026-01-05');
+    expect(
+      errorCodeOf(() => claim.overrideExpiry({ reason: 'late diagnosis' }, by(OFFICER_B, '2026-01-06 08:00'))),
+    ).toBe('SUPERVISOR_OVERRIDE_REQUIRED');
+    expect(errorCodeOf(() => claim.overrideExpiry({ reason: ' ' }, by(SUPERVISOR, '2026-01-06 08:00')))).toBe(
+      'REASON_REQUIRED',
+    );
+
+    claim.overrideExpiry(
+      { reason: 'Occupational disease diagnosed in 2025; the claim could not be made earlier' },
+      by(SUPERVISOR, '2026-01-06 08:30'),
+    );
+    expect(claim.toSnapshot().expiryOverride).toEqual({
+      reason: 'Occupational disease diagnosed in 2025; the claim could not be made earlier',
+      by: SUPERVISOR.id,
+      at: '2026-01-06T08:30:00+08:00',
+    });
+    expect(claim.toSnapshot().audit.at(-1)).toMatchObject({
+      action: 'overrideExpiry',
+      actorId: SUPERVISOR.id,
+      fromStatus: 'assessed',
+      toStatus: 'assessed',
+      reason: expect.stringContaining('Occupational disease'),
+    });
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-01-06 09:00'));
+    const [payout] = claim.requestPayout(
+      { bankAccount: { bankCode: 'BRI', accountNumber: '555', holderName: 'SITI AMINAH' } },
+      by(OFFICER_B, '2026-01-06 10:00'),
+    );
+    expect(payout).toMatchObject({ type: 'PayoutRequested', total: 28_000_000 });
+  });
+
+  it('has nothing to override on a claim reported within 5 years, nor on JKM', () => {
+    const onTime = anAssessedAccident('2025-12-30');
+    expect(onTime.flags('2025-12-30').claimExpired).toBe(false);
+    expect(
+      errorCodeOf(() => onTime.overrideExpiry({ reason: 'just in case' }, by(SUPERVISOR, '2026-01-02 08:00'))),
+    ).toBe('CLAIM_NOT_EXPIRED');
+    expect(
+      errorCodeOf(() => aJkmClaim('assessed').overrideExpiry({ reason: 'x' }, by(SUPERVISOR, '2026-03-12 12:00'))),
+    ).toBe('CLAIM_TRANSITION_NOT_ALLOWED');
+  });
+});

@@ -1,4 +1,4 @@
-import { ConflictError, DomainError, InvalidInputError, type Rupiah } from '@jaring/kernel';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError, type Rupiah } from '@jaring/kernel';
 import { calculateBenefits } from '../benefits/benefit.engine';
 import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
 import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
@@ -6,6 +6,9 @@ import type { Person } from '../heirs/heir.types';
 import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
 import { paymentClockStart, paymentDueDate } from '../payout/payment-deadline.rules';
+import type { ClaimDeadlineRules } from '../benefits/benefit-rule-set.types';
+import { BENEFIT_RULE_SETS } from '../benefits/pp82-2019.rule-set';
+import { selectRuleSet } from '../benefits/rule-set.selector';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { transferRefusalCode } from '../payout/transfer-refusal.rules';
 import { sumRupiah } from '../shared/integer-math.util';
@@ -25,7 +28,7 @@ import type {
   VerifyCommand,
 } from './claim.commands';
 import type { ClaimEvent } from './claim.events';
-import { claimFlags, type ClaimFlags } from './claim-flags.rules';
+import { claimFlags, isJkkClaimExpired, type ClaimFlags } from './claim-flags.rules';
 import {
   assertBankAccount,
   assertCircumstances,
@@ -68,6 +71,7 @@ const OPEN_FOR_ACCOUNT: readonly ClaimStatus[] = [...PRE_APPROVAL_STATUSES, 'app
 const REIMBURSEMENT_FIELDS: ReadonlyArray<[keyof AssessCommand, Reimbursement]> = [
   ['transport', 'transport'],
   ['homeCare', 'non-partner-care'],
+  ['nonPartnerCare', 'non-partner-care'],
   ['glasses', 'glasses'],
 ];
 
@@ -210,7 +214,7 @@ export class Claim {
   }
 
   flags(asOf: LocalDate): ClaimFlags {
-    return claimFlags(this.state, asOf, this.policy.utcOffsetMinutes);
+    return claimFlags(this.state, asOf, this.policy.utcOffsetMinutes, this.deadlines());
   }
 
   /** The checklist for the officer's screen, from what the claim knows so far. */
@@ -455,6 +459,7 @@ export class Claim {
     this.begin('approve', context);
     const payableTotal = this.assessment().payableTotal;
     assertMayApprove(context.actor, [...this.steps(), ...command.accountSteps], payableTotal, this.policy.approval);
+    this.assertNotExpiredUnlessOverridden();
     if (this.isDeath) assertDeathNotClaimedElsewhere(this.state.id, command.otherClaimsOfWorker);
     this.transition('approve', context, 'approved', { approvedBy: context.actor.id });
     return [{ ...this.eventBase(context), type: 'ClaimApproved', payableTotal }];
@@ -474,12 +479,40 @@ export class Claim {
   }
 
   /**
+   * A JKK claim reported after the right to claim expired is not paid (RULES.md §2) unless a
+   * supervisor records why it must be (an occupational disease diagnosed years later). No event:
+   * the audit entry carries the supervisor and the reason.
+   */
+  overrideExpiry(command: { reason: string }, context: TransitionContext): ClaimEvent[] {
+    this.begin('overrideExpiry', context);
+    const reason = requireReason(command.reason);
+    if (!context.actor.roles.includes(this.policy.approval.supervisorRole)) {
+      throw new ForbiddenError(
+        'SUPERVISOR_OVERRIDE_REQUIRED',
+        `Only the role ${this.policy.approval.supervisorRole} may let an expired claim be paid`,
+      );
+    }
+    if (!this.isExpired()) {
+      throw new ConflictError('CLAIM_NOT_EXPIRED', 'The right to claim has not expired: there is nothing to override');
+    }
+    this.transition(
+      'overrideExpiry',
+      context,
+      this.state.status,
+      { expiryOverride: { reason, by: context.actor.id, at: context.at } },
+      reason,
+    );
+    return [];
+  }
+
+  /**
    * One bank transfer per payable line, each with a deterministic idempotency key. The account
    * must be in the payee's name: a name that does not match automatically needs an officer's
    * confirmation.
    */
   requestPayout(command: RequestPayoutCommand, context: TransitionContext): ClaimEvent[] {
     this.begin('requestPayout', context);
+    this.assertNotExpiredUnlessOverridden();
     const payee = this.payee();
     const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
     const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
@@ -629,7 +662,7 @@ export class Claim {
     const documents = this.state.documents!;
     // Verified before payout, so the clock has started.
     const paymentDueOn = documents.paymentDueOn!;
-    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn);
+    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn, this.deadlines().latePaymentPercentPerDay);
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
@@ -709,8 +742,26 @@ export class Claim {
   private withPaymentClock(documents: DocumentsRecord): DocumentsRecord {
     const clockStartedOn = paymentClockStart(documents);
     if (!clockStartedOn) return documents;
-    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar);
+    const paymentDueOn = paymentDueDate(this.state.programme, clockStartedOn, this.policy.calendar, this.deadlines());
     return { ...documents, clockStartedOn, paymentDueOn };
+  }
+
+  private isExpired(): boolean {
+    const reportedOn = localDateOf(this.state.reportedAt, this.policy.utcOffsetMinutes);
+    return isJkkClaimExpired(this.state, reportedOn, this.deadlines());
+  }
+
+  private assertNotExpiredUnlessOverridden(): void {
+    if (!this.isExpired() || this.state.expiryOverride) return;
+    throw new ConflictError(
+      'JKK_CLAIM_EXPIRED',
+      `Not payable: ${this.deadlines().jkkClaimExpiryYears.rule}. A claims-supervisor may override it with a reason (POST expiry-override)`,
+    );
+  }
+
+  /** The time limits of the rule set in force on the incident date (RULES.md §2–3). */
+  private deadlines(): ClaimDeadlineRules {
+    return selectRuleSet(this.state.incidentDate, this.policy.benefits.ruleSets ?? BENEFIT_RULE_SETS).deadlines;
   }
 
   private begin(action: ClaimAction, context: TransitionContext): void {

@@ -184,6 +184,8 @@ export interface ClaimSnapshot {
   verifiedBy?: string;
   deathConfirmation?: DeathConfirmation;
   rejection?: { reason: string; by: string; at: string };
+  /** A supervisor let a JKK claim reported after the right to claim expired be paid, and why (RULES.md §2). */
+  expiryOverride?: { reason: string; by: string; at: string };
   assessment?: AssessmentRecord;
   approvedBy?: string;
   payout?: PayoutRecord;

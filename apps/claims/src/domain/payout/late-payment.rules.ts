@@ -1,17 +1,16 @@
 import type { Rupiah } from '@jaring/kernel';
 import { BENEFIT_CODES } from '../benefits/benefit.codes';
+import type { CitedNumber } from '../benefits/benefit-rule-set.types';
 import type { BenefitLine } from '../benefits/benefit.types';
 import { multiplyThenDivideFloor } from '../shared/integer-math.util';
 import { daysBetween, type LocalDate } from '../shared/local-date.util';
 
-/**
+/*
  * PP 44/2015 art. 37(3): when the benefit is paid after the deadline, the payee receives
- * compensation of 1% of the nominal benefit for each day of delay (the same 1% applies to JKM,
- * RULES.md §3). Days are calendar days after the due date — the regulation says "setiap hari
- * keterlambatan", not working days.
+ * compensation of a percentage of the nominal benefit (1% in the rule sets) for each day of delay
+ * (the same for JKM, RULES.md §3). Days are calendar days after the due date: the regulation says
+ * "setiap hari keterlambatan", not working days.
  */
-export const LATE_PAYMENT_RATE_PERCENT_PER_DAY = 1;
-const LATE_PAYMENT_RULE = 'PP 44/2015 art. 37(3): 1% of the benefit for each day of late payment';
 
 /** Calendar days from the due date to the payment date; 0 when paid on or before the due date. */
 export function daysLate(dueDate: LocalDate, paidOn: LocalDate): number {
@@ -20,15 +19,20 @@ export function daysLate(dueDate: LocalDate, paidOn: LocalDate): number {
 
 /**
  * The compensation as its own payout line, or undefined when payment was on time. Rounded down to a
- * whole rupiah: benefit × days × 1 ÷ 100. The base is the benefit due to this payee, without any
- * earlier compensation (no compounding).
+ * whole rupiah: benefit × days × percent ÷ 100. The base is the benefit due to this payee, without
+ * any earlier compensation (no compounding). `percentPerDay` comes from the incident's rule set.
  */
-export function latePaymentLine(benefitDue: Rupiah, dueDate: LocalDate, paidOn: LocalDate): BenefitLine | undefined {
+export function latePaymentLine(
+  benefitDue: Rupiah,
+  dueDate: LocalDate,
+  paidOn: LocalDate,
+  percentPerDay: CitedNumber,
+): BenefitLine | undefined {
   const days = daysLate(dueDate, paidOn);
   if (days === 0 || benefitDue === 0) return undefined;
   return {
     code: BENEFIT_CODES.latePaymentCompensation,
-    amount: multiplyThenDivideFloor([benefitDue, days, LATE_PAYMENT_RATE_PERCENT_PER_DAY], 100),
-    rule: `${LATE_PAYMENT_RULE} (${days} day${days === 1 ? '' : 's'} late)`,
+    amount: multiplyThenDivideFloor([benefitDue, days, percentPerDay.value], 100),
+    rule: `${percentPerDay.rule} (${days} day${days === 1 ? '' : 's'} late)`,
   };
 }

@@ -1,21 +1,23 @@
+import type { ClaimDeadlineRules } from '../benefits/benefit-rule-set.types';
 import type { Programme } from '../benefits/benefit.types';
 import { isAfter, type LocalDate } from '../shared/local-date.util';
-
-/**
- * Working days from a complete claim to the payment deadline.
- * JKK: PP 44/2015 art. 37(2), "paling lama 7 (tujuh) hari kerja setelah dipenuhinya persyaratan".
- * JKM: 3 working days (PP 44/2015 JKM provisions, RULES.md §3).
- */
-export const PAYMENT_DEADLINE_WORKING_DAYS: Readonly<Record<Programme, number>> = { JKK: 7, JKM: 3 };
 
 /** The one thing the deadline needs from a holiday calendar. */
 export interface WorkingDayCalendar {
   addWorkingDays(date: LocalDate, workingDays: number): LocalDate;
 }
 
-/** The last day on which paying is on time. */
-export function paymentDueDate(programme: Programme, completedOn: LocalDate, calendar: WorkingDayCalendar): LocalDate {
-  return calendar.addWorkingDays(completedOn, PAYMENT_DEADLINE_WORKING_DAYS[programme]);
+/**
+ * The last day on which paying is on time: the rule set's working days after the claim became
+ * complete (PP 44/2015 art. 37(2), "paling lama 7 (tujuh) hari kerja setelah dipenuhinya persyaratan").
+ */
+export function paymentDueDate(
+  programme: Programme,
+  completedOn: LocalDate,
+  calendar: WorkingDayCalendar,
+  deadlines: ClaimDeadlineRules,
+): LocalDate {
+  return calendar.addWorkingDays(completedOn, deadlines.paymentWorkingDays[programme].value);
 }
 
 /** What the start of the payment clock depends on; each condition is the first day it held, if it holds. */

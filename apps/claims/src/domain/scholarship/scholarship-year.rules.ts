@@ -41,10 +41,14 @@ export interface ScholarshipYearLine {
   rule: string;
 }
 
-/** A death claim that was paid: only then are later school years owed. */
-function isPaidDeathClaim(claim: ClaimSnapshot): boolean {
-  const isDeath = claim.programme === 'JKM' || claim.outcome?.details.type === 'death';
-  return isDeath && (claim.status === 'paid' || (claim.status === 'closed' && claim.resolution === 'paid'));
+/**
+ * A paid claim that opens scholarships (RULES.md §2, §4): a death (JKK or JKM) or a JKK total
+ * permanent disability. Only once it was paid are later school years owed.
+ */
+function isPaidScholarshipClaim(claim: ClaimSnapshot): boolean {
+  const outcome = claim.outcome?.details.type;
+  const opens = claim.programme === 'JKM' || outcome === 'death' || outcome === 'total-disability';
+  return opens && (claim.status === 'paid' || (claim.status === 'closed' && claim.resolution === 'paid'));
 }
 
 /**
@@ -74,7 +78,8 @@ export function scholarshipYearsPaidByClaim(claim: ClaimSnapshot): ScholarshipYe
 }
 
 /**
- * One more school year for one child of a paid death claim (RULES.md §4, claimed per school year).
+ * One more school year for one child of a paid death or total-disability claim (RULES.md §4,
+ * claimed per school year).
  * The benefit engine judges eligibility exactly as at the death claim (programme, 36 contribution
  * months for JKM, age on the school year's first day, school age, unmarried, not working, years of
  * the level left, taken from the history); on top: one payment per child and school year
@@ -94,10 +99,10 @@ export function assessScholarshipYear(
       'level',
     );
   }
-  if (!isPaidDeathClaim(claim)) {
+  if (!isPaidScholarshipClaim(claim)) {
     throw new DomainError(
       'SCHOLARSHIP_NEEDS_PAID_DEATH_CLAIM',
-      'Later school years are requested on a death claim once it was paid',
+      'Later school years are requested on a death or total permanent disability claim once it was paid (RULES.md §4)',
     );
   }
   const ofChild = history.filter((used) => used.childId === child.id);

@@ -141,6 +141,21 @@ describe('a later scholarship school year', () => {
     ).toBe('SCHOLARSHIP_CONTRIBUTIONS_TOO_SHORT');
   });
 
+  it('opens later school years after a paid JKK total permanent disability as after a death (RULES.md §4)', () => {
+    const outcome = (type: 'total-disability' | 'partial-disability') =>
+      ({ details: { type }, declaredOn: '2026-09-20', recordedAt: '2026-09-21T02:00:00Z' }) as ClaimSnapshot['outcome'];
+    const totalDisability = aPaidJkmClaim({ programme: 'JKK', outcome: outcome('total-disability') });
+    expect(assessScholarshipYear(aQuery({ claim: totalDisability }))).toMatchObject({
+      code: 'SCHOLARSHIP_CHILD_1_SMA',
+      amount: 3_000_000,
+    });
+    const partial = aPaidJkmClaim({ programme: 'JKK', outcome: outcome('partial-disability') });
+    expect(domainErrorOf(() => assessScholarshipYear(aQuery({ claim: partial })))).toMatchObject({
+      code: 'SCHOLARSHIP_NEEDS_PAID_DEATH_CLAIM',
+      message: expect.stringContaining('total permanent disability'),
+    });
+  });
+
   it('refuses a history it cannot attribute to a child', () => {
     const claim = aPaidJkmClaim();
     claim.assessment!.payable[1] = { code: 'SCHOLARSHIP_CHILD_1_SMA', amount: 3_000_000, rule: 'r' };

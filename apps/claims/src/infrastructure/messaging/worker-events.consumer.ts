@@ -99,18 +99,21 @@ export class WorkerEventsConsumer {
         bank_code: worker.payoutAccount?.bankCode ?? null,
         account_number: worker.payoutAccount?.accountNumber ?? null,
         holder_name: worker.payoutAccount?.holderName ?? null,
+        prior_start: worker.priorMembership?.bpjsMembershipStart ?? null,
+        prior_months: worker.priorMembership?.monthsPaid ?? null,
         income_from: incomeEffectiveFrom(event),
       };
     });
     await manager.query(
       `INSERT INTO member (worker_id, sponsor_id, tenant, nik, full_name, birth_date, sex, status, declared_monthly_income,
                            enrolment_date, coverage_start_date, updated_at, payout_bank_code, payout_account_number,
-                           payout_holder_name)
+                           payout_holder_name, prior_membership_start, prior_months_paid)
        SELECT worker_id, sponsor_id, tenant, nik, full_name, birth_date, sex, status, income, enrolment_date,
-              coverage_start_date, updated_at, bank_code, account_number, holder_name
+              coverage_start_date, updated_at, bank_code, account_number, holder_name, prior_start, prior_months
          FROM jsonb_to_recordset($1::jsonb) AS m(worker_id uuid, sponsor_id uuid, tenant text, nik text, full_name text,
               birth_date date, sex text, status text, income bigint, enrolment_date date, coverage_start_date date,
-              updated_at timestamptz, bank_code text, account_number text, holder_name text)
+              updated_at timestamptz, bank_code text, account_number text, holder_name text, prior_start date,
+              prior_months integer)
        ON CONFLICT (worker_id) DO UPDATE SET
          sponsor_id = EXCLUDED.sponsor_id, tenant = EXCLUDED.tenant, nik = EXCLUDED.nik, full_name = EXCLUDED.full_name,
          birth_date = EXCLUDED.birth_date, sex = EXCLUDED.sex,
@@ -123,7 +126,10 @@ export class WorkerEventsConsumer {
          payout_account_changed_at = CASE
            WHEN (member.payout_bank_code, member.payout_account_number, member.payout_holder_name)
                 IS DISTINCT FROM (EXCLUDED.payout_bank_code, EXCLUDED.payout_account_number, EXCLUDED.payout_holder_name)
-           THEN EXCLUDED.updated_at ELSE member.payout_account_changed_at END
+           THEN EXCLUDED.updated_at ELSE member.payout_account_changed_at END,
+         -- Recorded at enrolment; an update event without it keeps it.
+         prior_membership_start = COALESCE(EXCLUDED.prior_membership_start, member.prior_membership_start),
+         prior_months_paid = COALESCE(EXCLUDED.prior_months_paid, member.prior_months_paid)
        WHERE member.updated_at <= EXCLUDED.updated_at`,
       [JSON.stringify(rows)],
     );

@@ -20,11 +20,14 @@ interface MemberRow {
   payout_account_number: string | null;
   payout_holder_name: string | null;
   payout_account_changed_at: Date | null;
+  prior_membership_start: string | null;
+  prior_months_paid: number | null;
 }
 
 const MEMBER_COLUMNS = `worker_id, tenant, nik, full_name, birth_date::text, status, declared_monthly_income,
   enrolment_date::text, coverage_start_date::text, terminated_on::text, deceased_on::text,
-  payout_bank_code, payout_account_number, payout_holder_name, payout_account_changed_at`;
+  payout_bank_code, payout_account_number, payout_holder_name, payout_account_changed_at, prior_membership_start::text,
+  prior_months_paid`;
 
 function memberOf(row: MemberRow): MemberFacts {
   return {
@@ -39,6 +42,14 @@ function memberOf(row: MemberRow): MemberFacts {
     coverageStartDate: row.coverage_start_date,
     ...(row.terminated_on ? { terminatedOn: row.terminated_on } : {}),
     ...(row.deceased_on ? { deceasedOn: row.deceased_on } : {}),
+    ...(row.prior_membership_start && row.prior_months_paid !== null
+      ? {
+          priorMembership: {
+            bpjsMembershipStart: row.prior_membership_start,
+            monthsPaid: Number(row.prior_months_paid),
+          },
+        }
+      : {}),
     ...(row.payout_bank_code && row.payout_account_number && row.payout_holder_name
       ? {
           payoutAccount: {

@@ -5,6 +5,7 @@ import type { EventOrigin } from '@jaring/messaging';
 import type { StatusAction } from '../../application/change-worker-status/change-worker-status.command';
 import { ChangeWorkerStatusHandler } from '../../application/change-worker-status/change-worker-status.handler';
 import { ReferenceData } from '../../application/ports/reference-data';
+import { ContributionBases } from '../../application/shared/contribution-bases';
 import { RequestOrigin } from './request-origin';
 import { ValidationFailedFilter } from './validation-failed.filter';
 import { StatusChangeRequest } from './worker.requests';
@@ -23,6 +24,7 @@ export class WorkerLifecycleController {
   constructor(
     private readonly changeStatus: ChangeWorkerStatusHandler,
     private readonly reference: ReferenceData,
+    private readonly bases: ContributionBases,
   ) {}
 
   @Post('activate')
@@ -93,6 +95,7 @@ export class WorkerLifecycleController {
       actor: actor.subject,
       origin,
     });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
+    const snapshot = worker.toSnapshot();
+    return detailsResponse(snapshot, this.reference.regions, true, this.bases.of(snapshot.declaredMonthlyIncome));
   }
 }

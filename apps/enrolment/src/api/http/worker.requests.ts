@@ -49,6 +49,20 @@ export class PayoutAccountRequest {
   holderName: string;
 }
 
+export class PriorMembershipRequest {
+  @ApiProperty({ example: '2021-04-01', description: 'When the BPJS Ketenagakerjaan membership began (before Jaring)' })
+  @IsString()
+  bpjsMembershipStart: string;
+
+  @ApiProperty({ example: 30, description: 'Whole months of contributions paid before enrolment here' })
+  @IsInt()
+  monthsPaid: number;
+
+  @ApiProperty({ example: 'Kartu peserta BPJS TK 21012345678', description: 'The document that proves it' })
+  @IsString()
+  proofDocument: string;
+}
+
 export class RegisterWorkerRequest {
   @ApiProperty({ example: '76.04', description: "The sponsor's regency code (tenant)" })
   @Matches(/^\d{2}\.\d{2}$/, { message: 'tenant must be a regency code such as 76.04' })
@@ -114,6 +128,16 @@ export class RegisterWorkerRequest {
   @IsOptional()
   @IsString()
   enrolmentDate?: string;
+
+  @ApiPropertyOptional({
+    type: PriorMembershipRequest,
+    description:
+      "The worker's BPJS Ketenagakerjaan membership before Jaring: counted for the JKM scholarship's 36 months and the short-membership policy (RULES.md §3–4)",
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PriorMembershipRequest)
+  priorMembership?: PriorMembershipRequest;
 }
 
 /**
@@ -121,7 +145,7 @@ export class RegisterWorkerRequest {
  * empty removes them. The tenant, the NIK and the enrolment date never change.
  */
 export class UpdateWorkerRequest extends PartialType(
-  OmitType(RegisterWorkerRequest, ['tenant', 'nik', 'enrolmentDate'] as const),
+  OmitType(RegisterWorkerRequest, ['tenant', 'nik', 'enrolmentDate', 'priorMembership'] as const),
 ) {}
 
 export class SearchWorkersQuery {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { IncomeBasis } from '@jaring/income-basis';
 import type { Page, WorkerSummary } from '../../application/ports/worker.repository';
 import {
   FAMILY_RELATIONSHIPS,
@@ -8,7 +9,7 @@ import {
   type RegionDirectory,
   type WorkerSnapshot,
 } from '../../domain';
-import { FamilyCardRequest, PayoutAccountRequest } from './worker.requests';
+import { FamilyCardRequest, PayoutAccountRequest, PriorMembershipRequest } from './worker.requests';
 
 export class RegisteredWorkerResponse {
   @ApiProperty({ format: 'uuid' })
@@ -25,6 +26,15 @@ export class RegisteredWorkerResponse {
 
   @ApiProperty({ type: [String], format: 'uuid' })
   probableDuplicateOf: string[];
+
+  @ApiProperty({ example: 50_000_000 })
+  declaredMonthlyIncome: number;
+
+  @ApiProperty({
+    example: 20_700_000,
+    description: 'What the declared income is billed and assessed at this month (RULES.md §1)',
+  })
+  contributionBasis: number;
 }
 
 export class WorkerSummaryResponse {
@@ -168,8 +178,18 @@ export class WorkerDetailsResponse {
   @ApiProperty()
   declaredMonthlyIncome: number;
 
+  @ApiProperty({
+    example: 1_000_000,
+    description:
+      'What the declared income is billed and assessed at this month (RULES.md §1): its bracket, or the income within Rp1,000,000–20,700,000',
+  })
+  contributionBasis: number;
+
   @ApiProperty()
   enrolmentDate: string;
+
+  @ApiPropertyOptional({ type: PriorMembershipRequest })
+  priorMembership?: PriorMembershipRequest;
 
   @ApiProperty()
   coverageStartDate: string;
@@ -190,13 +210,15 @@ export class WorkerDetailsResponse {
   statusHistory: StatusHistoryResponse[];
 }
 
-export function registeredResponse(worker: WorkerSnapshot): RegisteredWorkerResponse {
+export function registeredResponse(worker: WorkerSnapshot, basis: IncomeBasis): RegisteredWorkerResponse {
   return {
     id: worker.workerId,
     status: worker.status,
     coverageStartDate: worker.coverageStartDate,
     flaggedAsProbableDuplicate: worker.probableDuplicateOf.length > 0,
     probableDuplicateOf: [...worker.probableDuplicateOf],
+    declaredMonthlyIncome: worker.declaredMonthlyIncome,
+    contributionBasis: basis.basis,
   };
 }
 
@@ -233,6 +255,7 @@ export function detailsResponse(
   worker: WorkerSnapshot,
   regions: RegionDirectory,
   personalData: boolean,
+  basis: IncomeBasis,
 ): WorkerDetailsResponse {
   const village = regions.findVillage(worker.tenant, worker.desaCode);
   const nik = personalData ? (value: string) => value : maskNik;
@@ -255,7 +278,9 @@ export function detailsResponse(
       ? {}
       : { payoutAccount: { ...worker.payoutAccount, accountNumber: number(worker.payoutAccount.accountNumber) } }),
     declaredMonthlyIncome: worker.declaredMonthlyIncome,
+    contributionBasis: basis.basis,
     enrolmentDate: worker.enrolmentDate,
+    ...(worker.priorMembership ? { priorMembership: { ...worker.priorMembership } } : {}),
     coverageStartDate: worker.coverageStartDate,
     status: worker.status,
     flaggedAsProbableDuplicate: worker.probableDuplicateOf.length > 0,

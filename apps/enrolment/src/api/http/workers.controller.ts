@@ -13,6 +13,7 @@ import { readsPersonalData } from './access';
 import type { EventOrigin } from '@jaring/messaging';
 import { GetWorkerHandler } from '../../application/get-worker/get-worker.handler';
 import { ReferenceData } from '../../application/ports/reference-data';
+import { ContributionBases } from '../../application/shared/contribution-bases';
 import { RegisterWorkerHandler } from '../../application/register-worker/register-worker.handler';
 import { ConfirmNotDuplicateHandler } from '../../application/review-duplicate/confirm-not-duplicate.handler';
 import { SearchWorkersHandler } from '../../application/search-workers/search-workers.handler';
@@ -42,6 +43,7 @@ export class WorkersController {
     private readonly searchWorkers: SearchWorkersHandler,
     private readonly getWorker: GetWorkerHandler,
     private readonly reference: ReferenceData,
+    private readonly bases: ContributionBases,
   ) {}
 
   @Post()
@@ -55,7 +57,8 @@ export class WorkersController {
   ): Promise<RegisteredWorkerResponse> {
     const { tenant, ...input } = request;
     const worker = await this.registerWorker.execute({ tenant, input, actor: actor.subject, origin });
-    return registeredResponse(worker.toSnapshot());
+    const snapshot = worker.toSnapshot();
+    return registeredResponse(snapshot, this.bases.of(snapshot.declaredMonthlyIncome));
   }
 
   @Get()
@@ -82,7 +85,13 @@ export class WorkersController {
   })
   @ApiOkResponse({ type: WorkerDetailsResponse })
   async get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: Actor): Promise<WorkerDetailsResponse> {
-    return detailsResponse(await this.getWorker.execute(id), this.reference.regions, readsPersonalData(actor));
+    const worker = await this.getWorker.execute(id);
+    return detailsResponse(
+      worker,
+      this.reference.regions,
+      readsPersonalData(actor),
+      this.bases.of(worker.declaredMonthlyIncome),
+    );
   }
 
   @Get(':id/audit')
@@ -109,7 +118,8 @@ export class WorkersController {
       actor: actor.subject,
       origin,
     });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
+    const snapshot = worker.toSnapshot();
+    return detailsResponse(snapshot, this.reference.regions, true, this.bases.of(snapshot.declaredMonthlyIncome));
   }
 
   @Post(':id/confirm-not-duplicate')
@@ -123,6 +133,7 @@ export class WorkersController {
     @RequestOrigin() origin: EventOrigin,
   ): Promise<WorkerDetailsResponse> {
     const worker = await this.confirmNotDuplicate.execute({ workerId: id, actor: actor.subject, origin });
-    return detailsResponse(worker.toSnapshot(), this.reference.regions, true);
+    const snapshot = worker.toSnapshot();
+    return detailsResponse(snapshot, this.reference.regions, true, this.bases.of(snapshot.declaredMonthlyIncome));
   }
 }

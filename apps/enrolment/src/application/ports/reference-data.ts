@@ -1,4 +1,4 @@
-import type { RegencyCodeLookup, RegionDirectory } from '../../domain';
+import type { BankDirectory, RegencyCodeLookup, RegionDirectory } from '../../domain';
 
 /**
  * Region codes the rules check against: the desa/kelurahan of the served regencies (loaded once at
@@ -7,4 +7,6 @@ import type { RegencyCodeLookup, RegionDirectory } from '../../domain';
 export abstract class ReferenceData {
   abstract readonly regions: RegionDirectory;
   abstract readonly regencyCodes: RegencyCodeLookup;
+  /** The bank table (seed/banks.csv): bank names as officers write them, with their codes. */
+  abstract readonly banks: BankDirectory;
 }

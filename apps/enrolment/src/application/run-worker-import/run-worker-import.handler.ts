@@ -83,6 +83,7 @@ export class RunWorkerImportHandler {
         sponsor,
         regions: this.reference.regions,
         regencyCodes: this.reference.regencyCodes,
+        banks: this.reference.banks,
         today: this.clock.today(),
         ...(job.defaultEnrolmentDate === undefined ? {} : { defaultEnrolmentDate: job.defaultEnrolmentDate }),
       },

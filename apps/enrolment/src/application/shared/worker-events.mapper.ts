@@ -92,6 +92,7 @@ function snapshotOf(worker: WorkerDetails): WorkerSnapshotV1 {
     enrolmentDate: worker.enrolmentDate,
     coverageStartDate: worker.coverageStartDate,
     status: worker.status,
+    ...(worker.priorMembership === undefined ? {} : { priorMembership: { ...worker.priorMembership } }),
   };
 }
 

@@ -11,7 +11,7 @@ import {
   type Sponsor,
   type WorkerSnapshot,
 } from '../../domain';
-import { aSponsor, polewaliMandarDirectory } from '../../domain/testing/enrolment.builders';
+import { aSponsor, polewaliMandarDirectory, seedBankDirectory } from '../../domain/testing/enrolment.builders';
 import { Clock } from '../ports/clock';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
 import {
@@ -56,6 +56,7 @@ export class FixedClock extends Clock {
 export class TestReferenceData extends ReferenceData {
   readonly regions = polewaliMandarDirectory();
   readonly regencyCodes = KEMENDAGRI_REGENCY_CODES;
+  readonly banks = seedBankDirectory();
 }
 
 export class InMemorySponsorRepository extends SponsorRepository {

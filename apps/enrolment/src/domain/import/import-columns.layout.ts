@@ -28,6 +28,9 @@ export const IMPORT_COLUMNS: readonly ImportColumn[] = [
   { name: 'account_holder', field: 'payoutAccount.holderName', required: false },
   { name: 'declared_income', field: 'declaredMonthlyIncome', required: false },
   { name: 'enrolment_date', field: 'enrolmentDate', required: false },
+  { name: 'prior_membership_start', field: 'priorMembership.bpjsMembershipStart', required: false },
+  { name: 'prior_months_paid', field: 'priorMembership.monthsPaid', required: false },
+  { name: 'prior_membership_proof', field: 'priorMembership.proofDocument', required: false },
 ];
 
 export const IMPORT_HEADER: readonly string[] = IMPORT_COLUMNS.map((column) => column.name);

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../shared/csv.parser';
-import { aRegistrationContext, SEED_DIR } from '../testing/enrolment.builders';
+import { anImportContext, SEED_DIR } from '../testing/enrolment.builders';
 import { checkImportHeader, IMPORT_HEADER } from './import-columns.layout';
 import { parseImportRow, parseSpreadsheetDate, readIncome, type ImportContext } from './import-row.parser';
 
-const context: ImportContext = aRegistrationContext();
+const context: ImportContext = anImportContext();
 
 /** A valid row as an officer's spreadsheet would hold it; override cells per test. */
 function aRow(cells: Record<string, string> = {}): Record<string, string> {
@@ -153,6 +153,54 @@ describe('parseImportRow', () => {
     );
     expect(result.ok && result.registration).not.toHaveProperty('kk');
     expect(result.ok && result.registration).not.toHaveProperty('payoutAccount');
+  });
+
+  it.each([
+    ['BRI', '002'],
+    ['bni', '009'],
+    ['Mandiri', '008'],
+    ['BSI', '451'],
+    ['Bank Sulselbar', '126'],
+    ['PT. Bank Rakyat Indonesia (Persero) Tbk', '002'],
+    ['126', '126'],
+    ['8', '008'],
+  ])('reads the bank written as %s as code %s, from the bank table', (written, code) => {
+    const result = parseImportRow(aRow({ bank_code: written }), 7, context);
+    expect(result.ok && result.registration.payoutAccount?.bankCode).toBe(code);
+  });
+
+  it('reads prior BPJS membership from its three columns, and leaves it out when they are empty', () => {
+    const result = parseImportRow(
+      aRow({
+        prior_membership_start: '01/04/2021',
+        prior_months_paid: '30',
+        prior_membership_proof: 'Kartu BPJS TK 210123',
+      }),
+      7,
+      context,
+    );
+    expect(result.ok && result.registration.priorMembership).toEqual({
+      bpjsMembershipStart: '2021-04-01',
+      monthsPaid: 30,
+      proofDocument: 'Kartu BPJS TK 210123',
+    });
+    const none = parseImportRow(aRow(), 7, context);
+    expect(none.ok && none.registration).not.toHaveProperty('priorMembership');
+    expect(errorsOf(aRow({ prior_membership_start: '01/04/2021', prior_months_paid: 'tiga puluh' }))).toEqual([
+      expect.objectContaining({ field: 'prior_months_paid', code: 'PRIOR_MONTHS_INVALID' }),
+      expect.objectContaining({ field: 'prior_membership_proof', code: 'PRIOR_MEMBERSHIP_PROOF_REQUIRED' }),
+    ]);
+  });
+
+  it('reports a bank name the table does not know, once, with names it does know', () => {
+    expect(errorsOf(aRow({ bank_code: 'Bank Antah Berantah' }))).toEqual([
+      {
+        row: 7,
+        field: 'bank_code',
+        code: 'BANK_UNKNOWN',
+        message: expect.stringMatching(/^'Bank Antah Berantah' is not in the bank table; .*BRI/),
+      },
+    ]);
   });
 
   it('reports every error with row and column, the NIK never in full', () => {

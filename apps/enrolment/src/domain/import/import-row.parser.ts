@@ -3,11 +3,14 @@ import { formatLocalDate, isRealDate, type DateParts, type LocalDate } from '../
 import type { FieldViolation } from '../shared/field-violation.types';
 import { validateRegistration } from '../worker/registration.rules';
 import type { RegisterWorker, RegisterWorkerInput, RegistrationContext } from '../worker/registration.types';
+import type { BankDirectory } from '../banks/bank-directory';
 import { IMPORT_COLUMNS, normaliseColumnName } from './import-columns.layout';
 
 export interface ImportContext extends RegistrationContext {
   /** Used for rows whose enrolment_date is empty (e.g. the date the Pemkab's list was handed over). */
   readonly defaultEnrolmentDate?: LocalDate;
+  /** Bank names as officers write them ('BRI', 'Bank Sulselbar'), resolved to their 3-digit codes. */
+  readonly banks: BankDirectory;
 }
 
 /**
@@ -37,7 +40,8 @@ export type ImportRowResult =
  *   takes the sponsor's declared-income basis;
  * - sex as L/P (laki-laki/perempuan) as well as M/F; occupations in any case with spaces, and the
  *   abbreviations PKL (pedagang kaki lima) and BHL (buruh harian lepas);
- * - desa codes without dots (7604012002); bank codes that lost their leading zeros (2 → 002).
+ * - desa codes without dots (7604012002); bank codes that lost their leading zeros (2 → 002), and
+ *   bank names from the bank table (BRI, BNI, Mandiri, BSI, Bank Sulselbar…) instead of codes.
  * A NIK or KK number the spreadsheet turned into a number (7.60401E+15) cannot be repaired, and is
  * reported with the fix: format the column as text.
  */
@@ -103,8 +107,24 @@ function readRow(cells: CellReader, context: ImportContext): { input: RegisterWo
   if (!income.ok) report('declared_income', income.code, income.message);
 
   const kk = { number: idNumber('kk_number'), since: date('kk_since') };
+  const prior = {
+    bpjsMembershipStart: date('prior_membership_start'),
+    monthsPaid: cells('prior_months_paid'),
+    proofDocument: cells('prior_membership_proof'),
+  };
+  const bankCode = readBankCode(cells('bank_code'), context.banks);
+  if (bankCode === undefined) {
+    report(
+      'bank_code',
+      'BANK_UNKNOWN',
+      `'${cells('bank_code')}' is not in the bank table; write the bank's 3-digit code or a name such as ${context.banks.banks
+        .slice(0, 5)
+        .map((bank) => bank.alsoWritten[0] ?? bank.name)
+        .join(', ')}`,
+    );
+  }
   const account = {
-    bankCode: readBankCode(cells('bank_code')),
+    bankCode: bankCode ?? cells('bank_code'),
     accountNumber: idNumber('account_number'),
     holderName: cells('account_holder'),
   };
@@ -121,6 +141,7 @@ function readRow(cells: CellReader, context: ImportContext): { input: RegisterWo
     ...(allEmpty(account) ? {} : { payoutAccount: account }),
     declaredMonthlyIncome: income.ok ? income.value : Number.NaN,
     enrolmentDate: date('enrolment_date', context.defaultEnrolmentDate),
+    ...(allEmpty(prior) ? {} : { priorMembership: { ...prior, monthsPaid: readMonths(prior.monthsPaid) } }),
   };
   return { input, problems };
 }
@@ -194,10 +215,19 @@ function readOccupation(text: string): string {
   return OCCUPATION_ALIASES[slug] ?? slug;
 }
 
-/** Bank codes typed into a numeric cell lose their leading zeros: '2' is BRI's '002'. */
-function readBankCode(text: string): string {
+/** Whole months as typed ('30'); anything else is left for the registration rules to refuse. */
+function readMonths(text: string): number {
+  return /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/**
+ * A bank code, or the code of a bank named as officers write it; undefined for a name the table
+ * does not know. Codes typed into a numeric cell lose their leading zeros: '2' is BRI's '002'.
+ */
+function readBankCode(text: string, banks: BankDirectory): string | undefined {
   const code = stripTextMarker(text);
-  return /^\d{1,2}$/.test(code) ? code.padStart(3, '0') : code;
+  if (code === '' || /^\d+$/.test(code)) return /^\d{1,2}$/.test(code) ? code.padStart(3, '0') : code;
+  return banks.codeFor(code);
 }
 
 function readDesaCode(text: string): string {

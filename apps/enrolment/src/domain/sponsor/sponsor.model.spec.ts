@@ -1,5 +1,5 @@
 import { KEMENDAGRI_REGENCY_CODES as codes } from '../regions/regency-codes.lookup';
-import { declaredIncomeRulesOn } from './declared-income.rule-set';
+import { contributionBasisOn, declaredIncomeRulesOn } from './declared-income.rule-set';
 import { coverageStartDateFor, validateSponsor, type SponsorInput } from './sponsor.model';
 
 const polewaliMandar: SponsorInput = {
@@ -98,8 +98,18 @@ describe('declaredIncomeRulesOn', () => {
 
   it('chooses the latest rule set in force on the date, never a later one', () => {
     const ruleSets = [
-      { effectiveFrom: '2015-07-01', minimumDeclaredIncome: 1_000_000, source: 'old' },
-      { effectiveFrom: '2027-01-01', minimumDeclaredIncome: 1_500_000, source: 'new' },
+      {
+        effectiveFrom: '2015-07-01',
+        minimumDeclaredIncome: 1_000_000,
+        maximumDeclaredIncome: 20_700_000,
+        source: 'old',
+      },
+      {
+        effectiveFrom: '2027-01-01',
+        minimumDeclaredIncome: 1_500_000,
+        maximumDeclaredIncome: 20_700_000,
+        source: 'new',
+      },
     ];
     expect(declaredIncomeRulesOn('2026-12-31', ruleSets).source).toBe('old');
     expect(declaredIncomeRulesOn('2027-01-01', ruleSets).source).toBe('new');
@@ -109,5 +119,29 @@ describe('declaredIncomeRulesOn', () => {
     expect(() => declaredIncomeRulesOn('2010-01-01')).toThrow(
       expect.objectContaining({ code: 'NO_INCOME_RULES_FOR_DATE' }),
     );
+  });
+});
+
+describe('contributionBasisOn (RULES.md §1)', () => {
+  const brackets = [
+    {
+      effectiveFrom: '2026-01',
+      source: 'illustrative rows',
+      rows: [
+        { from: 0, to: 1_000_000, basis: 1_000_000 },
+        { from: 1_000_001, basis: 20_700_000 },
+      ],
+    },
+  ];
+
+  it('shows the clamped declared income while no bracket table is loaded', () => {
+    expect(contributionBasisOn(50_000_000, '2026-03-10', []).basis).toBe(20_700_000);
+    expect(contributionBasisOn(4_000_000, '2026-03-10', []).basis).toBe(4_000_000);
+  });
+
+  it('shows the bracket of the table in force that month; the Pemkab package stays at Rp1,000,000', () => {
+    expect(contributionBasisOn(4_000_000, '2026-03-10', brackets).basis).toBe(20_700_000);
+    expect(contributionBasisOn(4_000_000, '2025-12-31', brackets).basis).toBe(4_000_000);
+    expect(contributionBasisOn(1_000_000, '2026-03-10', brackets).basis).toBe(1_000_000);
   });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FEMALE_DAY_OFFSET } from '../identity/nik.rules';
 import { KEMENDAGRI_REGENCY_CODES } from '../regions/regency-codes.lookup';
+import { type BankDirectory, parseBankCsv } from '../banks/bank-directory';
+import type { ImportContext } from '../import/import-row.parser';
 import { parseRegionCsv, type RegionDirectory } from '../regions/region-directory.parser';
 import type { Sponsor } from '../sponsor/sponsor.model';
 import type { Sex } from '../shared/person.types';
@@ -16,6 +18,14 @@ export const SEED_DIR = join(__dirname, '..', '..', '..', 'seed');
 let directory: RegionDirectory | undefined;
 
 /** The Polewali Mandar desa/kelurahan directory from the checked-in seed. */
+let banks: BankDirectory | undefined;
+
+/** The bank table shipped in the seed folder, read once. */
+export function seedBankDirectory(): BankDirectory {
+  banks ??= parseBankCsv(readFileSync(join(SEED_DIR, 'banks.csv'), 'utf8'));
+  return banks;
+}
+
 export function polewaliMandarDirectory(): RegionDirectory {
   directory ??= parseRegionCsv(readFileSync(join(SEED_DIR, 'polewali-mandar-regions.csv'), 'utf8'));
   return directory;
@@ -68,6 +78,10 @@ export function aRegistrationContext(overrides: Partial<RegistrationContext> = {
     today: TODAY,
     ...overrides,
   };
+}
+
+export function anImportContext(overrides: Partial<ImportContext> = {}): ImportContext {
+  return { ...aRegistrationContext(), banks: seedBankDirectory(), ...overrides };
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

@@ -249,3 +249,38 @@ describe('validateRegistration', () => {
     }
   });
 });
+
+describe('prior BPJS membership (RULES.md §3–4)', () => {
+  const prior = {
+    bpjsMembershipStart: '2021-04-01',
+    monthsPaid: 30,
+    proofDocument: 'Kartu peserta BPJS TK 21012345678',
+  };
+
+  it('is recorded with the document that proves it', () => {
+    const checked = validateRegistration(
+      aRegistration().with({ priorMembership: prior }).build(),
+      aRegistrationContext(),
+    );
+    expect(checked.ok && checked.value.priorMembership).toEqual(prior);
+  });
+
+  it('refuses a start after enrolment, more months than passed, and no proof', () => {
+    const input = aRegistration()
+      .with({
+        enrolmentDate: '2025-10-06',
+        priorMembership: { bpjsMembershipStart: '2025-08-01', monthsPaid: 4, proofDocument: ' ' },
+      })
+      .build();
+    const checked = validateRegistration(input, aRegistrationContext());
+    expect(checked.ok ? [] : checked.violations.map((v) => [v.field, v.code])).toEqual([
+      ['priorMembership.monthsPaid', 'PRIOR_MONTHS_INVALID'],
+      ['priorMembership.proofDocument', 'PRIOR_MEMBERSHIP_PROOF_REQUIRED'],
+    ]);
+    const after = aRegistration()
+      .with({ enrolmentDate: '2025-10-06', priorMembership: { ...prior, bpjsMembershipStart: '2025-10-07' } })
+      .build();
+    const late = validateRegistration(after, aRegistrationContext());
+    expect(late.ok ? [] : late.violations.map((v) => v.code)).toContain('PRIOR_MEMBERSHIP_AFTER_ENROLMENT');
+  });
+});

@@ -4,7 +4,7 @@ import { normaliseIndonesianMobile } from '../identity/phone.rules';
 import { VILLAGE_CODE_PATTERN } from '../regions/region-directory.parser';
 import { findDeclaredIncomeRules } from '../sponsor/declared-income.rule-set';
 import { failed, passed, violation, type Checked, type FieldViolation } from '../shared/field-violation.types';
-import { isAfter, isBefore, isLocalDate } from '../shared/local-date.util';
+import { isAfter, isBefore, isLocalDate, type LocalDate } from '../shared/local-date.util';
 import { isSex } from '../shared/person.types';
 import { formatRupiah } from '../shared/rupiah.format';
 import {
@@ -12,6 +12,7 @@ import {
   type FamilyCard,
   type Occupation,
   type PayoutAccount,
+  type PriorMembership,
   type RegisterWorker,
   type RegisterWorkerInput,
   type RegistrationContext,
@@ -40,6 +41,9 @@ export const REGISTRATION_VIOLATION = {
   incomeBelowMinimum: 'INCOME_BELOW_MINIMUM',
   enrolmentBeforeAgreement: 'ENROLMENT_BEFORE_AGREEMENT',
   noIncomeRules: 'NO_INCOME_RULES_FOR_DATE',
+  priorMembershipAfterEnrolment: 'PRIOR_MEMBERSHIP_AFTER_ENROLMENT',
+  priorMonthsInvalid: 'PRIOR_MONTHS_INVALID',
+  priorProofRequired: 'PRIOR_MEMBERSHIP_PROOF_REQUIRED',
 } as const;
 
 const V = REGISTRATION_VIOLATION;
@@ -77,6 +81,7 @@ export function validateRegistration(
     ...payoutAccountViolations(cleaned.payoutAccount, cleaned.fullName),
     ...incomeViolations(cleaned, context),
     ...enrolmentDateViolations(cleaned.enrolmentDate, context),
+    ...priorMembershipViolations(cleaned),
   ];
   if (violations.length > 0) return failed(violations);
   return passed({
@@ -92,6 +97,7 @@ export function validateRegistration(
     ...(cleaned.payoutAccount === undefined ? {} : { payoutAccount: cleaned.payoutAccount }),
     declaredMonthlyIncome: cleaned.declaredMonthlyIncome,
     enrolmentDate: cleaned.enrolmentDate,
+    ...(cleaned.priorMembership === undefined ? {} : { priorMembership: cleaned.priorMembership }),
   });
 }
 
@@ -109,6 +115,7 @@ interface CleanedInput {
   readonly payoutAccount?: PayoutAccount;
   readonly declaredMonthlyIncome: number;
   readonly enrolmentDate: string;
+  readonly priorMembership?: PriorMembership;
 }
 
 function clean(input: RegisterWorkerInput): CleanedInput {
@@ -132,6 +139,15 @@ function clean(input: RegisterWorkerInput): CleanedInput {
     ...(account === undefined || allEmpty(account) ? {} : { payoutAccount: account }),
     declaredMonthlyIncome: input.declaredMonthlyIncome,
     enrolmentDate: text(input.enrolmentDate),
+    ...(input.priorMembership === undefined
+      ? {}
+      : {
+          priorMembership: {
+            bpjsMembershipStart: text(input.priorMembership.bpjsMembershipStart),
+            monthsPaid: input.priorMembership.monthsPaid,
+            proofDocument: text(input.priorMembership.proofDocument),
+          },
+        }),
   };
 }
 
@@ -281,6 +297,53 @@ function enrolmentDateViolations(enrolmentDate: string, context: RegistrationCon
         ),
       ]
     : [];
+}
+
+/**
+ * Prior BPJS membership (RULES.md §3–4): it started before enrolment here, at most as many whole
+ * months were paid as passed since, and a document proves it.
+ */
+function priorMembershipViolations(input: CleanedInput): FieldViolation[] {
+  const prior = input.priorMembership;
+  if (!prior) return [];
+  const field = (name: string) => `priorMembership.${name}`;
+  const violations: FieldViolation[] = [];
+  if (!isLocalDate(prior.bpjsMembershipStart)) {
+    violations.push(dateInvalid(field('bpjsMembershipStart'), prior.bpjsMembershipStart));
+  } else if (isLocalDate(input.enrolmentDate) && !isBefore(prior.bpjsMembershipStart, input.enrolmentDate)) {
+    violations.push(
+      violation(field('bpjsMembershipStart'), V.priorMembershipAfterEnrolment, 'must be before the enrolment date'),
+    );
+  }
+  const elapsed =
+    isLocalDate(prior.bpjsMembershipStart) && isLocalDate(input.enrolmentDate)
+      ? wholeMonthsBetween(prior.bpjsMembershipStart, input.enrolmentDate) + 1
+      : Number.MAX_SAFE_INTEGER;
+  if (!Number.isSafeInteger(prior.monthsPaid) || prior.monthsPaid < 0 || prior.monthsPaid > elapsed) {
+    violations.push(
+      violation(
+        field('monthsPaid'),
+        V.priorMonthsInvalid,
+        'must be a whole number of months, at most the months from the membership start to enrolment',
+      ),
+    );
+  }
+  if (prior.proofDocument === '' || prior.proofDocument.length > 200) {
+    violations.push(
+      violation(
+        field('proofDocument'),
+        V.priorProofRequired,
+        'name the document that proves it (at most 200 characters)',
+      ),
+    );
+  }
+  return violations;
+}
+
+function wholeMonthsBetween(from: LocalDate, to: LocalDate): number {
+  const [fromYear, fromMonth] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const [toYear, toMonth] = [Number(to.slice(0, 4)), Number(to.slice(5, 7))];
+  return (toYear - fromYear) * 12 + (toMonth - fromMonth);
 }
 
 function dateInvalid(field: string, value: string): FieldViolation {

@@ -37,6 +37,19 @@ export interface PayoutAccount {
 }
 
 /**
+ * The worker's BPJS Ketenagakerjaan membership before Jaring (RULES.md §3–4): the JKM scholarship's
+ * 36 months and the short-membership policy count it, not only the months billed here. Recorded
+ * with the document that proves it (a membership card, a contribution statement).
+ */
+export interface PriorMembership {
+  readonly bpjsMembershipStart: LocalDate;
+  /** Whole months of contributions already paid before enrolment here. */
+  readonly monthsPaid: number;
+  /** What proves it, e.g. 'Kartu peserta BPJS TK 12345678901'. */
+  readonly proofDocument: string;
+}
+
+/**
  * A request to enrol one worker, as received from the single POST or a bulk-import row: strings
  * not yet checked. Phone, family card and payout account are optional so that missing contact or
  * payout details never hold up coverage; a claim asks for them when it needs them.
@@ -61,6 +74,11 @@ export interface RegisterWorkerInput {
   /** Whole rupiah per month; at least the legal minimum in force on the enrolment date. */
   readonly declaredMonthlyIncome: number;
   readonly enrolmentDate: string;
+  readonly priorMembership?: {
+    readonly bpjsMembershipStart: string;
+    readonly monthsPaid: number;
+    readonly proofDocument: string;
+  };
 }
 
 /** A registration that passed validateRegistration: typed, trimmed, phone in E.164 form. */
@@ -78,6 +96,7 @@ export interface RegisterWorker {
   readonly payoutAccount?: PayoutAccount;
   readonly declaredMonthlyIncome: Rupiah;
   readonly enrolmentDate: LocalDate;
+  readonly priorMembership?: PriorMembership;
 }
 
 /** What validation needs besides the input; the edge assembles it per request or per import. */

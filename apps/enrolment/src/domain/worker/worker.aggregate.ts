@@ -67,7 +67,7 @@ export interface RegisterValidatedParams extends Omit<RegisterWorkerParams, 'inp
 }
 
 /** Fields of a registration that may change after enrolment: not the NIK (identity) nor the enrolment date. */
-export type WorkerChanges = Partial<Omit<RegisterWorkerInput, 'nik' | 'enrolmentDate'>>;
+export type WorkerChanges = Partial<Omit<RegisterWorkerInput, 'nik' | 'enrolmentDate' | 'priorMembership'>>;
 
 const UPDATABLE_FIELDS = [
   'fullName',
@@ -443,7 +443,7 @@ export class Worker {
 
   private registration(): RegisterWorker {
     const { nik, fullName, birthDate, sex, addressLine, desaCode, occupation, phone, kk, payoutAccount } = this.state;
-    const { declaredMonthlyIncome, enrolmentDate } = this.state;
+    const { declaredMonthlyIncome, enrolmentDate, priorMembership } = this.state;
     return {
       nik,
       fullName,
@@ -457,6 +457,7 @@ export class Worker {
       ...(payoutAccount === undefined ? {} : { payoutAccount }),
       declaredMonthlyIncome,
       enrolmentDate,
+      ...(priorMembership === undefined ? {} : { priorMembership }),
     };
   }
 

@@ -39,6 +39,9 @@ export interface WorkerRow {
   status: string;
   duplicate_key: string;
   probable_duplicate_of: string[];
+  prior_membership_start: string | null;
+  prior_months_paid: number | null;
+  prior_membership_proof: string | null;
 }
 
 interface FamilyRow {
@@ -67,7 +70,8 @@ interface HistoryRow {
 export const WORKER_COLUMNS = `w.id, w.sponsor_id, w.tenant, w.nik, w.full_name, w.birth_date::text AS birth_date, w.sex,
   w.address_line, w.desa_code, w.occupation, w.phone, w.kk_number, w.kk_since::text AS kk_since, w.bank_code,
   w.account_number, w.account_holder, w.declared_monthly_income, w.enrolment_date::text AS enrolment_date,
-  w.coverage_start_date::text AS coverage_start_date, w.status, w.duplicate_key, w.probable_duplicate_of::text[] AS probable_duplicate_of`;
+  w.coverage_start_date::text AS coverage_start_date, w.status, w.duplicate_key, w.probable_duplicate_of::text[] AS probable_duplicate_of,
+  w.prior_membership_start::text AS prior_membership_start, w.prior_months_paid, w.prior_membership_proof`;
 
 /** Loads workers' family members and status history and returns their full snapshots. */
 export async function snapshotsOf(manager: EntityManager, rows: readonly WorkerRow[]): Promise<WorkerSnapshot[]> {
@@ -120,6 +124,15 @@ function registrationOf(row: WorkerRow): Omit<WorkerSnapshot, 'family' | 'histor
     status: row.status as WorkerStatus,
     duplicateKey: row.duplicate_key,
     probableDuplicateOf: row.probable_duplicate_of,
+    ...(row.prior_membership_start === null || row.prior_months_paid === null || row.prior_membership_proof === null
+      ? {}
+      : {
+          priorMembership: {
+            bpjsMembershipStart: row.prior_membership_start,
+            monthsPaid: Number(row.prior_months_paid),
+            proofDocument: row.prior_membership_proof,
+          },
+        }),
   };
 }
 
@@ -272,6 +285,9 @@ const NEW_WORKER_COLUMNS: readonly Column[] = [
   ['status', 'text'],
   ['duplicate_key', 'text'],
   ['probable_duplicate_of', 'uuid[]'],
+  ['prior_membership_start', 'date'],
+  ['prior_months_paid', 'integer'],
+  ['prior_membership_proof', 'text'],
   ['import_id', 'uuid'],
 ];
 
@@ -300,6 +316,9 @@ function newWorkerValues(s: WorkerSnapshot, importId: string | null): CopyValue[
     s.status,
     s.duplicateKey,
     `{${s.probableDuplicateOf.join(',')}}`,
+    s.priorMembership?.bpjsMembershipStart,
+    s.priorMembership?.monthsPaid,
+    s.priorMembership?.proofDocument,
     importId,
   ];
 }
