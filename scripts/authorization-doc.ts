@@ -31,7 +31,7 @@ export async function renderAuthorizationDoc(): Promise<string> {
 
 Every route of every service is in its service's access matrix; the guard (libs/auth) refuses a
 route that is missing (403) and a role that is not listed (403), and a request without a valid
-token (401). \`public\` routes need no token (health, metrics, and the bank's notifications, which
+token (401). \`public\` routes need no token (health, and the bank's notifications, which
 carry an HMAC signature instead). ${routes} routes × 5 roles. Every request is also limited to the
 regencies in the token's \`tenants\` claim: another regency's record is not found (404), and a write
 naming a regency the caller lacks is refused (403).
