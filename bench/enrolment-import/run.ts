@@ -22,7 +22,6 @@ import {
 } from '@jaring/messaging';
 import { ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
 import { ensureKafka } from '../../deploy/local/kafka/kafka-launcher';
-import type { ImportFile } from '../../apps/enrolment/src/application/ports/import-file.reader';
 import type { ImportJob } from '../../apps/enrolment/src/application/ports/import-job.repository';
 import { ImportQueue } from '../../apps/enrolment/src/application/ports/import-queue';
 import { RunWorkerImportHandler } from '../../apps/enrolment/src/application/run-worker-import/run-worker-import.handler';
@@ -31,6 +30,7 @@ import { EnrolmentConfig } from '../../apps/enrolment/src/enrolment.config';
 import { ENROLMENT_PERSISTENCE } from '../../apps/enrolment/src/enrolment.module';
 import { SystemClock } from '../../apps/enrolment/src/infrastructure/clock/system-clock';
 import { SpreadsheetImportReader } from '../../apps/enrolment/src/infrastructure/imports/spreadsheet-import.reader';
+import { PostgresImportFileStore } from '../../apps/enrolment/src/infrastructure/persistence/postgres-import-file.store';
 import { TypeormImportJobRepository } from '../../apps/enrolment/src/infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from '../../apps/enrolment/src/infrastructure/persistence/typeorm-sponsor.repository';
 import { SeedReferenceData } from '../../apps/enrolment/src/infrastructure/reference/seed-reference-data';
@@ -97,8 +97,10 @@ class ImportRig {
     const jobs = new TypeormImportJobRepository(dataSource, this.outbox);
     const sponsors = new TypeormSponsorRepository(dataSource);
     const reader = new SpreadsheetImportReader(new EnrolmentConfig().importFileLimits);
+    const files = new PostgresImportFileStore(dataSource);
     const runImport = new RunWorkerImportHandler(
       jobs,
+      files,
       reader,
       sponsors,
       SeedReferenceData.load('apps/enrolment/seed'),
@@ -107,15 +109,15 @@ class ImportRig {
     );
     const runs = this.runs;
     const queue = new (class extends ImportQueue {
-      hasRoomFor(): boolean {
+      async hasRoomFor(): Promise<boolean> {
         return true;
       }
 
-      enqueue(jobId: string, file: ImportFile): void {
-        runs.set(jobId, runImport.execute(jobId, file));
+      async enqueue(importId: string): Promise<void> {
+        runs.set(importId, runImport.execute(importId, { number: 0, isLast: true }));
       }
     })();
-    this.start = new StartWorkerImportHandler(sponsors, jobs, reader, queue);
+    this.start = new StartWorkerImportHandler(sponsors, jobs, files, reader, queue);
   }
 
   /** Uploads the file and waits until its job has finished; returns the job and the elapsed time. */

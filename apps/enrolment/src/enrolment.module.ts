@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { ENROLMENT_ACCESS } from './api/http/access';
 import { MulterModule } from '@nestjs/platform-express';
+import { DurableJobs } from '@jaring/jobs';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { FamilyController } from './api/http/family.controller';
 import { ImportsController } from './api/http/imports.controller';
@@ -23,6 +24,7 @@ import { GetWorkerHandler } from './application/get-worker/get-worker.handler';
 import { Clock } from './application/ports/clock';
 import { ContributionBases } from './application/shared/contribution-bases';
 import { ImportFileReader } from './application/ports/import-file.reader';
+import { ImportFileStore } from './application/ports/import-file.store';
 import { ImportJobRepository } from './application/ports/import-job.repository';
 import { ImportQueue } from './application/ports/import-queue';
 import { ImportSettings } from './application/ports/import-settings';
@@ -45,7 +47,7 @@ import { UpdateFamilyMemberHandler } from './application/update-family-member/up
 import { UpdateWorkerHandler } from './application/update-worker/update-worker.handler';
 import { EnrolmentConfig } from './enrolment.config';
 import { SystemClock } from './infrastructure/clock/system-clock';
-import { InProcessImportQueue } from './infrastructure/imports/in-process-import.queue';
+import { DurableImportQueue } from './infrastructure/imports/durable-import.queue';
 import { SeedImportTemplates } from './infrastructure/imports/seed-import-templates';
 import { SpreadsheetImportReader } from './infrastructure/imports/spreadsheet-import.reader';
 import { LifecycleEventsConsumer } from './infrastructure/messaging/lifecycle-events.consumer';
@@ -56,6 +58,8 @@ import { Workers1764000000001 } from './infrastructure/persistence/migrations/17
 import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrations/1764000000002-enrolment-model';
 import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
 import { PriorMembership1765500000120 } from './infrastructure/persistence/migrations/1765500000120-prior-membership';
+import { DurableImports1765600000100 } from './infrastructure/persistence/migrations/1765600000100-durable-imports';
+import { PostgresImportFileStore } from './infrastructure/persistence/postgres-import-file.store';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
 import { TypeormSponsorRepository } from './infrastructure/persistence/typeorm-sponsor.repository';
@@ -82,6 +86,7 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     EnrolmentModel1764000000002,
     DeathClaimOnStatusHistory1765400000110,
     PriorMembership1765500000120,
+    DurableImports1765600000100,
   ],
 };
 
@@ -109,10 +114,18 @@ const USE_CASES: Provider[] = [
   useCase(RemoveFamilyMemberHandler, WorkerRepository, Clock),
   useCase(SearchWorkersHandler, WorkerRepository),
   useCase(GetWorkerHandler, WorkerRepository, AuditTrail),
-  useCase(StartWorkerImportHandler, SponsorRepository, ImportJobRepository, ImportFileReader, ImportQueue),
+  useCase(
+    StartWorkerImportHandler,
+    SponsorRepository,
+    ImportJobRepository,
+    ImportFileStore,
+    ImportFileReader,
+    ImportQueue,
+  ),
   useCase(
     RunWorkerImportHandler,
     ImportJobRepository,
+    ImportFileStore,
     ImportFileReader,
     SponsorRepository,
     ReferenceData,
@@ -145,7 +158,7 @@ export class EnrolmentModule implements NestModule {
           persistence: ENROLMENT_PERSISTENCE,
           access: ENROLMENT_ACCESS,
         }),
-        // No storage given: multer keeps uploads in memory (at most IMPORT_MAX_FILE_BYTES, larger is a 413) until their job ran.
+        // No storage given: multer keeps an upload in memory (at most IMPORT_MAX_FILE_BYTES, larger is a 413) until it is stored in the database.
         MulterModule.register({ limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
       ],
       controllers: [
@@ -159,6 +172,7 @@ export class EnrolmentModule implements NestModule {
       providers: [
         ...USE_CASES,
         { provide: EnrolmentConfig, useValue: config },
+        { provide: DurableJobs, useValue: new DurableJobs(config.DATABASE_URL, 'jaring-enrolment-jobs') },
         { provide: Clock, useValue: new SystemClock(config.BUSINESS_TIME_ZONE) },
         { provide: ReferenceData, useValue: referenceData },
         {
@@ -172,8 +186,9 @@ export class EnrolmentModule implements NestModule {
         { provide: WorkerRepository, useClass: TypeormWorkerRepository },
         { provide: ImportJobRepository, useClass: TypeormImportJobRepository },
         { provide: ImportFileReader, useValue: new SpreadsheetImportReader(config.importFileLimits) },
-        InProcessImportQueue,
-        { provide: ImportQueue, useExisting: InProcessImportQueue },
+        { provide: ImportFileStore, useClass: PostgresImportFileStore },
+        DurableImportQueue,
+        { provide: ImportQueue, useExisting: DurableImportQueue },
         ActivationScheduler,
       ],
     };

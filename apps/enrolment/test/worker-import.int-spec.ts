@@ -216,18 +216,19 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
         job.id,
         async () => [], // looked up before the other request committed
       );
-      return { job, batch: await session.prepare(rows) };
+            await jobs.claim(job.id, 0, rows.length, new Date());
+      return { job, batch: await session.prepare(rows, 0) };
     };
     const { job, batch } = await jobPreparing(records);
     expect(batch.accepted).toHaveLength(40);
     const taken = batch.accepted[7].worker;
     const other = await jobPreparing([records[7]]);
-    await expect(asImportJob(() => jobs.writeBatch(other.job.id, other.batch))).resolves.toEqual({
+    await expect(asImportJob(() => jobs.writeBatch(other.job.id, 0, other.batch))).resolves.toEqual({
       accepted: 1,
       rejected: 0,
     });
 
-    await expect(asImportJob(() => jobs.writeBatch(job.id, batch))).resolves.toEqual({ accepted: 39, rejected: 1 });
+    await expect(asImportJob(() => jobs.writeBatch(job.id, 0, batch))).resolves.toEqual({ accepted: 39, rejected: 1 });
 
     const stored = await service.query<{ id: string; history: number; events: number }>(
       `SELECT w.id,

@@ -4,7 +4,7 @@ import { ROLES } from '@jaring/auth';
 import { startService } from '@jaring/platform';
 import { EnrolmentConfig } from '../../src/enrolment.config';
 import { EnrolmentModule } from '../../src/enrolment.module';
-import { InProcessImportQueue } from '../../src/infrastructure/imports/in-process-import.queue';
+import { DurableImportQueue } from '../../src/infrastructure/imports/durable-import.queue';
 import { testConfig, uniqueTopicPrefix } from '../../../../test/support/test-environment';
 import { issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
 
@@ -45,7 +45,7 @@ export class EnrolmentTestApp {
 
   /** Resolves when every import queued so far has finished. */
   importsIdle(): Promise<void> {
-    return this.app.get(InProcessImportQueue).idle();
+    return this.app.get(DurableImportQueue).idle();
   }
 
   query<T = Record<string, unknown>>(sql: string, parameters: unknown[] = []): Promise<T[]> {

@@ -59,6 +59,8 @@ export interface AcceptedImportRow {
 }
 
 export interface ImportBatch {
+  /** Position of the batch in the file (0 = the first `batchSize` rows): a resumed job skips committed ones. */
+  readonly batchNo: number;
   readonly accepted: readonly AcceptedImportRow[];
   /** Every problem of every rejected row. */
   readonly errors: readonly ImportRowError[];
@@ -86,14 +88,29 @@ export abstract class ImportJobRepository {
   abstract findById(id: string): Promise<ImportJob | null>;
   /** Jobs newest first, optionally of one status and one regency. */
   abstract list(filter: ImportJobFilter): Promise<{ items: ImportJob[]; total: number }>;
-  abstract markRunning(id: string, totalRows: number, at: Date): Promise<void>;
-  /** Workers already stored with any of these NIKs or duplicate keys. */
-  abstract findKnownWorkers(niks: readonly string[], duplicateKeys: readonly string[]): Promise<KnownWorker[]>;
+  /**
+   * Marks the job running under this attempt of the job queue; false when a newer attempt holds it
+   * already (this one must stop). From then on only this attempt's batches are stored.
+   */
+  abstract claim(id: string, attempt: number, totalRows: number, at: Date): Promise<boolean>;
+  /** Numbers of the batches of this job already committed (by any attempt). */
+  abstract committedBatches(id: string): Promise<ReadonlySet<number>>;
+  /**
+   * Workers already stored with any of these NIKs or duplicate keys, except those this import
+   * stored itself (a resumed job judges its earlier rows again exactly as the first attempt did).
+   */
+  abstract findKnownWorkers(
+    niks: readonly string[],
+    duplicateKeys: readonly string[],
+    exceptImport: string,
+  ): Promise<KnownWorker[]>;
   /**
    * Stores one batch in ONE transaction: the accepted workers (set-based inserts, never row by
-   * row), their status history and outbox events, the row errors, and the job's counters.
+   * row), their status history and outbox events, the row errors, the job's counters and the
+   * batch's number. Throws ImportAttemptSupersededError, storing nothing, when a newer attempt
+   * holds the job or this batch was committed already.
    */
-  abstract writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome>;
+  abstract writeBatch(jobId: string, attempt: number, batch: ImportBatch): Promise<ImportBatchOutcome>;
   abstract finish(
     id: string,
     outcome: { status: 'completed' | 'failed'; failureReason?: string },
@@ -101,11 +118,14 @@ export abstract class ImportJobRepository {
   ): Promise<void>;
   /** The job's row errors in row order, in pages. */
   abstract errors(id: string): AsyncIterable<ImportRowError[]>;
-  /** Records that the instance holding these queued or running jobs is alive. */
-  abstract touch(ids: readonly string[], at: Date): Promise<void>;
-  /**
-   * Marks queued or running jobs whose instance stopped (no heartbeat since `staleBefore`) as
-   * failed; returns how many. Their file was held in that instance's memory only.
-   */
-  abstract failAbandoned(reason: string, staleBefore: Date, at: Date): Promise<number>;
+  /** Ids of the jobs still queued or running (to queue again a job whose queueing was cut off). */
+  abstract unfinished(): Promise<string[]>;
+}
+
+/** Another attempt of the job queue works on this import now, or stored this batch already. */
+export class ImportAttemptSupersededError extends Error {
+  constructor(readonly importId: string) {
+    super(`import ${importId} is being worked on by a newer attempt`);
+    this.name = 'ImportAttemptSupersededError';
+  }
 }

@@ -50,7 +50,7 @@ export class ImportSession {
     this.origin = { correlationId: jobId, causationId: jobId };
   }
 
-  async prepare(rows: readonly RawImportRow[]): Promise<ImportBatch> {
+  async prepare(rows: readonly RawImportRow[], batchNo: number): Promise<ImportBatch> {
     const parsed: ImportRowResult[] = [];
     for (const row of rows) {
       parsed.push(parseImportRow(row.record, row.rowNumber, this.context));
@@ -103,7 +103,7 @@ export class ImportSession {
     }
     const firstErrorSeq = this.nextErrorSeq;
     this.nextErrorSeq += errors.length + accepted.length;
-    return { accepted, errors, rows: rows.length, firstErrorSeq };
+    return { batchNo, accepted, errors, rows: rows.length, firstErrorSeq };
   }
 
   private remember(worker: KnownWorker): void {

@@ -4,6 +4,7 @@ import { RegisterWorkerHandler } from '../register-worker/register-worker.handle
 import {
   CsvTextReader,
   FixedClock,
+  InMemoryImportFileStore,
   InMemoryImportJobRepository,
   InMemorySponsorRepository,
   InMemoryWorkerRepository,
@@ -13,7 +14,7 @@ import {
 } from '../testing/in-memory.ports';
 import { StartWorkerImportHandler } from '../start-worker-import/start-worker-import.handler';
 import type { ImportSettings } from '../ports/import-settings';
-import { RunWorkerImportHandler } from './run-worker-import.handler';
+import { ImportInterruptedError, RunWorkerImportHandler, type ImportAttempt } from './run-worker-import.handler';
 
 function setup(overrides: Partial<ImportSettings> = {}) {
   const settings: ImportSettings = { batchSize: 50, maxRows: 1_000, maxQueuedBytes: 1_000_000, ...overrides };
@@ -24,16 +25,24 @@ function setup(overrides: Partial<ImportSettings> = {}) {
   const queue = new RecordingImportQueue();
   const clock = new FixedClock();
   const reference = new TestReferenceData();
-  const start = new StartWorkerImportHandler(sponsors, jobs, reader, queue);
-  const run = new RunWorkerImportHandler(jobs, reader, sponsors, reference, clock, settings);
-  const importCsv = async (csv: string, signal?: AbortSignal, started?: (jobId: string) => void) => {
+  const files = new InMemoryImportFileStore();
+  const start = new StartWorkerImportHandler(sponsors, jobs, files, reader, queue);
+  const run = new RunWorkerImportHandler(jobs, files, reader, sponsors, reference, clock, settings);
+  const upload = async (csv: string): Promise<string> => {
     const { job } = await start.execute({ tenant: '76.04', content: Buffer.from(csv), actor: 'officer-1' });
-    started?.(job.id);
-    const queued = queue.queued.find((entry) => entry.jobId === job.id);
-    if (!queued) throw new Error('not queued');
-    return run.execute(job.id, queued.file, signal);
+    if (!queue.queued.includes(job.id)) throw new Error('not queued');
+    return job.id;
   };
-  return { workers, jobs, clock, reference, sponsors, importCsv };
+  const importCsv = async (
+    csv: string,
+    attempt: ImportAttempt = { number: 0, isLast: true },
+    started?: (jobId: string) => void,
+  ) => {
+    const jobId = await upload(csv);
+    started?.(jobId);
+    return run.execute(jobId, attempt);
+  };
+  return { workers, jobs, files, clock, reference, sponsors, run, upload, importCsv };
 }
 
 async function errorsOf(jobs: InMemoryImportJobRepository, id: string) {
@@ -137,13 +146,15 @@ describe('RunWorkerImport', () => {
     const list = generateWorkerList({ rows: 30 });
     const original = jobs.writeBatch.bind(jobs);
     let calls = 0;
-    jobs.writeBatch = async (id, batch) => {
+    jobs.writeBatch = async (id, attempt, batch) => {
       calls += 1;
       if (calls === 2) throw new Error(`connection lost while writing ${list.rows[12][0]}`);
-      return original(id, batch);
+      return original(id, attempt, batch);
     };
     let jobId = '';
-    const failure = await importCsv(toCsv(list), undefined, (id) => (jobId = id)).catch((error: unknown) => error);
+    const failure = await importCsv(toCsv(list), { number: 0, isLast: true }, (id) => (jobId = id)).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toEqual(new Error(`connection lost while writing ${list.rows[12][0]}`));
     const job = (await jobs.findById(jobId))!;
     expect(job.status).toBe('failed');
@@ -153,11 +164,67 @@ describe('RunWorkerImport', () => {
     expect(workers.workers.size).toBeGreaterThanOrEqual(10);
   });
 
-  it('stops between batches when the service shuts down', async () => {
-    const { importCsv } = setup({ batchSize: 10, maxRows: 1_000 });
+  it('leaves the job running for the queue to retry when the service shuts down between batches', async () => {
+    const { jobs, upload, run } = setup({ batchSize: 10, maxRows: 1_000 });
+    const jobId = await upload(toCsv(generateWorkerList({ rows: 30 })));
     const stopping = new AbortController();
     stopping.abort();
-    const job = await importCsv(toCsv(generateWorkerList({ rows: 30 })), stopping.signal);
-    expect(job).toMatchObject({ status: 'failed', failureReason: expect.stringContaining('stopped') });
+    await expect(run.execute(jobId, { number: 0, isLast: false, stopping: stopping.signal })).rejects.toBeInstanceOf(
+      ImportInterruptedError,
+    );
+    expect(await jobs.findById(jobId)).toMatchObject({ status: 'running', processedRows: 0 });
+  });
+
+  it('resumes after the last committed batch: every row once, counters and error report as in one run', async () => {
+    const list = generateWorkerList({ rows: 400, invalidEvery: 50, duplicateEvery: 30, probableDuplicateEvery: 70 });
+    const uninterrupted = setup({ batchSize: 40, maxRows: 1_000 });
+    const whole = await uninterrupted.importCsv(toCsv(list));
+
+    const { workers, jobs, files, upload, run } = setup({ batchSize: 40, maxRows: 1_000 });
+    const jobId = await upload(toCsv(list));
+    const original = jobs.writeBatch.bind(jobs);
+    let writes = 0;
+    jobs.writeBatch = async (id, attempt, batch) => {
+      writes += 1;
+      // The worker dies with the fifth batch unwritten (the fourth and sixth may be in flight).
+      if (attempt === 0 && writes === 5) throw new Error('worker process killed');
+      return original(id, attempt, batch);
+    };
+    await expect(run.execute(jobId, { number: 0, isLast: false })).rejects.toThrow('worker process killed');
+    const interrupted = (await jobs.findById(jobId))!;
+    expect(interrupted.status).toBe('running');
+    expect(interrupted.processedRows).toBeGreaterThan(0);
+    expect(interrupted.processedRows).toBeLessThan(400);
+
+    const resumed = await run.execute(jobId, { number: 1, isLast: false });
+    const counters = ({ status, totalRows, processedRows, acceptedRows, rejectedRows, flaggedRows }: typeof resumed) => ({
+      status,
+      totalRows,
+      processedRows,
+      acceptedRows,
+      rejectedRows,
+      flaggedRows,
+    });
+    expect(counters(resumed)).toEqual(counters(whole));
+    expect(workers.workers.size).toBe(whole.acceptedRows);
+    expect(new Set([...workers.workers.values()].map((worker) => worker.nik)).size).toBe(whole.acceptedRows);
+    expect(await errorsOf(jobs, jobId)).toEqual(await errorsOf(uninterrupted.jobs, whole.id));
+    expect(await files.get(jobId)).toBeNull();
+  });
+
+  it('lets a newer attempt take the job: the older one stores nothing more and stops', async () => {
+    const { workers, jobs, upload, run } = setup({ batchSize: 10, maxRows: 1_000 });
+    const jobId = await upload(toCsv(generateWorkerList({ rows: 30 })));
+    const original = jobs.writeBatch.bind(jobs);
+    let newer: Promise<unknown> | undefined;
+    jobs.writeBatch = async (id, attempt, batch) => {
+      // While the old attempt is between batches, the queue gives the job to attempt 1, which finishes it.
+      if (attempt === 0 && batch.batchNo === 1) newer ??= run.execute(jobId, { number: 1, isLast: false });
+      if (attempt === 0 && batch.batchNo === 1) await newer;
+      return original(id, attempt, batch);
+    };
+    const older = await run.execute(jobId, { number: 0, isLast: false });
+    expect(older).toMatchObject({ status: 'completed', processedRows: 30, acceptedRows: 30 });
+    expect(workers.workers.size).toBe(30);
   });
 });

@@ -2,7 +2,9 @@ import { runWithAuditContext } from '@jaring/audit';
 import { DomainError, NotFoundError } from '@jaring/kernel';
 import { Clock } from '../ports/clock';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
+import { ImportFileStore } from '../ports/import-file.store';
 import {
+  ImportAttemptSupersededError,
   ImportJobRepository,
   type ImportBatch,
   type ImportBatchOutcome,
@@ -13,24 +15,40 @@ import { ReferenceData } from '../ports/reference-data';
 import { SponsorRepository } from '../ports/sponsor.repository';
 import { ImportSession } from './import-session';
 
-/** Thrown between batches when the process is shutting down. */
+/** Thrown between batches when the process is shutting down: the job queue gives the job to another replica. */
 export class ImportInterruptedError extends Error {
   constructor() {
-    super('the service stopped while the file was being imported; rows stored so far stay enrolled');
+    super('the service stopped while the file was being imported; another instance resumes it');
     this.name = 'ImportInterruptedError';
   }
 }
 
+/** One attempt of the job queue at an import. */
+export interface ImportAttempt {
+  /** Grows at every claim: a newer attempt fences off an older one still alive. */
+  readonly number: number;
+  /** The job queue gives up after this one: an unexpected failure then fails the import. */
+  readonly isLast: boolean;
+  /** Aborted when the process begins to stop. */
+  readonly stopping?: AbortSignal;
+}
+
 /**
- * Runs one queued import: counts the rows (progress total), streams them in batches, validates and
- * deduplicates each batch (ImportSession) and stores it in one transaction with its outbox events
- * and row errors (ImportJobRepository.writeBatch). While batch N is written, batch N+1 is parsed
- * and validated, so the database and the validation work side by side. Ends with the job completed,
- * or failed with a reason that carries no personal data; rows stored before a failure stay.
+ * Runs (or resumes) one queued import: reads the stored file, counts the rows (progress total),
+ * streams them in batches, validates and deduplicates each batch (ImportSession) and stores it in
+ * one transaction with its outbox events, row errors, counters and batch number
+ * (ImportJobRepository.writeBatch). While batch N is written, batch N+1 is validated.
+ *
+ * A resumed attempt (its worker died, or its process stopped) validates the batches committed
+ * before again, so the session knows the file's earlier rows exactly as the first attempt did,
+ * but stores only the batches not yet committed: every row is enrolled once and the counters and
+ * error report are those of one uninterrupted run. Ends with the job completed, or failed with a
+ * reason that carries no personal data (rows stored before a failure stay); the file is removed then.
  */
 export class RunWorkerImportHandler {
   constructor(
     private readonly jobs: ImportJobRepository,
+    private readonly files: ImportFileStore,
     private readonly reader: ImportFileReader,
     private readonly sponsors: SponsorRepository,
     private readonly reference: ReferenceData,
@@ -39,36 +57,47 @@ export class RunWorkerImportHandler {
   ) {}
 
   /**
-   * Returns the finished job; an unexpected error is recorded on the job, then thrown to be logged.
-   * The workers it enrols are audited as the uploading officer's (only an enrolment-officer may
+   * Returns the job as this attempt left it. Throws, leaving the job running for the queue to retry,
+   * when the process is stopping or an unexpected error hit an attempt that is not the last. The
+   * workers it enrols are audited as the uploading officer's (only an enrolment-officer may
    * upload), under the import's id.
    */
-  async execute(jobId: string, file: ImportFile, signal?: AbortSignal): Promise<ImportJob> {
+  async execute(jobId: string, attempt: ImportAttempt): Promise<ImportJob> {
     const job = await this.jobs.findById(jobId);
     if (!job) throw new NotFoundError('IMPORT_NOT_FOUND', `no import ${jobId}`, 'id');
+    if (job.status === 'completed' || job.status === 'failed') return job;
     const uploader = { subject: job.createdBy, roles: ['enrolment-officer'] };
-    return runWithAuditContext({ actor: uploader, requestId: job.id }, () => this.runJob(job, file, signal));
+    return runWithAuditContext({ actor: uploader, requestId: job.id }, () => this.runJob(job, attempt));
   }
 
-  private async runJob(job: ImportJob, file: ImportFile, signal?: AbortSignal): Promise<ImportJob> {
+  private async runJob(job: ImportJob, attempt: ImportAttempt): Promise<ImportJob> {
     const jobId = job.id;
-    const writer = new PipelinedWriter((batch) => this.jobs.writeBatch(job.id, batch));
+    const writer = new PipelinedWriter((batch) => this.jobs.writeBatch(job.id, attempt.number, batch));
     try {
-      await this.run(job, file, writer, signal);
+      await this.run(job, attempt, writer);
       await writer.drain();
-      await this.jobs.finish(jobId, { status: 'completed' }, this.clock.now());
+      await this.end(jobId, { status: 'completed' });
     } catch (error) {
       await writer.settle();
-      await this.jobs.finish(jobId, { status: 'failed', failureReason: reasonOf(error) }, this.clock.now());
+      if (error instanceof ImportAttemptSupersededError) return (await this.jobs.findById(jobId)) as ImportJob;
+      if (error instanceof ImportInterruptedError || (isUnexpected(error) && !attempt.isLast)) throw error;
+      await this.end(jobId, { status: 'failed', failureReason: reasonOf(error) });
       // The job names the service log for an unexpected cause: the caller logs it from here.
       if (isUnexpected(error)) throw error;
     }
     return (await this.jobs.findById(jobId)) as ImportJob;
   }
 
-  private async run(job: ImportJob, file: ImportFile, writer: PipelinedWriter, signal?: AbortSignal): Promise<void> {
+  private async end(jobId: string, outcome: { status: 'completed' | 'failed'; failureReason?: string }): Promise<void> {
+    await this.jobs.finish(jobId, outcome, this.clock.now());
+    await this.files.remove(jobId);
+  }
+
+  private async run(job: ImportJob, attempt: ImportAttempt, writer: PipelinedWriter): Promise<void> {
     const sponsor = await this.sponsors.findById(job.sponsorId);
     if (!sponsor) throw new NotFoundError('SPONSOR_NOT_FOUND', 'the sponsor of this import no longer exists');
+    const file: ImportFile | null = await this.files.get(job.id);
+    if (!file) throw new DomainError('IMPORT_FILE_MISSING', 'the uploaded file was not kept; upload it again');
     const total = await this.reader.countRows(file);
     if (total > this.settings.maxRows) {
       throw new DomainError(
@@ -76,7 +105,10 @@ export class RunWorkerImportHandler {
         `the file has ${total} rows; at most ${this.settings.maxRows} can be imported at once: split it`,
       );
     }
-    await this.jobs.markRunning(job.id, total, this.clock.now());
+    if (!(await this.jobs.claim(job.id, attempt.number, total, this.clock.now()))) {
+      throw new ImportAttemptSupersededError(job.id);
+    }
+    const committed = await this.jobs.committedBatches(job.id);
 
     const session = new ImportSession(
       {
@@ -89,11 +121,14 @@ export class RunWorkerImportHandler {
       },
       { actor: job.createdBy, at: this.clock.now().toISOString() },
       job.id,
-      (niks, keys) => this.jobs.findKnownWorkers(niks, keys),
+      (niks, keys) => this.jobs.findKnownWorkers(niks, keys, job.id),
     );
+    let batchNo = 0;
     const store = async (rows: RawImportRow[]): Promise<void> => {
-      const batch = await session.prepare(rows);
-      if (signal?.aborted) throw new ImportInterruptedError();
+      const batch = await session.prepare(rows, batchNo);
+      batchNo += 1;
+      if (committed.has(batch.batchNo)) return;
+      if (attempt.stopping?.aborted) throw new ImportInterruptedError();
       await writer.submit(batch);
     };
 
@@ -116,7 +151,7 @@ const WRITES_IN_FLIGHT = 2;
 /**
  * Stores batches while the caller prepares the next: `submit` waits only until fewer than
  * WRITES_IN_FLIGHT batches are being stored, then starts this one and returns. Batches may commit
- * out of order; each is complete on its own (workers, history, events, errors, counters).
+ * out of order; each is complete on its own (workers, history, events, errors, counters, number).
  */
 class PipelinedWriter {
   private readonly pending = new Set<Promise<ImportBatchOutcome>>();
@@ -144,7 +179,7 @@ class PipelinedWriter {
     if (this.failure !== undefined) throw this.failure;
   }
 
-  /** Waits for every batch, ignoring failures (the job is being marked failed anyway). */
+  /** Waits for every batch, ignoring failures (the caller decides on the first one). */
   async settle(): Promise<void> {
     await Promise.allSettled(this.pending);
   }
@@ -158,6 +193,5 @@ function isUnexpected(error: unknown): boolean {
 /** A failure reason fit for the job record: a domain error's own words, else a generic line. */
 function reasonOf(error: unknown): string {
   if (error instanceof DomainError) return `${error.code}: ${error.message}`;
-  if (error instanceof ImportInterruptedError) return error.message;
   return 'an unexpected error stopped the import; rows stored so far stay enrolled (see the service log)';
 }

@@ -2,6 +2,7 @@ import { BusyError } from '@jaring/kernel';
 import { ValidationFailedError } from '../../domain';
 import {
   CsvTextReader,
+  InMemoryImportFileStore,
   InMemoryImportJobRepository,
   InMemorySponsorRepository,
   InMemoryWorkerRepository,
@@ -13,16 +14,17 @@ const HEADER = 'No,nik,full_name,birth_date,sex,address,desa_code,occupation';
 
 function setup(maxQueuedBytes?: number) {
   const jobs = new InMemoryImportJobRepository(new InMemoryWorkerRepository());
-  const queue = new RecordingImportQueue(maxQueuedBytes);
-  const handler = new StartWorkerImportHandler(new InMemorySponsorRepository(), jobs, new CsvTextReader(), queue);
+  const files = new InMemoryImportFileStore();
+  const queue = new RecordingImportQueue(files, maxQueuedBytes);
+  const handler = new StartWorkerImportHandler(new InMemorySponsorRepository(), jobs, files, new CsvTextReader(), queue);
   const start = (content: string, extra: { defaultEnrolmentDate?: string; tenant?: string } = {}) =>
     handler.execute({ tenant: extra.tenant ?? '76.04', content: Buffer.from(content), actor: 'officer-1', ...extra });
-  return { jobs, queue, start };
+  return { jobs, files, queue, start };
 }
 
 describe('StartWorkerImport', () => {
-  it('records a queued job with the file hash and header warnings, and queues the file', async () => {
-    const { queue, start } = setup();
+  it('records a queued job with the file hash and header warnings, keeps the file and queues the job', async () => {
+    const { files, queue, start } = setup();
     const { job, created } = await start(
       `${HEADER}\n1,7604011205900001,Ahmad,12/05/1990,L,Dusun,76.04.01.2002,ojek\n`,
       {
@@ -39,7 +41,8 @@ describe('StartWorkerImport', () => {
       warnings: [expect.objectContaining({ column: 'no', code: 'COLUMN_UNKNOWN' })],
       createdBy: 'officer-1',
     });
-    expect(queue.queued.map((entry) => entry.jobId)).toEqual([job.id]);
+    expect(queue.queued).toEqual([job.id]);
+    expect((await files.get(job.id))?.content.toString()).toContain('Ahmad');
   });
 
   it('returns the earlier job, and queues nothing, when the same file is uploaded again', async () => {

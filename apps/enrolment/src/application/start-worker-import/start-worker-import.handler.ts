@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { BusyError, DomainError } from '@jaring/kernel';
 import { checkImportHeader, isLocalDate, ValidationFailedError, violation } from '../../domain';
 import { detectImportFormat, ImportFileReader } from '../ports/import-file.reader';
+import { ImportFileStore } from '../ports/import-file.store';
 import { ImportJobRepository, type ImportJob } from '../ports/import-job.repository';
 import { ImportQueue } from '../ports/import-queue';
 import { SponsorRepository } from '../ports/sponsor.repository';
@@ -12,9 +13,10 @@ const QUEUE_FULL_RETRY_SECONDS = 120;
 
 /**
  * Accepts an uploaded file for bulk import: refuses one beyond the file limits (413 naming the
- * limit) or while the queue's memory is full (503), checks the header at once (a file missing a required
- * column is refused as a whole, 400), records a job and queues it; the rows are read, validated and
- * stored in the background (RunWorkerImportHandler) while GET /v1/imports/:id shows progress.
+ * limit) or while the files waiting for their jobs are at the limit (503), checks the header at
+ * once (a file missing a required column is refused as a whole, 400), records a job, keeps the file
+ * (ImportFileStore) and queues the job on the durable job queue; the rows are read, validated and
+ * stored in the background by any replica (RunWorkerImportHandler) while GET /v1/imports/:id shows progress.
  * The same file uploaded again for the same sponsor returns the existing job instead of importing
  * twice (SHA-256 of the content); a different file repeating NIKs gets those rows rejected as
  * already enrolled.
@@ -23,6 +25,7 @@ export class StartWorkerImportHandler {
   constructor(
     private readonly sponsors: SponsorRepository,
     private readonly jobs: ImportJobRepository,
+    private readonly files: ImportFileStore,
     private readonly reader: ImportFileReader,
     private readonly queue: ImportQueue,
   ) {}
@@ -37,7 +40,7 @@ export class StartWorkerImportHandler {
 
     const file = { format: detectImportFormat(command.content), content: command.content };
     await this.reader.checkLimits(file);
-    if (!this.queue.hasRoomFor(file.content.length)) {
+    if (!(await this.queue.hasRoomFor(file.content.length))) {
       throw new BusyError(
         'IMPORT_QUEUE_FULL',
         'the imports waiting on this server already hold as much as it keeps in memory; upload the file again in a few minutes',
@@ -65,7 +68,12 @@ export class StartWorkerImportHandler {
       warnings: problems.filter((problem) => problem.severity === 'warning'),
       createdBy: command.actor,
     });
-    if (result.created) this.queue.enqueue(result.job.id, file);
+    if (result.created) {
+      // Stored before it is queued: a job never runs without its file. A process stopping in
+      // between leaves the job queued, which the queue's start-up pass queues again.
+      await this.files.put(result.job.id, file);
+      await this.queue.enqueue(result.job.id);
+    }
     return result;
   }
 }

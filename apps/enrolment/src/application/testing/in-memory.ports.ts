@@ -14,7 +14,9 @@ import {
 import { aSponsor, polewaliMandarDirectory, seedBankDirectory } from '../../domain/testing/enrolment.builders';
 import { Clock } from '../ports/clock';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
+import { ImportFileStore } from '../ports/import-file.store';
 import {
+  ImportAttemptSupersededError,
   ImportJobRepository,
   type ImportBatch,
   type ImportBatchOutcome,
@@ -184,6 +186,11 @@ export class InMemoryImportJobRepository extends ImportJobRepository {
   readonly progress: ImportJob[] = [];
   /** NIKs "enrolled by another request" between judging and storing, to test that race. */
   readonly takenMeanwhile = new Set<string>();
+  /** Committed batch numbers and the attempt holding each job. */
+  readonly batches = new Map<string, Set<number>>();
+  readonly attempts = new Map<string, number>();
+  /** The import that stored each worker. */
+  private readonly importOf = new Map<string, string>();
   failNextWrite?: Error;
 
   constructor(readonly workers: InMemoryWorkerRepository) {
@@ -223,22 +230,40 @@ export class InMemoryImportJobRepository extends ImportJobRepository {
     return { items: matching.slice(filter.offset, filter.offset + filter.limit), total: matching.length };
   }
 
-  async markRunning(id: string, totalRows: number, at: Date): Promise<void> {
-    this.set({ ...this.get(id), status: 'running', totalRows, startedAt: at.toISOString() });
+  async claim(id: string, attempt: number, totalRows: number, at: Date): Promise<boolean> {
+    const job = this.get(id);
+    if ((this.attempts.get(id) ?? -1) > attempt || !['queued', 'running'].includes(job.status)) return false;
+    this.attempts.set(id, attempt);
+    this.set({ ...job, status: 'running', totalRows, startedAt: job.startedAt ?? at.toISOString() });
+    return true;
   }
 
-  async findKnownWorkers(niks: readonly string[], keys: readonly string[]): Promise<KnownWorker[]> {
-    return this.workers.known().filter((worker) => niks.includes(worker.nik) || keys.includes(worker.duplicateKey));
+  async committedBatches(id: string): Promise<ReadonlySet<number>> {
+    return new Set(this.batches.get(id));
   }
 
-  async writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
+  async findKnownWorkers(niks: readonly string[], keys: readonly string[], exceptImport: string): Promise<KnownWorker[]> {
+    return this.workers
+      .known()
+      .filter((worker) => this.importOf.get(worker.workerId) !== exceptImport)
+      .filter((worker) => niks.includes(worker.nik) || keys.includes(worker.duplicateKey));
+  }
+
+  async writeBatch(jobId: string, attempt: number, batch: ImportBatch): Promise<ImportBatchOutcome> {
     if (this.failNextWrite) {
       const error = this.failNextWrite;
       this.failNextWrite = undefined;
       throw error;
     }
+    if (this.attempts.get(jobId) !== attempt) throw new ImportAttemptSupersededError(jobId);
+    const committed = this.batches.get(jobId) ?? new Set<number>();
+    if (committed.has(batch.batchNo)) return { accepted: 0, rejected: 0 };
+    this.batches.set(jobId, committed.add(batch.batchNo));
     const stored = batch.accepted.filter((row) => !this.takenMeanwhile.has(row.worker.nik));
-    for (const row of stored) await this.workers.add(row.worker, row.events);
+    for (const row of stored) {
+      await this.workers.add(row.worker, row.events);
+      this.importOf.set(row.worker.id, jobId);
+    }
     const errors = [
       ...batch.errors,
       ...batch.accepted.filter((row) => !stored.includes(row)).map((row) => row.ifNikTaken),
@@ -277,10 +302,8 @@ export class InMemoryImportJobRepository extends ImportJobRepository {
     yield [...(this.errorRows.get(id) ?? [])].sort((a, b) => a.seq - b.seq).map((entry) => entry.error);
   }
 
-  async touch(): Promise<void> {}
-
-  async failAbandoned(): Promise<number> {
-    return 0;
+  async unfinished(): Promise<string[]> {
+    return [...this.jobs.values()].filter((job) => ['queued', 'running'].includes(job.status)).map((job) => job.id);
   }
 
   private get(id: string): ImportJob {
@@ -322,18 +345,41 @@ export class CsvTextReader extends ImportFileReader {
 }
 
 export class RecordingImportQueue extends ImportQueue {
-  readonly queued: { jobId: string; file: ImportFile }[] = [];
+  readonly queued: string[] = [];
 
-  constructor(private readonly maxQueuedBytes = Number.POSITIVE_INFINITY) {
+  constructor(
+    private readonly files: InMemoryImportFileStore = new InMemoryImportFileStore(),
+    private readonly maxQueuedBytes = Number.POSITIVE_INFINITY,
+  ) {
     super();
   }
 
-  hasRoomFor(bytes: number): boolean {
-    return this.queued.reduce((sum, { file }) => sum + file.content.length, 0) + bytes <= this.maxQueuedBytes;
+  async hasRoomFor(bytes: number): Promise<boolean> {
+    return (await this.files.storedBytes()) + bytes <= this.maxQueuedBytes;
   }
 
-  enqueue(jobId: string, file: ImportFile): void {
-    this.queued.push({ jobId, file });
+  async enqueue(importId: string): Promise<void> {
+    this.queued.push(importId);
+  }
+}
+
+export class InMemoryImportFileStore extends ImportFileStore {
+  readonly files = new Map<string, ImportFile>();
+
+  async put(importId: string, file: ImportFile): Promise<void> {
+    this.files.set(importId, file);
+  }
+
+  async get(importId: string): Promise<ImportFile | null> {
+    return this.files.get(importId) ?? null;
+  }
+
+  async storedBytes(): Promise<number> {
+    return [...this.files.values()].reduce((sum, file) => sum + file.content.length, 0);
+  }
+
+  async remove(importId: string): Promise<void> {
+    this.files.delete(importId);
   }
 }
 

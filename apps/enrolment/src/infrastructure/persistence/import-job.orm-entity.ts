@@ -61,7 +61,7 @@ export class ImportJobOrmEntity {
   @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
   finishedAt: Date | null;
 
-  /** Touched by the instance running or queueing the job; a stale one means that instance died. */
-  @Column({ name: 'heartbeat_at', type: 'timestamptz', default: () => 'now()' })
-  heartbeatAt: Date;
+  /** The job queue's attempt working on this import; an older attempt can no longer write. */
+  @Column({ type: 'integer', default: -1 })
+  attempt: number;
 }

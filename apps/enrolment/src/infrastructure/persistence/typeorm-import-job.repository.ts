@@ -7,6 +7,7 @@ import { maskPersonalData } from '@jaring/observability';
 import { retryOnTransactionConflict } from '@jaring/persistence';
 import type { ImportFileFormat } from '../../application/ports/import-file.reader';
 import {
+  ImportAttemptSupersededError,
   ImportJobRepository,
   type ImportBatch,
   type ImportBatchOutcome,
@@ -110,25 +111,52 @@ export class TypeormImportJobRepository extends ImportJobRepository {
     return { items: rows.map(toJob), total };
   }
 
-  async markRunning(id: string, totalRows: number, at: Date): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE import_job SET status = 'running', total_rows = $2, started_at = $3, heartbeat_at = $3 WHERE id = $1`,
-      [id, totalRows, at],
+  async claim(id: string, attempt: number, totalRows: number, at: Date): Promise<boolean> {
+    const [, affected]: [unknown[], number] = await this.dataSource.query(
+      `UPDATE import_job SET status = 'running', total_rows = $3, started_at = coalesce(started_at, $4), attempt = $2
+        WHERE id = $1 AND attempt <= $2 AND status IN ('queued', 'running')`,
+      [id, attempt, totalRows, at],
     );
+    return affected > 0;
   }
 
-  findKnownWorkers(niks: readonly string[], duplicateKeys: readonly string[]): Promise<KnownWorker[]> {
-    return findKnownWorkers(this.dataSource.manager, niks, duplicateKeys);
+  async committedBatches(id: string): Promise<ReadonlySet<number>> {
+    const rows: { batch_no: number }[] = await this.dataSource.query(
+      `SELECT batch_no FROM import_batch WHERE import_id = $1`,
+      [id],
+    );
+    return new Set(rows.map((row) => row.batch_no));
   }
 
-  async writeBatch(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
+  findKnownWorkers(
+    niks: readonly string[],
+    duplicateKeys: readonly string[],
+    exceptImport: string,
+  ): Promise<KnownWorker[]> {
+    return findKnownWorkers(this.dataSource.manager, niks, duplicateKeys, exceptImport);
+  }
+
+  async writeBatch(jobId: string, attempt: number, batch: ImportBatch): Promise<ImportBatchOutcome> {
     // Two imports with the same NIKs in another order (two replicas) can deadlock; the loser runs
     // its batch again and then finds those NIKs enrolled, instead of failing its whole job.
-    return retryOnTransactionConflict(() => this.writeBatchOnce(jobId, batch));
+    return retryOnTransactionConflict(() => this.writeBatchOnce(jobId, attempt, batch));
   }
 
-  private writeBatchOnce(jobId: string, batch: ImportBatch): Promise<ImportBatchOutcome> {
+  private writeBatchOnce(jobId: string, attempt: number, batch: ImportBatch): Promise<ImportBatchOutcome> {
     return this.dataSource.transaction(async (manager) => {
+      // First: the job row stays locked to this transaction, so a newer attempt's claim waits for
+      // it and this attempt's later batches see that claim.
+      const [, owned]: [unknown[], number] = await manager.query(
+        `UPDATE import_job SET attempt = attempt WHERE id = $1 AND attempt = $2 AND status = 'running'`,
+        [jobId, attempt],
+      );
+      if (owned === 0) throw new ImportAttemptSupersededError(jobId);
+      const recorded: unknown[] = await manager.query(
+        `INSERT INTO import_batch (import_id, batch_no) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING batch_no`,
+        [jobId, batch.batchNo],
+      );
+      // Committed already (a commit whose answer was lost, then retried): nothing more to store.
+      if (recorded.length === 0) return { accepted: 0, rejected: 0 };
       const inserted = await copyNewWorkers(
         manager,
         batch.accepted.map((row) => row.worker.toSnapshot()),
@@ -161,7 +189,7 @@ export class TypeormImportJobRepository extends ImportJobRepository {
          )
          UPDATE import_job
             SET processed_rows = processed_rows + $3, accepted_rows = accepted_rows + $4,
-                rejected_rows = rejected_rows + $5, flagged_rows = flagged_rows + $6, heartbeat_at = now()
+                rejected_rows = rejected_rows + $5, flagged_rows = flagged_rows + $6
           WHERE id = $1`,
         [
           jobId,
@@ -185,7 +213,7 @@ export class TypeormImportJobRepository extends ImportJobRepository {
   ): Promise<void> {
     await this.dataSource.query(
       `UPDATE import_job
-          SET status = $2, failure_reason = $3, finished_at = $4, heartbeat_at = $4,
+          SET status = $2, failure_reason = $3, finished_at = $4,
               total_rows = CASE WHEN $2 = 'completed' THEN processed_rows ELSE total_rows END
         WHERE id = $1`,
       [id, outcome.status, outcome.failureReason ?? null, at],
@@ -206,19 +234,11 @@ export class TypeormImportJobRepository extends ImportJobRepository {
     }
   }
 
-  async touch(ids: readonly string[], at: Date): Promise<void> {
-    if (ids.length === 0) return;
-    await this.dataSource.query(`UPDATE import_job SET heartbeat_at = $2 WHERE id = ANY($1::uuid[])`, [ids, at]);
-  }
-
-  async failAbandoned(reason: string, staleBefore: Date, at: Date): Promise<number> {
-    // TypeORM answers an UPDATE with [rows, affected count].
-    const [, affected]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE import_job SET status = 'failed', failure_reason = $1, finished_at = $3
-        WHERE status IN ('queued', 'running') AND heartbeat_at < $2`,
-      [reason, staleBefore, at],
+  async unfinished(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM import_job WHERE status IN ('queued', 'running') ORDER BY created_at`,
     );
-    return affected;
+    return rows.map((row) => row.id);
   }
 }
 

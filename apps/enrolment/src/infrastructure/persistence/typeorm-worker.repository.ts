@@ -178,12 +178,15 @@ export async function findKnownWorkers(
   manager: EntityManager,
   niks: readonly string[],
   duplicateKeys: readonly string[],
+  exceptImport: string | null = null,
 ): Promise<KnownWorker[]> {
   if (niks.length === 0 && duplicateKeys.length === 0) return [];
   // nik is char(16): compare with bpchar[] so the unique index on nik is used.
   const rows: { id: string; nik: string; duplicate_key: string }[] = await manager.query(
-    `SELECT id, nik, duplicate_key FROM worker WHERE nik = ANY($1::bpchar[]) OR duplicate_key = ANY($2::text[])`,
-    [niks, duplicateKeys],
+    `SELECT id, nik, duplicate_key FROM worker
+      WHERE (nik = ANY($1::bpchar[]) OR duplicate_key = ANY($2::text[]))
+        AND import_id IS DISTINCT FROM $3::uuid`,
+    [niks, duplicateKeys, exceptImport],
   );
   return rows.map((row) => ({ workerId: row.id, nik: row.nik, duplicateKey: row.duplicate_key }));
 }
