@@ -71,15 +71,15 @@ export class DurableJobs {
     await this.start();
     const heartbeatSeconds = queue.heartbeatSeconds ?? DEFAULT_HEARTBEAT_SECONDS;
     const options = {
-      policy: 'exclusive',
       heartbeatSeconds,
       retryLimit: queue.retryLimit,
       retryDelay: queue.retryDelaySeconds,
       // A job may run long (a 100,000-row import); the heartbeat, not this, detects a dead worker.
       expireInSeconds: 6 * 60 * 60,
     } as const;
+    // The policy is fixed at creation; the timings follow the code of the newest deploy.
     if (await this.boss.getQueue(queue.name)) await this.boss.updateQueue(queue.name, options);
-    else await this.boss.createQueue(queue.name, options);
+    else await this.boss.createQueue(queue.name, { ...options, policy: 'exclusive' });
     await this.boss.work<T>(
       queue.name,
       { pollingIntervalSeconds: POLLING_SECONDS, localConcurrency: 1 },
@@ -105,9 +105,10 @@ export class DurableJobs {
     await this.start();
     const { rows } = await this.boss
       .getDb()
-      .executeSql(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`, [
-        queueName,
-      ]);
+      .executeSql(
+        `SELECT count(*)::int AS n FROM pgboss.job WHERE name = $1 AND state IN ('created', 'retry', 'active')`,
+        [queueName],
+      );
     return Number(rows[0].n);
   }
 

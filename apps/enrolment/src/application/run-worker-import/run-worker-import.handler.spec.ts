@@ -197,7 +197,14 @@ describe('RunWorkerImport', () => {
     expect(interrupted.processedRows).toBeLessThan(400);
 
     const resumed = await run.execute(jobId, { number: 1, isLast: false });
-    const counters = ({ status, totalRows, processedRows, acceptedRows, rejectedRows, flaggedRows }: typeof resumed) => ({
+    const counters = ({
+      status,
+      totalRows,
+      processedRows,
+      acceptedRows,
+      rejectedRows,
+      flaggedRows,
+    }: typeof resumed) => ({
       status,
       totalRows,
       processedRows,

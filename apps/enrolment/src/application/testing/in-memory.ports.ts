@@ -242,7 +242,11 @@ export class InMemoryImportJobRepository extends ImportJobRepository {
     return new Set(this.batches.get(id));
   }
 
-  async findKnownWorkers(niks: readonly string[], keys: readonly string[], exceptImport: string): Promise<KnownWorker[]> {
+  async findKnownWorkers(
+    niks: readonly string[],
+    keys: readonly string[],
+    exceptImport: string,
+  ): Promise<KnownWorker[]> {
     return this.workers
       .known()
       .filter((worker) => this.importOf.get(worker.workerId) !== exceptImport)

@@ -83,7 +83,10 @@ export class DurableImportQueue
         job.status === 'running' ? 'import left to a newer attempt' : 'import finished',
       );
     } catch (error) {
-      this.log.warn({ importId, attempt: attempt.number, err: error }, 'import attempt stopped; the job queue retries it');
+      this.log.warn(
+        { importId, attempt: attempt.number, err: error },
+        'import attempt stopped; the job queue retries it',
+      );
       throw error;
     }
   }

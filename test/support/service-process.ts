@@ -1,0 +1,120 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+const ROOT = join(__dirname, '..', '..');
+
+/**
+ * Builds dist/ (the services as they run in production) unless it is newer than every source
+ * file's last commit: a test that kills a real process needs a real process to kill.
+ */
+export function buildServices(): void {
+  const main = join(ROOT, 'dist/apps/enrolment/src/main.js');
+  const built = existsSync(main) ? statSync(main).mtimeMs : 0;
+  const changed = execFileSync('git', ['ls-files', '-m', '-o', '--exclude-standard', 'apps', 'libs'], { cwd: ROOT })
+    .toString()
+    .trim();
+  const lastCommit = Number(execFileSync('git', ['log', '-1', '--format=%ct'], { cwd: ROOT }).toString()) * 1000;
+  if (built > lastCommit && changed === '') return;
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  execFileSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/tsc-alias/dist/bin/index.js'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One service running as its own operating-system process from dist/, with its JSON log kept. */
+export class ServiceProcess {
+  readonly lines: string[] = [];
+  readonly url: string;
+  private child?: ChildProcess;
+  private exit?: Promise<void>;
+
+  constructor(
+    readonly app: 'enrolment' | 'billing' | 'claims' | 'sandbox-bank',
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
+    this.url = `http://127.0.0.1:${port}`;
+  }
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** Starts the process and waits until GET /health/live answers. */
+  async start(timeoutMs = 60_000): Promise<this> {
+    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${this.app}/src/main.js`)], {
+      cwd: ROOT,
+      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    // 'close': the process ended and its output was read to the end.
+    this.exit = new Promise((resolve) => child.once('close', () => resolve()));
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on('line', (line) => this.lines.push(line));
+    }
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (!this.running) {
+        await this.exit;
+        throw new Error(`${this.app} exited at start:\n${this.lines.slice(-5).join('\n')}`);
+      }
+      const live = await fetch(`${this.url}/health/live`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (live) return this;
+      if (Date.now() > deadline) throw new Error(`${this.app} did not start within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** SIGKILL: no shutdown hook runs, nothing is flushed — a crash or an OOM kill. */
+  async kill(): Promise<void> {
+    if (!this.running) return;
+    this.child?.kill('SIGKILL');
+    await this.exit;
+  }
+
+  /** SIGTERM and wait: the shutdown a rolling deploy gives. */
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.child?.kill('SIGTERM');
+    await this.exit;
+  }
+
+  /** The JSON log lines whose msg is `message`. */
+  logged(message: string): Record<string, unknown>[] {
+    return this.lines.flatMap((line) => {
+      if (!line.startsWith('{')) return [];
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      return entry.msg === message ? [entry] : [];
+    });
+  }
+}
