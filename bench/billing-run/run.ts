@@ -57,7 +57,7 @@ async function timed<T>(label: string, work: () => Promise<T>): Promise<{ result
 
 class CollectingQueue extends BillingRunQueue {
   readonly runs: string[] = [];
-  enqueue(runId: string): void {
+  async enqueue(runId: string): Promise<void> {
     this.runs.push(runId);
   }
 }

@@ -9,6 +9,7 @@ import {
 import { BILLING_ACCESS } from './api/http/access';
 import { MulterModule } from '@nestjs/platform-express';
 import { indonesianCalendar } from '@jaring/calendar';
+import { DurableJobs } from '@jaring/jobs';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { BillingRunsController } from './api/http/billing-runs.controller';
 import { ContributionsController } from './api/http/contributions.controller';
@@ -50,7 +51,7 @@ import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistenc
 import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
 import { BillingScheduler } from './infrastructure/scheduling/billing.scheduler';
-import { InProcessBillingRunQueue } from './infrastructure/scheduling/in-process-billing-run.queue';
+import { DurableBillingRunQueue } from './infrastructure/scheduling/durable-billing-run.queue';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const BILLING_PERSISTENCE: ServicePersistence = {
@@ -132,8 +133,9 @@ export class BillingModule implements NestModule {
         { provide: BillingStore, useClass: SqlBillingStore },
         { provide: BillingReads, useClass: SqlBillingReads },
         { provide: SponsorAccounts, useClass: SqlSponsorAccounts },
-        InProcessBillingRunQueue,
-        { provide: BillingRunQueue, useExisting: InProcessBillingRunQueue },
+        { provide: DurableJobs, useValue: new DurableJobs(config.DATABASE_URL, 'jaring-billing-jobs') },
+        DurableBillingRunQueue,
+        { provide: BillingRunQueue, useExisting: DurableBillingRunQueue },
         BillingScheduler,
       ],
     };

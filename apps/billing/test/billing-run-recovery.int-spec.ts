@@ -8,7 +8,7 @@ import { ExecuteBillingRunHandler } from '../src/application/run-billing/execute
 import { StartBillingRunHandler } from '../src/application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from '../src/application/run-billing/start-supplementary-billing-run.handler';
 import { BillingScheduler } from '../src/infrastructure/scheduling/billing.scheduler';
-import { InProcessBillingRunQueue } from '../src/infrastructure/scheduling/in-process-billing-run.queue';
+import { BILLING_RUN_QUEUE, DurableBillingRunQueue } from '../src/infrastructure/scheduling/durable-billing-run.queue';
 import { waitFor } from '../../../test/support/test-environment';
 import { bearer, BillingTestApp } from './support/billing-test-app';
 
@@ -24,7 +24,7 @@ describe('billing runs that stop, collide or fail (real PostgreSQL and Kafka)', 
 
   afterAll(async () => billing.stop());
 
-  const queue = () => billing.app.get(InProcessBillingRunQueue);
+  const queue = () => billing.app.get(DurableBillingRunQueue);
   /** A run executed directly, as the queue executes it: for whichever regency it bills. */
   const asBillingQueue = <T>(work: () => Promise<T>) => TenantContext.run(TenantScope.system(), work);
 
@@ -105,16 +105,32 @@ describe('billing runs that stop, collide or fail (real PostgreSQL and Kafka)', 
       await expectIssuedInFull(runId);
     });
 
-    it("by the scheduler's next pass, after a rolling deploy's new pod skipped it at boot", async () => {
+    it('once the process still holding its run lock lets go (its job is retried meanwhile)', async () => {
       const sponsorId = await aSponsor('73.02');
       const runId = await aRunStoppedAfterOneChunk(sponsorId, '2026-03');
 
-      // The new pod boots while the old one still holds the run lock: its boot resume skips the run.
       const oldPod = await lockedByAnotherPod(runId);
-      await queue().onApplicationBootstrap();
-      await queue().idle();
+      await queue().enqueue(runId);
+      await waitFor(
+        async () => {
+          const [job] = await billing.query<{ retry_count: number }>(
+            `SELECT retry_count FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active')`,
+            [BILLING_RUN_QUEUE, runId],
+          );
+          return job !== undefined && job.retry_count >= 1;
+        },
+        { what: 'the job to be retried while the lock is held' },
+      );
       expect((await runById(runId)).status).toBe('running');
       await oldPod.release(); // SIGTERM: the old pod stops at a chunk boundary, the run still 'running'
+      await queue().idle();
+
+      await expectIssuedInFull(runId);
+    });
+
+    it("by the scheduler's next pass, when its queueing was cut off", async () => {
+      const sponsorId = await aSponsor('73.05');
+      const runId = await aRunStoppedAfterOneChunk(sponsorId, '2026-03');
 
       const app = billing.app;
       const scheduler = new BillingScheduler(

@@ -10,7 +10,7 @@ import { Clock } from '../src/application/ports/clock';
 import { StartBillingRunHandler } from '../src/application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from '../src/application/run-billing/start-supplementary-billing-run.handler';
 import { BillingScheduler } from '../src/infrastructure/scheduling/billing.scheduler';
-import { InProcessBillingRunQueue } from '../src/infrastructure/scheduling/in-process-billing-run.queue';
+import { DurableBillingRunQueue } from '../src/infrastructure/scheduling/durable-billing-run.queue';
 import { bearer, BillingTestApp } from './support/billing-test-app';
 
 const PER_WORKER = 16_800;
@@ -63,7 +63,7 @@ describe('supplementary invoices for workers billable after the month was billed
       queue,
     );
     await scheduler.pass();
-    await app.get(InProcessBillingRunQueue).idle();
+    await app.get(DurableBillingRunQueue).idle();
   }
 
   async function enrol(workerId: string, coverageStartDate: LocalDate): Promise<void> {

@@ -18,7 +18,7 @@ import {
 import { bearer as officerBearer, issueRoleTokens, roleBearer as bearer } from '../../../../test/support/tokens';
 import { BillingConfig } from '../../src/billing.config';
 import { BillingModule } from '../../src/billing.module';
-import { InProcessBillingRunQueue } from '../../src/infrastructure/scheduling/in-process-billing-run.queue';
+import { DurableBillingRunQueue } from '../../src/infrastructure/scheduling/durable-billing-run.queue';
 
 export const POLEWALI_MANDAR = { sponsorId: '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5', tenant: '76.04' };
 
@@ -133,7 +133,7 @@ export class BillingTestApp {
       .send({ sponsorId, month });
     if (![200, 202].includes(started.status))
       throw new Error(`billing run refused: ${started.status} ${JSON.stringify(started.body)}`);
-    await this.app.get(InProcessBillingRunQueue).idle();
+    await this.app.get(DurableBillingRunQueue).idle();
     const run = await waitFor(
       async () => {
         const response = await this.http()

@@ -66,10 +66,9 @@ export class StartBillingRunHandler {
       if (run.status !== 'failed') return { run, started: false };
       return { run: await restartFailedRun(tx, run), started: true };
     });
-    // A 'running' run may have been left by a process that stopped (a rolling deploy, a database
-    // outage while marking it failed); if another process is in fact working on it, the run lock
-    // makes this a no-op.
-    if (outcome.started || outcome.run.status === 'running') this.queue.enqueue(outcome.run.id);
+    // A 'running' run whose job is gone (its queueing was cut off) is queued again; one whose job
+    // is queued or running makes this a no-op.
+    if (outcome.started || outcome.run.status === 'running') await this.queue.enqueue(outcome.run.id);
     return outcome;
   }
 }

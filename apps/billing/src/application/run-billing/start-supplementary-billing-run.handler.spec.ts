@@ -36,7 +36,7 @@ class InMemoryStore extends BillingStore {
 
 class RecordingQueue extends BillingRunQueue {
   readonly queued: string[] = [];
-  enqueue(runId: string): void {
+  async enqueue(runId: string): Promise<void> {
     this.queued.push(runId);
   }
 }

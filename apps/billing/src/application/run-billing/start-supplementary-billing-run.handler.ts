@@ -82,7 +82,7 @@ export class StartSupplementaryBillingRunHandler {
     });
     // As for the main run: a 'running' run may be one a stopped process left; the run lock makes
     // queueing it a no-op when another process is working on it.
-    if (outcome.run?.status === 'running') this.queue.enqueue(outcome.run.id);
+    if (outcome.run?.status === 'running') await this.queue.enqueue(outcome.run.id);
     return outcome;
   }
 }

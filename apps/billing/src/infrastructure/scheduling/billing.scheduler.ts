@@ -21,10 +21,10 @@ export const SCHEDULER_ACTOR = 'billing-scheduler';
  * exists already is left alone, so the check is cheap and safe on several instances), then bills
  * on a supplementary invoice the workers who became billable for the current or the previous month
  * after that month's run (at most one a day per sponsor and month, only when there are such
- * workers; see decideSupplementaryBilling), and assesses each sponsor's arrears once a day. Every pass also queues the runs still 'running', of any month:
- * a process that stopped mid-run (a rolling deploy's old pod, a database outage while marking the
- * run failed) leaves them so, and the run lock skips those another instance is working on. Runs
- * once at boot, so a day missed while down is caught up.
+ * workers; see decideSupplementaryBilling), and assesses each sponsor's arrears once a day. Every
+ * pass also queues the runs still 'running', of any month (a no-op for a run whose job exists): the
+ * safety net for a run whose queueing was cut off. Runs once at boot, so a day missed while down is
+ * caught up.
  */
 @Injectable()
 export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -69,7 +69,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
     const today = this.clock.today();
     const month = yearMonthOf(today);
     const billingDay = Number(today.slice(8, 10)) >= this.config.BILLING_RUN_DAY_OF_MONTH;
-    for (const run of await this.reads.runs({ status: 'running' })) this.queue.enqueue(run.id);
+    for (const run of await this.reads.runs({ status: 'running' })) await this.queue.enqueue(run.id);
     for (const sponsor of await this.reads.sponsors()) {
       if (billingDay) {
         const { run, started } = await this.startRun.execute({
