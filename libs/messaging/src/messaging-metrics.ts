@@ -69,3 +69,32 @@ new Gauge({
     for (const [service, backlog] of await readBacklogs()) this.set({ service }, backlog.oldestAgeSeconds);
   },
 });
+
+/** A connection to the broker this process depends on (the producer, the consumer group). */
+export interface BrokerLink {
+  readonly name: string;
+  isConnected(): boolean;
+}
+
+const brokerLinkSources = new Map<string, () => BrokerLink[]>();
+
+export function registerBrokerLinks(service: string, links: () => BrokerLink[]): void {
+  brokerLinkSources.set(service, links);
+}
+
+export function unregisterBrokerLinks(service: string): void {
+  brokerLinkSources.delete(service);
+}
+
+/** Broker health, kept out of readiness on purpose (see HealthController.ready). */
+new Gauge({
+  name: 'jaring_kafka_link_up',
+  help: '1 when the link to the Kafka broker (producer, consumer) is connected, else 0',
+  labelNames: ['service', 'link'] as const,
+  collect() {
+    this.reset();
+    for (const [service, links] of brokerLinkSources) {
+      for (const link of links()) this.set({ service, link: link.name }, link.isConnected() ? 1 : 0);
+    }
+  },
+});

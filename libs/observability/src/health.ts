@@ -2,7 +2,7 @@ import { Controller, Get, Injectable } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 
-/** Anything whose readiness the service depends on besides its database (the Kafka links). */
+/** Anything besides its database that readiness reports on (holiday data; never the broker). */
 export abstract class ReadinessProbe {
   abstract readonly name: string;
   abstract isReady(): Promise<boolean>;
@@ -32,7 +32,12 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Database answers and every Kafka link is connected: safe to send traffic. */
+  /**
+   * The database answers: the REST API can serve. The broker is not checked: during a Kafka outage
+   * writes wait in the outbox and reads need no broker, so taking the pods out of the Service would
+   * only turn a delay into an outage. Broker links are reported by `jaring_kafka_link_up`; other
+   * probes (holiday data) may add a warning.
+   */
   @Get('ready')
   @HealthCheck()
   ready() {

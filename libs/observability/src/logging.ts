@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { trace } from '@opentelemetry/api';
 import type { Params } from 'nestjs-pino';
 import { maskPersonalData, REDACTED_LOG_PATHS } from './personal-data';
 
@@ -21,6 +22,11 @@ export function loggerParams(service: string, level: string): Params {
         },
       },
       formatters: { level: (label) => ({ level: label }) },
+      // The trace a line belongs to, when tracing is on: logs and spans are then one search apart.
+      mixin: () => {
+        const context = trace.getActiveSpan()?.spanContext();
+        return context ? { trace_id: context.traceId, span_id: context.spanId } : {};
+      },
       genReqId: (req: IncomingMessage, res: ServerResponse) => {
         const given = req.headers[CORRELATION_HEADER];
         const id = typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();

@@ -5,7 +5,7 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { TracingConfig } from './tracing.config';
 
-/** Starts the OpenTelemetry SDK (W3C trace context) and flushes spans on shutdown. */
+/** Starts the OpenTelemetry SDK (W3C trace context); the service's shutdown hook flushes it. */
 export function startTracing(config: TracingConfig): NodeSDK {
   const sdk = new NodeSDK({
     serviceName: config.OTEL_SERVICE_NAME,
@@ -21,6 +21,5 @@ export function startTracing(config: TracingConfig): NodeSDK {
     ],
   });
   sdk.start();
-  process.once('beforeExit', () => void sdk.shutdown());
   return sdk;
 }

@@ -53,6 +53,8 @@ export function createKafka(brokers: string[], clientId: string, log: KafkaLog, 
 export class KafkajsPublisher implements RecordPublisher {
   private readonly producer: Producer;
   private connected = false;
+  /** kafkajs reports no disconnect when the broker goes away: the last send says whether it answers. */
+  private lastSendFailed = false;
 
   constructor(kafka: Kafka) {
     // Idempotent producer: the broker drops retried duplicates and keeps per-partition order.
@@ -72,16 +74,22 @@ export class KafkajsPublisher implements RecordPublisher {
 
   async publish(records: OutgoingRecord[]): Promise<void> {
     // Requests bounded in bytes (see record-batches.ts), sent one after another: order per key holds.
-    for (const group of splitBySize(records)) {
-      const byTopic = new Map<string, OutgoingRecord[]>();
-      for (const record of group) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
-      await this.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, list]) => ({
-          topic,
-          messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
-        })),
-      });
+    try {
+      for (const group of splitBySize(records)) {
+        const byTopic = new Map<string, OutgoingRecord[]>();
+        for (const record of group) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+        await this.producer.sendBatch({
+          acks: -1,
+          topicMessages: [...byTopic].map(([topic, list]) => ({
+            topic,
+            messages: list.map(({ key, value, headers }) => ({ key, value, headers })),
+          })),
+        });
+      }
+      this.lastSendFailed = false;
+    } catch (error) {
+      this.lastSendFailed = true;
+      throw error;
     }
   }
 
@@ -90,7 +98,7 @@ export class KafkajsPublisher implements RecordPublisher {
   }
 
   isConnected(): boolean {
-    return this.connected;
+    return this.connected && !this.lastSendFailed;
   }
 }
 

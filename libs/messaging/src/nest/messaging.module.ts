@@ -11,8 +11,8 @@ import {
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@jaring/config';
-import { ReadinessProbe } from '@jaring/observability';
 import { InboxPruner, inboxRetentionDays } from '../inbox/inbox-pruner';
+import { registerBrokerLinks, unregisterBrokerLinks, type BrokerLink } from '../messaging-metrics';
 import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
 import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
 import { planTopics } from '../kafka/topic-plan';
@@ -78,14 +78,16 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
     return this.transport;
   }
 
-  readinessProbes(): ReadinessProbe[] {
-    const probes: ReadinessProbe[] = [{ name: 'kafka-producer', isReady: async () => this.publisher.isConnected() }];
+  /** The broker links of this process, reported by the `jaring_kafka_link_up` metric. */
+  brokerLinks(): BrokerLink[] {
+    const links: BrokerLink[] = [{ name: 'kafka-producer', isConnected: () => this.publisher.isConnected() }];
     if (this.transport?.isSubscribed)
-      probes.push({ name: 'kafka-consumer', isReady: async () => this.subscriber.isConnected() });
-    return probes;
+      links.push({ name: 'kafka-consumer', isConnected: () => this.subscriber.isConnected() });
+    return links;
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    registerBrokerLinks(this.options.service, () => this.brokerLinks());
     if (this.options.config.KAFKA_ENSURE_TOPICS) await this.ensureTopics();
     await this.publisher.connect();
     this.relay.start();
@@ -97,6 +99,7 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
   }
 
   async onApplicationShutdown(): Promise<void> {
+    unregisterBrokerLinks(this.options.service);
     await this.subscriber.stop();
     await this.publisher.disconnect();
   }
