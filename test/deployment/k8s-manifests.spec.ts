@@ -62,6 +62,7 @@ const PHASE_OF_KIND: Record<string, string[]> = {
   HorizontalPodAutoscaler: ['rollout'],
   PodDisruptionBudget: ['rollout'],
   ServiceMonitor: ['rollout'],
+  PrometheusRule: ['rollout'],
 };
 
 const DASHBOARD_METRICS = [

@@ -1,5 +1,13 @@
 import { Logger } from '@nestjs/common';
 import { PgBoss, type Job } from 'pg-boss';
+import { Counter } from 'prom-client';
+
+/** What operators alert on: an import or a billing run that ended failed. */
+export const jobsFinished = new Counter({
+  name: 'jaring_jobs_finished_total',
+  help: 'Durable jobs (imports, billing runs) that ended, by queue and outcome (completed or failed)',
+  labelNames: ['queue', 'outcome'] as const,
+});
 
 /**
  * A queue of durable jobs and what runs them. A job is a row in the service's own PostgreSQL

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { DurableJobs, type DurableQueue, type JobAttempt } from '@jaring/jobs';
+import { DurableJobs, jobsFinished, type DurableQueue, type JobAttempt } from '@jaring/jobs';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { BillingRunQueue } from '../../application/ports/billing-run-queue';
 import { ExecuteBillingRunHandler } from '../../application/run-billing/execute-billing-run.handler';
@@ -11,12 +11,8 @@ interface BillingRunJobData {
   readonly runId: string;
 }
 
-/** Thrown to have the job queue try again later: another process holds the run lock. */
-class RunLockedElsewhere extends Error {
-  constructor(runId: string) {
-    super(`billing run ${runId} is being worked on by another process; tried again shortly`);
-  }
-}
+/** Thrown to have the job queue try again later: another process holds the run, or this one stops. */
+class RunLeftToAnotherAttempt extends Error {}
 
 /**
  * Billing runs as durable jobs (pg-boss, ADR 0006), one at a time per process. A run resumes after
@@ -63,15 +59,25 @@ export class DurableBillingRunQueue
   async run({ runId }: BillingRunJobData, attempt: JobAttempt): Promise<void> {
     try {
       const run = await this.executeRun.execute(runId, () => attempt.stopping.aborted);
-      if (run === undefined) throw new RunLockedElsewhere(runId);
-      if (run.status === 'running') throw new Error('the service is stopping; the run resumes on another instance');
+      if (run === undefined) {
+        throw new RunLeftToAnotherAttempt(
+          `billing run ${runId} is being worked on by another process; tried again shortly`,
+        );
+      }
+      if (run.status === 'running') {
+        throw new RunLeftToAnotherAttempt('the service is stopping; the run resumes on another instance');
+      }
       if (run.status === 'completed') {
+        jobsFinished.inc({ queue: BILLING_RUN_QUEUE, outcome: 'completed' });
         this.log.log(
           { runId, sponsorId: run.sponsorId, month: run.month, lines: run.linesWritten, outcome: run.outcome },
           'billing run completed',
         );
       }
     } catch (error) {
+      // Any other error was recorded on the run as its failure (ExecuteBillingRunHandler).
+      if (!(error instanceof RunLeftToAnotherAttempt))
+        jobsFinished.inc({ queue: BILLING_RUN_QUEUE, outcome: 'failed' });
       this.log.warn({ err: error, runId, attempt: attempt.number }, 'billing run attempt stopped');
       throw error;
     }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { DurableJobs, type DurableQueue, type JobAttempt } from '@jaring/jobs';
+import { DurableJobs, jobsFinished, type DurableQueue, type JobAttempt } from '@jaring/jobs';
 import { ImportFileStore } from '../../application/ports/import-file.store';
 import { ImportJobRepository } from '../../application/ports/import-job.repository';
 import { ImportSettings } from '../../application/ports/import-settings';
@@ -68,6 +68,8 @@ export class DurableImportQueue
     const started = Date.now();
     try {
       const job = await this.runImport.execute(importId, attempt);
+      if (job.status === 'completed' || job.status === 'failed')
+        jobsFinished.inc({ queue: IMPORT_QUEUE, outcome: job.status });
       // Counts and ids only: never a name, NIK or file name.
       this.log.log(
         {
@@ -83,6 +85,8 @@ export class DurableImportQueue
         job.status === 'running' ? 'import left to a newer attempt' : 'import finished',
       );
     } catch (error) {
+      // The last attempt marked the import failed before throwing; earlier ones leave it to a retry.
+      if (attempt.isLast) jobsFinished.inc({ queue: IMPORT_QUEUE, outcome: 'failed' });
       this.log.warn(
         { importId, attempt: attempt.number, err: error },
         'import attempt stopped; the job queue retries it',
