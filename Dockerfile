@@ -25,4 +25,5 @@ COPY apps/enrolment/seed ./apps/enrolment/seed
 USER node
 EXPOSE 3000
 # exec form through sh so SERVICE is expanded while node still receives SIGTERM directly
-ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps --disable-warning=TimeoutNegativeWarning dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]
+# --max-semi-space-size=2: a smaller young generation keeps an idle service ~45 MB smaller (bench/memory)
+ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps --max-semi-space-size=2 --disable-warning=TimeoutNegativeWarning dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]

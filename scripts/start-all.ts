@@ -9,6 +9,7 @@ import { buildConsole } from '../apps/console/server/build-console';
 import { CONSOLE_BUILD_DIR, createConsoleServer } from '../apps/console/server/console-server';
 import { ensureIdentityProvider } from '../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
+import { SERVICE_NODE_FLAGS } from '../test/support/service-process';
 
 const SERVICES = [
   { name: 'enrolment', colour: 36 },
@@ -69,14 +70,10 @@ async function main(): Promise<void> {
   if (!process.env.PAYOUT_BANK_URL) processes.unshift({ ...SANDBOX_BANK, app: 'sandbox-bank' });
 
   for (const { name, colour, app } of processes) {
-    const child = spawn(
-      process.execPath,
-      ['--enable-source-maps', '--disable-warning=TimeoutNegativeWarning', `dist/apps/${app}/src/main.js`],
-      {
-        env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl, OIDC_ISSUER: issuer },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, `dist/apps/${app}/src/main.js`], {
+      env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl, OIDC_ISSUER: issuer },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     children.push(child);
     pipeLines(child.stdout, label(name, colour));
     pipeLines(child.stderr, label(name, colour));

@@ -7,6 +7,16 @@ import { createInterface } from 'node:readline';
 const ROOT = join(__dirname, '..', '..');
 
 /**
+ * The node flags a service runs with in production (the Dockerfile's ENTRYPOINT, scripts/start-all.ts):
+ * a 2 MB young-generation semi-space keeps an idle service ~45 MB smaller (bench/memory).
+ */
+export const SERVICE_NODE_FLAGS = [
+  '--enable-source-maps',
+  '--max-semi-space-size=2',
+  '--disable-warning=TimeoutNegativeWarning',
+];
+
+/**
  * Builds dist/ (the services as they run in production) unless it is newer than every source
  * file's last commit: a test that kills a real process needs a real process to kill.
  */
@@ -68,7 +78,7 @@ export class ServiceProcess {
 
   /** Starts the process and waits until GET /health/live answers. */
   async start(timeoutMs = 60_000): Promise<this> {
-    const child = spawn(process.execPath, [join(ROOT, `dist/apps/${this.app}/src/main.js`)], {
+    const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(ROOT, `dist/apps/${this.app}/src/main.js`)], {
       cwd: ROOT,
       env: { ...process.env, ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -52,18 +52,20 @@ export async function startService(
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
   // The API's map is for developers; production does not hand it to whoever reaches the gateway.
+  // Built on the first visit to /docs, not at start: several MB of objects most processes never serve.
   if (config.NODE_ENV !== 'production') {
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle(description.title)
-        .setDescription(description.description)
-        .setVersion('1')
-        .addBearerAuth()
-        .addSecurityRequirements('bearer')
-        .build(),
+    SwaggerModule.setup('docs', app, () =>
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle(description.title)
+          .setDescription(description.description)
+          .setVersion('1')
+          .addBearerAuth()
+          .addSecurityRequirements('bearer')
+          .build(),
+      ),
     );
-    SwaggerModule.setup('docs', app, document);
   }
 
   app.connectMicroservice({ strategy: app.get(MessagingRuntime).createTransport() });

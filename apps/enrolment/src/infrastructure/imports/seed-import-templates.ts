@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
 import { ImportTemplates } from '../../application/ports/import-templates';
 import { parseCsv } from '../../domain';
+import { excel } from './exceljs';
 
 export const TEMPLATE_FILE = 'worker-import-template.csv';
 
@@ -32,7 +32,7 @@ export class SeedImportTemplates extends ImportTemplates {
 
   private async buildXlsx(): Promise<Buffer> {
     const table = parseCsv(this.template.toString('utf8'));
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new (excel().Workbook)();
     const sheet = workbook.addWorksheet('workers');
     sheet.columns = table.header.map((name) => ({
       header: name,

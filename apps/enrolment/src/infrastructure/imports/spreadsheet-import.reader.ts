@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '@jaring/kernel';
 import {
   ImportFileReader,
@@ -9,6 +9,7 @@ import {
 } from '../../application/ports/import-file.reader';
 import { normaliseColumnName } from '../../domain';
 import { countCsvRecords, csvRecords, detectDelimiter, type CsvRecord } from './csv-records';
+import { excel } from './exceljs';
 import { cellsRefusal, checkXlsxLimits, rowsRefusal } from './import-limits';
 import { countXlsxRows } from './xlsx-row-count';
 
@@ -170,7 +171,7 @@ async function* xlsxRows(
   content: Buffer,
   columnName: (column: number) => string | undefined = () => undefined,
 ): AsyncGenerator<CsvRecord & { rowNumber: number }> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([content]), {
+  const workbook = new (excel().stream.xlsx.WorkbookReader)(Readable.from([content]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell a date cell from a number
