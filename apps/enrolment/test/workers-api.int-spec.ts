@@ -36,6 +36,12 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
     await service.stop();
   });
 
+  it('serves its OpenAPI document, built on the first visit to /docs', async () => {
+    const document = (await request(url).get('/docs-json').expect(200)).body;
+    expect(document.info.title).toBe('enrolment');
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/v1/workers', '/v1/imports']));
+  });
+
   const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer()).send(payload);
   const getWorker = async (id: string) =>
     (await request(url).get(`/v1/workers/${id}`).set('Authorization', officer()).expect(200)).body;
