@@ -25,5 +25,6 @@ COPY apps/enrolment/seed ./apps/enrolment/seed
 USER node
 EXPOSE 3000
 # exec form through sh so SERVICE is expanded while node still receives SIGTERM directly
-# --max-semi-space-size=2: a smaller young generation keeps an idle service ~45 MB smaller (bench/memory)
-ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps --max-semi-space-size=2 --disable-warning=TimeoutNegativeWarning dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]
+# --max-semi-space-size=2: a smaller young generation keeps an idle service ~45 MB smaller;
+# --max-old-space-size=192: collects sooner instead of growing to ~470 MB through a 100,000-row import (bench/memory)
+ENTRYPOINT ["sh", "-c", "exec node --enable-source-maps --max-semi-space-size=2 --max-old-space-size=192 --disable-warning=TimeoutNegativeWarning dist/apps/${SERVICE}/src/main.js \"$@\"", "--"]

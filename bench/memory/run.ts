@@ -14,6 +14,8 @@ const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 60);
 const AFTER_SECONDS = Number(process.env.BENCH_AFTER_SECONDS ?? 30);
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const BILLING_WORKERS = Number(process.env.BENCH_BILLING_WORKERS ?? 1_000_000);
+/** Which services to measure (comma-separated); all three by default. */
+const ONLY = (process.env.BENCH_SERVICES ?? 'enrolment,billing,claims').split(',');
 const MB = 1024 * 1024;
 /** Production refuses the development secret. */
 const JWT_SECRET = randomBytes(32).toString('hex');
@@ -163,22 +165,23 @@ async function billingRun(service: ServiceProcess, databaseUrl: string): Promise
 }
 
 async function main(): Promise<void> {
-  const results = [
-    await measure(
-      'enrolment',
-      { ACTIVATION_INTERVAL_MS: '0' },
-      { label: `import of ${IMPORT_ROWS.toLocaleString('en-US')} rows`, run: importList },
-    ),
-    await measure(
-      'billing',
-      { BILLING_SCHEDULE_INTERVAL_MS: '0' },
-      {
-        label: `billing run of ${BILLING_WORKERS.toLocaleString('en-US')} workers`,
-        run: (service, url) => billingRun(service, url),
-      },
-    ),
-    await measure('claims', {}),
-  ];
+  const loads: Record<string, () => Promise<Figures>> = {
+    enrolment: () =>
+      measure(
+        'enrolment',
+        { ACTIVATION_INTERVAL_MS: '0' },
+        { label: `import of ${IMPORT_ROWS.toLocaleString('en-US')} rows`, run: importList },
+      ),
+    billing: () =>
+      measure(
+        'billing',
+        { BILLING_SCHEDULE_INTERVAL_MS: '0' },
+        { label: `billing run of ${BILLING_WORKERS.toLocaleString('en-US')} workers`, run: billingRun },
+      ),
+    claims: () => measure('claims', {}),
+  };
+  const results: Figures[] = [];
+  for (const service of ONLY) results.push(await loads[service]());
   const cell = (value?: number) => (value === undefined ? '-' : `${value.toFixed(0)} MB`).padStart(8);
   process.stdout.write(
     `\n${'service'.padEnd(10)} ${'idle'.padStart(8)} ${'peak'.padStart(8)} ${'after'.padStart(8)}  load\n`,
