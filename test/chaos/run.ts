@@ -1,0 +1,557 @@
+// `npm run chaos` (about ten minutes) or `npm run chaos -- --short` (a couple of minutes, CI): the
+// system as separate processes — enrolment, billing and claims from dist/, a private Kafka broker,
+// the sandbox bank — under a mixed load (a worker-list import, billing runs with payments, accident
+// claims through to payout at a bank that times out and answers twice) while services are killed
+// with SIGKILL at random points, the broker is restarted once and PostgreSQL once
+// (CHAOS_RESTART_POSTGRES=0 skips the latter: the cluster is shared). Then it checks and prints the
+// invariants and exits non-zero if one fails.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { Client } from 'pg';
+import { signToken, type Role } from '@jaring/auth';
+import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import { TOPICS } from '@jaring/contracts';
+import { dropTestDatabase } from '@jaring/persistence';
+import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
+import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
+import { ensureKafka, type RunningKafka } from '../../deploy/local/kafka/kafka-launcher';
+import { freePort, ServiceProcess } from '../support/service-process';
+
+const SHORT = process.argv.includes('--short');
+const PLAN = SHORT
+  ? { rows: 3_000, months: ['2026-02', '2026-03'], claims: 20, killsEach: 1 }
+  : { rows: 60_000, months: ['2026-01', '2026-02', '2026-03'], claims: 200, killsEach: 3 };
+const RESTART_POSTGRES = process.env.CHAOS_RESTART_POSTGRES !== '0';
+const SERVER = process.env.CHAOS_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const BROKER_PORT = Number(process.env.CHAOS_KAFKA_PORT ?? 19_692);
+/** The Polewali Mandar sponsor every service knows (seeded by enrolment's migrations). */
+const SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
+/** PP 44/2015 as the rule set prices Rp1,000,000 of declared income for an APBD sponsor: JKK + JKM. */
+const CONTRIBUTION_PER_WORKER = 16_800;
+const SERVICES = ['enrolment', 'billing', 'claims'] as const;
+type ServiceName = (typeof SERVICES)[number];
+/** Which topics each service's consumer group reads (as deploy/k8s provisions them). */
+const SUBSCRIPTIONS: Record<ServiceName, string[]> = {
+  enrolment: [TOPICS.billingCoverage.name, TOPICS.claimsClaim.name],
+  billing: [TOPICS.enrolmentWorker.name, TOPICS.claimsClaim.name],
+  claims: [TOPICS.enrolmentWorker.name, TOPICS.billingCoverage.name],
+};
+
+const runId = randomUUID().slice(0, 8);
+const prefix = `chaos-${runId}.`;
+const databaseOf = (service: ServiceName) => `${SERVER}/jaring_chaos_${service}_test_${runId}`;
+const token = (subject: string, ...roles: Role[]) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, subject)}`;
+const OFFICER = token('chaos-enrolment', 'enrolment-officer');
+const FINANCE = token('chaos-finance', 'finance');
+const MAKER = token('chaos-maker', 'claims-officer');
+const CHECKER = token('chaos-checker', 'claims-officer');
+const started = Date.now();
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const between = (min: number, max: number) => min + Math.random() * (max - min);
+const say = (line: string) =>
+  process.stdout.write(`[chaos ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+
+/** One query on a fresh connection, retried while PostgreSQL restarts. */
+async function sql<T = Record<string, unknown>>(
+  service: ServiceName,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    const client = new Client({ connectionString: databaseOf(service) });
+    try {
+      await client.connect();
+      return (await client.query(text, values)).rows as T[];
+    } catch (error) {
+      if (attempt >= 60) throw error;
+      await sleep(1_000);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+}
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 10 * 60_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await probe();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(500);
+  }
+}
+
+class Services {
+  readonly processes = new Map<ServiceName, ServiceProcess>();
+  readonly kills = new Map<ServiceName, number>(SERVICES.map((name) => [name, 0]));
+
+  async start(brokers: string, bankUrl: string): Promise<void> {
+    for (const name of SERVICES) {
+      const extra: Record<ServiceName, Record<string, string>> = {
+        enrolment: { IMPORT_BATCH_SIZE: '500' },
+        billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' },
+        claims: {
+          PAYOUT_BANK_URL: bankUrl,
+          PAYOUT_BANK_TIMEOUT_MS: '2000',
+          PAYOUT_RETRY_BASE_MS: '500',
+          PAYOUT_RETRY_MAX_MS: '5000',
+        },
+      };
+      const process = new ServiceProcess(name, await freePort(), {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: databaseOf(name),
+        KAFKA_BROKERS: brokers,
+        KAFKA_TOPIC_PREFIX: prefix,
+        KAFKA_GROUP_ID: `${prefix}${name}`,
+        OUTBOX_POLL_INTERVAL_MS: '50',
+        ...extra[name],
+      });
+      this.processes.set(name, await process.start(120_000));
+    }
+  }
+
+  get(name: ServiceName): ServiceProcess {
+    return this.processes.get(name) as ServiceProcess;
+  }
+
+  /** SIGKILL, then a new process at once, as Kubernetes restarts a crashed container. */
+  async killAndRestart(name: ServiceName): Promise<void> {
+    const service = this.get(name);
+    await service.kill();
+    this.kills.set(name, (this.kills.get(name) ?? 0) + 1);
+    say(`kill -9 ${name} (#${this.kills.get(name)})`);
+    await sleep(between(200, 1_500));
+    // A service cannot start while the broker is down (it connects at boot): start it again, as
+    // Kubernetes restarts a container that exited, until it stays up.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await service.start(120_000);
+        return;
+      } catch (error) {
+        if (attempt >= 60) throw error;
+        say(`${name} exited at start (${String(error).split('\n')[1] ?? error}); starting it again`);
+        await sleep(2_000);
+      }
+    }
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.values()].map((service) => service.stop()));
+  }
+}
+
+/** Kills services at random moments until each was killed `killsEach` times and the load is done. */
+async function monkey(services: Services, isLoadDone: () => boolean): Promise<void> {
+  const due = () => SERVICES.filter((name) => (services.kills.get(name) ?? 0) < PLAN.killsEach);
+  while (due().length > 0) {
+    await sleep(isLoadDone() ? 1_000 : between(SHORT ? 4_000 : 8_000, SHORT ? 12_000 : 25_000));
+    const candidates = due();
+    if (candidates.length === 0) break;
+    await services.killAndRestart(candidates[Math.floor(Math.random() * candidates.length)]);
+  }
+}
+
+/**
+ * An HTTP call that survives the service being killed: network errors and 5xx are retried. A 409
+ * after an attempt whose outcome was unknown means that attempt took effect (`undefined` is returned).
+ */
+async function call(
+  service: ServiceProcess,
+  method: string,
+  path: string,
+  options: { auth: string; body?: unknown; form?: () => FormData; headers?: Record<string, string> },
+): Promise<any> {
+  let uncertain = false;
+  const deadline = Date.now() + 5 * 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${service.url}${path}`, {
+        method,
+        headers: {
+          Authorization: options.auth,
+          ...(options.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          ...options.headers,
+        },
+        body: options.form ? options.form() : options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: AbortSignal.timeout(60_000),
+      });
+      const text = await response.text();
+      if (response.ok) return text ? JSON.parse(text) : undefined;
+      if (response.status === 409 && uncertain) return undefined;
+      if (response.status < 500) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    } catch (error) {
+      if (error instanceof Error && error.message.startsWith(`${method} ${path} answered`)) throw error;
+    }
+    uncertain = true;
+    if (Date.now() > deadline) throw new Error(`${method} ${path} did not get through in 5 minutes`);
+    await sleep(500);
+  }
+}
+
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
+}
+
+interface Approved {
+  claimId: string;
+  payable: number;
+}
+
+async function importWorkers(services: Services, list: ReturnType<typeof generateWorkerList>): Promise<void> {
+  const csv = toCsv(list);
+  const job = await call(services.get('enrolment'), 'POST', '/v1/imports', {
+    auth: OFFICER,
+    form: () => {
+      const form = new FormData();
+      form.set('tenant', '76.04');
+      form.set('file', new Blob([csv], { type: 'text/csv' }), 'chaos.csv');
+      return form;
+    },
+  });
+  say(`import ${job.id} of ${PLAN.rows.toLocaleString('en-US')} rows accepted`);
+  await until('the import to finish', async () => {
+    const [row] = await sql<{ status: string }>('enrolment', `SELECT status FROM import_job WHERE id = $1`, [job.id]);
+    return row?.status === 'completed' || row?.status === 'failed';
+  });
+  say('import finished');
+  for (const name of ['billing', 'claims'] as const) {
+    const table = name === 'billing' ? 'worker_projection' : 'member';
+    await until(`the workers in ${name}'s projection`, async () => {
+      const [row] = await sql<{ n: number }>(name, `SELECT count(*)::int AS n FROM ${table}`);
+      return row.n >= list.expected.accepted;
+    });
+  }
+  say('workers projected in billing and claims');
+}
+
+async function billAndPay(services: Services, month: string): Promise<void> {
+  const run = await call(services.get('billing'), 'POST', '/v1/billing-runs', {
+    auth: FINANCE,
+    body: { sponsorId: SPONSOR_ID, month },
+  });
+  const runId =
+    run?.id ??
+    (await sql<{ id: string }>('billing', `SELECT id FROM billing_run WHERE month = $1 AND kind = 'main'`, [month]))[0]
+      .id;
+  const done = await until(`the ${month} billing run`, async () => {
+    const [row] = await sql<{ status: string; invoice_id: string }>(
+      'billing',
+      `SELECT status, invoice_id FROM billing_run WHERE id = $1`,
+      [runId],
+    );
+    return row?.status === 'completed' && row;
+  });
+  const invoice = await call(services.get('billing'), 'GET', `/v1/invoices/${done.invoice_id}`, { auth: FINANCE });
+  await call(services.get('billing'), 'POST', '/v1/payments', {
+    auth: FINANCE,
+    headers: { 'Idempotency-Key': `chaos-${runId}-${month}` },
+    body: { amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: `${month}-10T02:00:00Z` },
+  });
+  say(`${month} billed (${invoice.lineCount ?? '?'} lines) and paid`);
+}
+
+async function claimToApproval(services: Services, workerId: string): Promise<Approved> {
+  const claims = services.get('claims');
+  let reported = await call(claims, 'POST', '/v1/claims/accidents', {
+    auth: MAKER,
+    body: {
+      workerId,
+      incidentDate: '2026-03-20',
+      place: 'Polewali',
+      cause: 'chaos run',
+      circumstances: { category: 'at-work', trafficAccident: false },
+      reporter: { name: 'chaos' },
+    },
+  });
+  // A report whose answer was lost to a kill: the claim it created is the one to continue.
+  reported ??= (await sql<{ id: string }>('claims', `SELECT id FROM claim WHERE worker_id = $1`, [workerId]))[0];
+  const claimId: string = reported.id;
+  const step = (path: string, body: object = {}, auth = MAKER) =>
+    call(claims, 'POST', `/v1/claims/${claimId}${path}`, { auth, body });
+  await step('/stage-two', { outcome: { type: 'temporary-disability', inabilityMonths: 1 }, declaredOn: '2026-04-20' });
+  const checklist = (await call(claims, 'GET', `/v1/claims/${claimId}/documents`, { auth: MAKER })) as {
+    accepts: string[];
+  }[];
+  await step('/documents', { documents: checklist.map((item) => ({ code: item.accepts[0] })) });
+  await step('/documents/complete');
+  await step('/verification');
+  await step('/assessment');
+  const claim = await call(claims, 'GET', `/v1/claims/${claimId}`, { auth: MAKER });
+  await step('/approval', {}, CHECKER);
+  return { claimId, payable: claim.assessment.payableTotal };
+}
+
+interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+async function lagAndDeadLetters(brokers: string): Promise<Check[]> {
+  const admin = new Kafka({ clientId: 'chaos-check', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    const checks: Check[] = [];
+    for (const service of SERVICES) {
+      let lag = 0;
+      for (const topic of SUBSCRIPTIONS[service].map((name) => prefix + name)) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        const [committed] = await admin.fetchOffsets({ groupId: `${prefix}${service}`, topics: [topic] });
+        for (const end of ends) {
+          const done = committed.partitions.find((partition) => partition.partition === end.partition)?.offset ?? '-1';
+          lag += Number(end.high) - (Number(done) < 0 ? Number(end.low) : Number(done));
+        }
+      }
+      checks.push({ name: `${service} consumed every event (lag 0)`, ok: lag === 0, detail: `lag ${lag}` });
+    }
+    const deadLetterTopics = (await admin.listTopics()).filter(
+      (topic) => topic.startsWith(prefix) && topic.endsWith('.dlt'),
+    );
+    let dead = 0;
+    for (const topic of deadLetterTopics) {
+      for (const end of await admin.fetchTopicOffsets(topic)) dead += Number(end.high) - Number(end.low);
+    }
+    checks.push({ name: 'no dead letters (the run poisons nothing)', ok: dead === 0, detail: `${dead} dead letters` });
+    return checks;
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function invariants(
+  list: ReturnType<typeof generateWorkerList>,
+  approved: Approved[],
+  bank: SandboxBank,
+  brokers: string,
+): Promise<Check[]> {
+  const checks: Check[] = [];
+  const expected = list.expected;
+  const [imported] = await sql<{ status: string; accepted: number; rejected: number; workers: number; niks: number }>(
+    'enrolment',
+    `SELECT j.status, j.accepted_rows AS accepted, j.rejected_rows AS rejected,
+            (SELECT count(*)::int FROM worker w WHERE w.import_id = j.id) AS workers,
+            (SELECT count(DISTINCT nik)::int FROM worker w WHERE w.import_id = j.id) AS niks
+       FROM import_job j`,
+  );
+  checks.push({
+    name: 'every valid row enrolled once',
+    ok:
+      imported.status === 'completed' &&
+      imported.accepted === expected.accepted &&
+      imported.workers === expected.accepted &&
+      imported.niks === expected.accepted &&
+      imported.rejected === expected.rejected,
+    detail: `${imported.status}: ${imported.workers} workers, ${imported.niks} NIKs, counters ${imported.accepted}/${imported.rejected}; expected ${expected.accepted}/${expected.rejected}`,
+  });
+
+  for (const month of PLAN.months) {
+    const [invoice] = await sql<{
+      invoices: number;
+      lines: number;
+      workers: number;
+      total: string;
+      sum: string;
+      paid: string;
+    }>(
+      'billing',
+      `SELECT count(DISTINCT i.id)::int AS invoices, count(l.*)::int AS lines, count(DISTINCT l.worker_id)::int AS workers,
+              max(i.total)::text AS total, coalesce(sum(l.amount), 0)::text AS sum, max(i.payment_status) AS paid
+         FROM invoice i LEFT JOIN invoice_line l ON l.invoice_id = i.id WHERE i.month = $1`,
+      [month],
+    );
+    const exact = String(expected.accepted * CONTRIBUTION_PER_WORKER);
+    checks.push({
+      name: `${month}: every worker billed once, invoice total exact, paid`,
+      ok:
+        invoice.invoices === 1 &&
+        invoice.lines === expected.accepted &&
+        invoice.workers === expected.accepted &&
+        invoice.total === exact &&
+        invoice.sum === exact &&
+        invoice.paid === 'paid',
+      detail: `${invoice.invoices} invoice, ${invoice.lines} lines for ${invoice.workers} workers, total ${invoice.total} (lines ${invoice.sum}, expected ${exact}), ${invoice.paid}`,
+    });
+  }
+
+  const instructions = await sql<{ key: string; claim_id: string; amount: string; status: string }>(
+    'claims',
+    `SELECT idempotency_key AS key, claim_id, amount::text, status FROM payout_instruction`,
+  );
+  const transfers = bank.listTransfers();
+  const transfersByKey = new Map(transfers.map((transfer) => [transfer.idempotencyKey, transfer]));
+  const approvedIds = new Set(approved.map((claim) => claim.claimId));
+  const wrong = approved.filter((claim) => {
+    const own = instructions.filter((instruction) => instruction.claim_id === claim.claimId);
+    const paid = own.map((instruction) => transfersByKey.get(instruction.key));
+    return (
+      own.length === 0 ||
+      own.reduce((sum, instruction) => sum + Number(instruction.amount), 0) !== claim.payable ||
+      paid.some(
+        (transfer, index) =>
+          !transfer || transfer.status !== 'completed' || transfer.amount !== Number(own[index].amount),
+      )
+    );
+  });
+  const keysOfApproved = new Set(
+    instructions.filter((instruction) => approvedIds.has(instruction.claim_id)).map((instruction) => instruction.key),
+  );
+  const unapproved = transfers.filter((transfer) => !keysOfApproved.has(transfer.idempotencyKey));
+  checks.push({
+    name: 'every approved claim paid once at the bank with the approved amount',
+    ok: approved.length === PLAN.claims && wrong.length === 0 && transfers.length === keysOfApproved.size,
+    detail: `${approved.length} approved, ${transfers.length} transfers for ${keysOfApproved.size} payout keys, ${wrong.length} wrong; bank executions ${bank.stats().executedTransfers}`,
+  });
+  checks.push({
+    name: 'nothing paid that was not approved',
+    ok: unapproved.length === 0,
+    detail: `${unapproved.length} unapproved transfers`,
+  });
+
+  checks.push(...(await lagAndDeadLetters(brokers)));
+
+  const unfinished = [
+    ...(await sql<{ what: string }>(
+      'enrolment',
+      `SELECT 'import ' || status AS what FROM import_job WHERE status <> 'completed'`,
+    )),
+    ...(await sql<{ what: string }>(
+      'enrolment',
+      `SELECT 'enrolment job ' || state AS what FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
+    )),
+    ...(await sql<{ what: string }>(
+      'billing',
+      `SELECT 'billing run ' || status AS what FROM billing_run WHERE status <> 'completed'`,
+    )),
+    ...(await sql<{ what: string }>(
+      'billing',
+      `SELECT 'billing job ' || state AS what FROM pgboss.job WHERE state IN ('created', 'retry', 'active')`,
+    )),
+  ];
+  checks.push({
+    name: 'every job finished',
+    ok: unfinished.length === 0,
+    detail: unfinished.map((row) => row.what).join(', ') || 'none pending',
+  });
+
+  for (const service of SERVICES) {
+    const [outbox] = await sql<{ n: number }>(
+      service,
+      `SELECT count(*)::int AS n FROM outbox_message WHERE sent_at IS NULL`,
+    );
+    checks.push({ name: `${service}'s outbox drained`, ok: outbox.n === 0, detail: `${outbox.n} unsent` });
+  }
+  return checks;
+}
+
+async function main(): Promise<number> {
+  say(
+    `${SHORT ? 'short' : 'full'} run ${runId}: ${PLAN.rows} rows, ${PLAN.months.length} months, ${PLAN.claims} claims, ${PLAN.killsEach} kills per service`,
+  );
+  const dataDir = join(tmpdir(), `jaring-chaos-${runId}`);
+  const bank = new SandboxBank();
+  const services = new Services();
+  let broker: RunningKafka | undefined;
+  try {
+    broker = await ensureKafka({ port: BROKER_PORT, dataDir });
+    const bankUrl = await bank.listen(0);
+    await services.start(broker.brokers, bankUrl);
+    say('services started');
+
+    const list = generateWorkerList({ rows: PLAN.rows, invalidEvery: 50, duplicateEvery: 100 });
+    let loadDone = false;
+    const chaos = monkey(services, () => loadDone);
+    const approved: Approved[] = [];
+    const load = (async () => {
+      await importWorkers(services, list);
+      for (const [index, month] of PLAN.months.entries()) {
+        await billAndPay(services, month);
+        if (index === 0) {
+          say('restarting the Kafka broker');
+          await broker?.restart();
+        }
+      }
+      const covered = await until('March covered in the claims projection', async () => {
+        const rows = await sql<{ worker_id: string }>(
+          'claims',
+          `SELECT worker_id FROM covered_month WHERE month = '2026-03' LIMIT $1`,
+          [PLAN.claims],
+        );
+        return rows.length === PLAN.claims && rows;
+      });
+      bank.injectFault({ mode: 'timeout', delayMs: 3_000 }, 3);
+      bank.injectFault({ mode: 'answer-twice' }, 3);
+      let restartedPostgres = false;
+      await inParallel(covered, 6, async ({ worker_id }) => {
+        approved.push(await claimToApproval(services, worker_id));
+        if (RESTART_POSTGRES && !restartedPostgres && approved.length >= PLAN.claims / 2) {
+          restartedPostgres = true;
+          say('restarting PostgreSQL');
+          const version = readdirSync('/etc/postgresql')[0];
+          execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], {
+            stdio: 'inherit',
+          });
+        }
+      });
+      say(`${approved.length} claims approved`);
+    })().finally(() => (loadDone = true));
+    await Promise.all([load, chaos]);
+
+    await until('every approved claim settled', async () => {
+      const [row] = await sql<{ open: number }>(
+        'claims',
+        `SELECT count(*)::int AS open FROM payout_instruction WHERE status IN ('requested', 'sent')`,
+      );
+      return row.open === 0;
+    });
+    await until('the outboxes drained', async () => {
+      for (const service of SERVICES) {
+        const [row] = await sql<{ n: number }>(
+          service,
+          `SELECT count(*)::int AS n FROM outbox_message WHERE sent_at IS NULL`,
+        );
+        if (row.n > 0) return false;
+      }
+      return true;
+    });
+    await sleep(5_000); // consumers commit after their transactions: give the last commits a moment
+    const checks = await invariants(list, approved, bank, broker.brokers);
+    process.stdout.write(
+      `\nkills: ${SERVICES.map((name) => `${name} ${services.kills.get(name)}`).join(', ')}; broker restarted once; PostgreSQL ${RESTART_POSTGRES ? 'restarted once' : 'not restarted'}\n`,
+    );
+    for (const check of checks) process.stdout.write(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}\n`);
+    const failed = checks.filter((check) => !check.ok).length;
+    process.stdout.write(
+      `${failed === 0 ? 'all invariants hold' : `${failed} invariant(s) failed`} (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+    );
+    return failed === 0 ? 0 : 1;
+  } finally {
+    await services.stop();
+    await bank.close();
+    await broker?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+    for (const service of SERVICES) await dropTestDatabase(databaseOf(service)).catch(() => undefined);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`chaos run failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  },
+);
