@@ -1,11 +1,13 @@
 // `npm run bench:memory`: resident memory (RSS) of each service run as in production (dist/, the
-// Dockerfile's node flags): idle one minute after start, peak through a large import (enrolment) or
+// Dockerfile's node flags, a local OpenID provider): idle one minute after start, peak through a large import (enrolment) or
 // billing run (billing), and after the load. See bench/README.md.
 import { readFileSync } from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { signToken, type Role } from '@jaring/auth';
+import type { Role } from '@jaring/auth';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
+import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
+import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 import { freePort, ServiceProcess } from '../../test/support/service-process';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
@@ -17,8 +19,6 @@ const BILLING_WORKERS = Number(process.env.BENCH_BILLING_WORKERS ?? 1_000_000);
 /** Which services to measure (comma-separated); all three by default. */
 const ONLY = (process.env.BENCH_SERVICES ?? 'enrolment,billing,claims').split(',');
 const MB = 1024 * 1024;
-/** Production refuses the development secret. */
-const JWT_SECRET = randomBytes(32).toString('hex');
 
 function rssOf(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB$/m);
@@ -28,8 +28,11 @@ function rssOf(pid: number): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function token(...roles: Role[]): string {
-  return `Bearer ${signToken(JWT_SECRET, roles, 'bench-memory')}`;
+/** The local OpenID provider the services verify tokens against (started by main). */
+let issuer = '';
+
+async function token(...roles: Role[]): Promise<string> {
+  return `Bearer ${await issueOfficerToken(issuer, { sub: 'bench-memory', roles })}`;
 }
 
 async function withDatabase<T>(name: string, work: (url: string) => Promise<T>): Promise<T> {
@@ -80,12 +83,13 @@ async function measure(
 ): Promise<Figures> {
   return withDatabase(`jaring_bench_memory_${app}`, async (databaseUrl) => {
     const service = await new ServiceProcess(app, await freePort(), {
-      NODE_ENV: 'production',
+      // Not 'production': that demands an https OpenID issuer, which a benchmark has not got.
+      NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       DATABASE_URL: databaseUrl,
       KAFKA_BROKERS: BROKERS,
       KAFKA_TOPIC_PREFIX: `bench-memory-${randomUUID().slice(0, 6)}.`,
-      JWT_SECRET,
+      OIDC_ISSUER: issuer,
       ...extra,
     }).start();
     try {
@@ -109,7 +113,7 @@ async function importList(service: ServiceProcess): Promise<void> {
   const form = new FormData();
   form.set('tenant', '76.04');
   form.set('file', new Blob([toCsv(generateWorkerList({ rows: IMPORT_ROWS, invalidEvery: 50 }))]), 'bench.csv');
-  const officer = token('enrolment-officer');
+  const officer = await token('enrolment-officer');
   const started = await fetch(`${service.url}/v1/imports`, {
     method: 'POST',
     headers: { Authorization: officer },
@@ -145,7 +149,7 @@ async function billingRun(service: ServiceProcess, databaseUrl: string): Promise
   } finally {
     await db.end();
   }
-  const finance = token('finance');
+  const finance = await token('finance');
   const started = await fetch(`${service.url}/v1/billing-runs`, {
     method: 'POST',
     headers: { Authorization: finance, 'Content-Type': 'application/json' },
@@ -165,6 +169,16 @@ async function billingRun(service: ServiceProcess, databaseUrl: string): Promise
 }
 
 async function main(): Promise<void> {
+  const identity = await ensureIdentityProvider({ port: 0 });
+  issuer = identity.issuer;
+  try {
+    await measureAll();
+  } finally {
+    await identity.stop();
+  }
+}
+
+async function measureAll(): Promise<void> {
   const loads: Record<string, () => Promise<Figures>> = {
     enrolment: () =>
       measure(

@@ -12,12 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
-import { signToken, type Role } from '@jaring/auth';
-import { DEVELOPMENT_JWT_SECRET } from '@jaring/config';
+import type { Role } from '@jaring/auth';
 import { TOPICS } from '@jaring/contracts';
 import { dropTestDatabase } from '@jaring/persistence';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
+import { ensureIdentityProvider, type RunningIdentityProvider } from '../../deploy/local/identity/identity-launcher';
+import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 import { ensureKafka, type RunningKafka } from '../../deploy/local/kafka/kafka-launcher';
 import { freePort, ServiceProcess } from '../support/service-process';
 
@@ -44,11 +45,16 @@ const SUBSCRIPTIONS: Record<ServiceName, string[]> = {
 const runId = randomUUID().slice(0, 8);
 const prefix = `chaos-${runId}.`;
 const databaseOf = (service: ServiceName) => `${SERVER}/jaring_chaos_${service}_test_${runId}`;
-const token = (subject: string, ...roles: Role[]) => `Bearer ${signToken(DEVELOPMENT_JWT_SECRET, roles, subject)}`;
-const OFFICER = token('chaos-enrolment', 'enrolment-officer');
-const FINANCE = token('chaos-finance', 'finance');
-const MAKER = token('chaos-maker', 'claims-officer');
-const CHECKER = token('chaos-checker', 'claims-officer');
+/** Officers' bearer tokens from the local OpenID provider (issued by main, 12 h lifetime). */
+const tokens = { officer: '', finance: '', maker: '', checker: '' };
+
+async function issueTokens(issuer: string): Promise<void> {
+  const issue = async (sub: string, role: Role) => `Bearer ${await issueOfficerToken(issuer, { sub, roles: [role] })}`;
+  tokens.officer = await issue('chaos-enrolment', 'enrolment-officer');
+  tokens.finance = await issue('chaos-finance', 'finance');
+  tokens.maker = await issue('chaos-maker', 'claims-officer');
+  tokens.checker = await issue('chaos-checker', 'claims-officer');
+}
 const started = Date.now();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -94,7 +100,7 @@ class Services {
   readonly processes = new Map<ServiceName, ServiceProcess>();
   readonly kills = new Map<ServiceName, number>(SERVICES.map((name) => [name, 0]));
 
-  async start(brokers: string, bankUrl: string): Promise<void> {
+  async start(brokers: string, bankUrl: string, issuer: string): Promise<void> {
     for (const name of SERVICES) {
       const extra: Record<ServiceName, Record<string, string>> = {
         enrolment: { IMPORT_BATCH_SIZE: '500' },
@@ -114,6 +120,7 @@ class Services {
         KAFKA_TOPIC_PREFIX: prefix,
         KAFKA_GROUP_ID: `${prefix}${name}`,
         OUTBOX_POLL_INTERVAL_MS: '50',
+        OIDC_ISSUER: issuer,
         ...extra[name],
       });
       this.processes.set(name, await process.start(120_000));
@@ -215,7 +222,7 @@ interface Approved {
 async function importWorkers(services: Services, list: ReturnType<typeof generateWorkerList>): Promise<void> {
   const csv = toCsv(list);
   const job = await call(services.get('enrolment'), 'POST', '/v1/imports', {
-    auth: OFFICER,
+    auth: tokens.officer,
     form: () => {
       const form = new FormData();
       form.set('tenant', '76.04');
@@ -241,7 +248,7 @@ async function importWorkers(services: Services, list: ReturnType<typeof generat
 
 async function billAndPay(services: Services, month: string): Promise<void> {
   const run = await call(services.get('billing'), 'POST', '/v1/billing-runs', {
-    auth: FINANCE,
+    auth: tokens.finance,
     body: { sponsorId: SPONSOR_ID, month },
   });
   const runId =
@@ -256,9 +263,11 @@ async function billAndPay(services: Services, month: string): Promise<void> {
     );
     return row?.status === 'completed' && row;
   });
-  const invoice = await call(services.get('billing'), 'GET', `/v1/invoices/${done.invoice_id}`, { auth: FINANCE });
+  const invoice = await call(services.get('billing'), 'GET', `/v1/invoices/${done.invoice_id}`, {
+    auth: tokens.finance,
+  });
   await call(services.get('billing'), 'POST', '/v1/payments', {
-    auth: FINANCE,
+    auth: tokens.finance,
     headers: { 'Idempotency-Key': `chaos-${runId}-${month}` },
     body: { amount: invoice.totals.total, invoiceNumber: invoice.invoiceNumber, paidAt: `${month}-10T02:00:00Z` },
   });
@@ -268,7 +277,7 @@ async function billAndPay(services: Services, month: string): Promise<void> {
 async function claimToApproval(services: Services, workerId: string): Promise<Approved> {
   const claims = services.get('claims');
   let reported = await call(claims, 'POST', '/v1/claims/accidents', {
-    auth: MAKER,
+    auth: tokens.maker,
     body: {
       workerId,
       incidentDate: '2026-03-20',
@@ -281,18 +290,18 @@ async function claimToApproval(services: Services, workerId: string): Promise<Ap
   // A report whose answer was lost to a kill: the claim it created is the one to continue.
   reported ??= (await sql<{ id: string }>('claims', `SELECT id FROM claim WHERE worker_id = $1`, [workerId]))[0];
   const claimId: string = reported.id;
-  const step = (path: string, body: object = {}, auth = MAKER) =>
+  const step = (path: string, body: object = {}, auth = tokens.maker) =>
     call(claims, 'POST', `/v1/claims/${claimId}${path}`, { auth, body });
   await step('/stage-two', { outcome: { type: 'temporary-disability', inabilityMonths: 1 }, declaredOn: '2026-04-20' });
-  const checklist = (await call(claims, 'GET', `/v1/claims/${claimId}/documents`, { auth: MAKER })) as {
+  const checklist = (await call(claims, 'GET', `/v1/claims/${claimId}/documents`, { auth: tokens.maker })) as {
     accepts: string[];
   }[];
   await step('/documents', { documents: checklist.map((item) => ({ code: item.accepts[0] })) });
   await step('/documents/complete');
   await step('/verification');
   await step('/assessment');
-  const claim = await call(claims, 'GET', `/v1/claims/${claimId}`, { auth: MAKER });
-  await step('/approval', {}, CHECKER);
+  const claim = await call(claims, 'GET', `/v1/claims/${claimId}`, { auth: tokens.maker });
+  await step('/approval', {}, tokens.checker);
   return { claimId, payable: claim.assessment.payableTotal };
 }
 
@@ -466,10 +475,13 @@ async function main(): Promise<number> {
   const bank = new SandboxBank();
   const services = new Services();
   let broker: RunningKafka | undefined;
+  let identity: RunningIdentityProvider | undefined;
   try {
     broker = await ensureKafka({ port: BROKER_PORT, dataDir });
+    identity = await ensureIdentityProvider({ port: 0 });
+    await issueTokens(identity.issuer);
     const bankUrl = await bank.listen(0);
-    await services.start(broker.brokers, bankUrl);
+    await services.start(broker.brokers, bankUrl, identity.issuer);
     say('services started');
 
     const list = generateWorkerList({ rows: PLAN.rows, invalidEvery: 50, duplicateEvery: 100 });
@@ -543,6 +555,7 @@ async function main(): Promise<number> {
     await services.stop();
     await bank.close();
     await broker?.stop();
+    await identity?.stop();
     rmSync(dataDir, { recursive: true, force: true });
     for (const service of SERVICES) await dropTestDatabase(databaseOf(service)).catch(() => undefined);
   }

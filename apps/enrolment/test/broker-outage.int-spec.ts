@@ -19,12 +19,12 @@ describe('a Kafka outage degrades the service instead of taking it away (real Po
   let url: string;
 
   beforeAll(async () => {
-    officer = bearer('enrolment-officer');
     broker = await ensureKafka({ port: BROKER_PORT, dataDir });
     service = await new EnrolmentTestApp('enrolment_outage', {
       KAFKA_BROKERS: broker.brokers,
       ACTIVATION_INTERVAL_MS: '0',
     }).start();
+    officer = bearer('enrolment-officer');
     url = baseUrlOf(service.app);
   });
 

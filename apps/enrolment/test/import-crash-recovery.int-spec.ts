@@ -1,8 +1,8 @@
 import { Client } from 'pg';
 import { testDatabaseUrl, testKafkaBrokers, uniqueTopicPrefix, waitFor } from '../../../test/support/test-environment';
 import { buildServices, freePort, ServiceProcess } from '../../../test/support/service-process';
+import { bearer, testIssuer } from '../../../test/support/tokens';
 import { IMPORT_QUEUE } from '../src/infrastructure/imports/durable-import.queue';
-import { bearer } from './support/enrolment-test-app';
 import { generateWorkerList, toCsv, type WorkerList } from './support/worker-list.generator';
 
 interface ImportRow {
@@ -21,8 +21,8 @@ interface ImportRow {
  */
 describe('durable imports across real service processes (real PostgreSQL and Kafka)', () => {
   let officer: string;
-  beforeAll(() => {
-    officer = bearer('enrolment-officer');
+  beforeAll(async () => {
+    officer = await bearer('officer-import', 'enrolment-officer');
     buildServices();
   });
 
@@ -37,6 +37,7 @@ describe('durable imports across real service processes (real PostgreSQL and Kaf
       IMPORT_BATCH_SIZE: '100',
       ACTIVATION_INTERVAL_MS: '0',
       OUTBOX_POLL_INTERVAL_MS: '50',
+      OIDC_ISSUER: testIssuer(),
     }).start();
   }
 

@@ -216,7 +216,7 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
         job.id,
         async () => [], // looked up before the other request committed
       );
-            await jobs.claim(job.id, 0, rows.length, new Date());
+      await jobs.claim(job.id, 0, rows.length, new Date());
       return { job, batch: await session.prepare(rows, 0) };
     };
     const { job, batch } = await jobPreparing(records);

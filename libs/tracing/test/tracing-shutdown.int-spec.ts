@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { bearer } from '../../../apps/enrolment/test/support/enrolment-test-app';
 import { buildServices, freePort, ServiceProcess } from '../../../test/support/service-process';
 import { testDatabaseUrl, testKafkaBrokers, uniqueTopicPrefix, waitFor } from '../../../test/support/test-environment';
+import { bearer, testIssuer } from '../../../test/support/tokens';
 
 /** An OTLP/HTTP collector that keeps the trace ids it receives. */
 class FakeCollector {
@@ -39,7 +39,7 @@ describe('tracing on a real service process (real PostgreSQL and Kafka)', () => 
   let officer: string;
 
   beforeAll(async () => {
-    officer = bearer('enrolment-officer');
+    officer = await bearer('officer-tracing', 'enrolment-officer');
     buildServices();
     const topicPrefix = uniqueTopicPrefix();
     service = await new ServiceProcess('enrolment', await freePort(), {
@@ -50,6 +50,7 @@ describe('tracing on a real service process (real PostgreSQL and Kafka)', () => 
       KAFKA_TOPIC_PREFIX: topicPrefix,
       KAFKA_GROUP_ID: `${topicPrefix}enrolment`,
       ACTIVATION_INTERVAL_MS: '0',
+      OIDC_ISSUER: testIssuer(),
       OTEL_ENABLED: 'true',
       OTEL_SERVICE_NAME: 'jaring-enrolment',
       OTEL_EXPORTER_OTLP_ENDPOINT: await collector.start(),
