@@ -185,7 +185,7 @@ export async function findKnownWorkers(
   const rows: { id: string; nik: string; duplicate_key: string }[] = await manager.query(
     `SELECT id, nik, duplicate_key FROM worker
       WHERE (nik = ANY($1::bpchar[]) OR duplicate_key = ANY($2::text[]))
-        AND import_id IS DISTINCT FROM $3::uuid`,
+        AND ($3::uuid IS NULL OR import_id IS DISTINCT FROM $3::uuid)`,
     [niks, duplicateKeys, exceptImport],
   );
   return rows.map((row) => ({ workerId: row.id, nik: row.nik, duplicateKey: row.duplicate_key }));
