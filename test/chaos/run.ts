@@ -5,6 +5,7 @@
 // with SIGKILL at random points, the broker is restarted once and PostgreSQL once
 // (CHAOS_RESTART_POSTGRES=0 skips the latter: the cluster is shared). Then it checks and prints the
 // invariants and exits non-zero if one fails.
+import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, rmSync } from 'node:fs';
