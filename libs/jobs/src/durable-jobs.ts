@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { PgBoss, type Job } from 'pg-boss';
 import { Counter } from 'prom-client';
 
@@ -93,11 +94,15 @@ export class DurableJobs {
       { pollingIntervalSeconds: POLLING_SECONDS, localConcurrency: 1 },
       async ([job]: Job<T>[]) => {
         if (this.stopping.signal.aborted) throw new Error('the service is stopping; another replica takes the job');
-        await queue.run(job.data, {
-          number: job.retryCount,
-          isLast: job.retryCount >= queue.retryLimit,
-          stopping: this.stopping.signal,
-        });
+        // In the system scope, as the schedulers run: the job was authorised when it was queued,
+        // and whichever replica runs it works for that job's regency.
+        await TenantContext.run(TenantScope.system(), () =>
+          queue.run(job.data, {
+            number: job.retryCount,
+            isLast: job.retryCount >= queue.retryLimit,
+            stopping: this.stopping.signal,
+          }),
+        );
       },
     );
   }

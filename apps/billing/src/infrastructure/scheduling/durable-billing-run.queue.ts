@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { DurableJobs, jobsFinished, type DurableQueue, type JobAttempt } from '@jaring/jobs';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { BillingRunQueue } from '../../application/ports/billing-run-queue';
@@ -40,7 +41,10 @@ export class DurableBillingRunQueue
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work(this);
-    for (const run of await this.reads.runs({ status: 'running' })) await this.enqueue(run.id);
+    // Whatever their regency: the system scope, as a scheduler's.
+    await TenantContext.run(TenantScope.system(), async () => {
+      for (const run of await this.reads.runs({ status: 'running' })) await this.enqueue(run.id);
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { DurableJobs, jobsFinished, type DurableQueue, type JobAttempt } from '@jaring/jobs';
 import { ImportFileStore } from '../../application/ports/import-file.store';
 import { ImportJobRepository } from '../../application/ports/import-job.repository';
@@ -44,7 +45,10 @@ export class DurableImportQueue
 
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.work(this);
-    for (const importId of await this.repository.unfinished()) await this.enqueue(importId);
+    // Whatever their regency: the system scope, as a scheduler's.
+    await TenantContext.run(TenantScope.system(), async () => {
+      for (const importId of await this.repository.unfinished()) await this.enqueue(importId);
+    });
   }
 
   async beforeApplicationShutdown(): Promise<void> {
