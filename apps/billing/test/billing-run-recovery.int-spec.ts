@@ -129,7 +129,7 @@ describe('billing runs that stop, collide or fail (real PostgreSQL and Kafka)', 
     });
 
     it("by the scheduler's next pass, when its queueing was cut off", async () => {
-      const sponsorId = await aSponsor('73.05');
+      const sponsorId = await aSponsor('73.04');
       const runId = await aRunStoppedAfterOneChunk(sponsorId, '2026-03');
 
       const app = billing.app;
