@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import { MetricsServer } from '@jaring/observability';
 import { DataSource } from 'typeorm';
 import { enrolWorker } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
@@ -60,7 +61,7 @@ describe('walking skeleton: a worker registered in enrolment reaches billing and
       expect(Object.keys(ready.body.details)).toEqual(['database']);
       expect(ready.body.details.database).toMatchObject({ status: 'up' });
     }
-    const metrics = (await request(baseUrlOf(billing)).get('/metrics').expect(200)).text;
+    const metrics = await (await fetch(billing.get(MetricsServer).url)).text();
     for (const service of ['enrolment', 'billing', 'claims']) {
       expect(metrics).toContain(`jaring_kafka_link_up{service="${service}",link="kafka-producer"} 1`);
     }

@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
+import { MetricsServer } from '@jaring/observability';
 import { ensureKafka, type RunningKafka } from '../../../deploy/local/kafka/kafka-launcher';
 import { EXAMPLE_WORKER } from '../../../test/support/e2e-steps';
 import { baseUrlOf, waitFor } from '../../../test/support/test-environment';
@@ -35,7 +36,7 @@ describe('a Kafka outage degrades the service instead of taking it away (real Po
   });
 
   const producerLink = async (): Promise<string | undefined> => {
-    const metrics = (await request(url).get('/metrics').expect(200)).text;
+    const metrics = await (await fetch(service.app.get(MetricsServer).url)).text();
     return /jaring_kafka_link_up\{service="enrolment",link="kafka-producer"\} (\d)/.exec(metrics)?.[1];
   };
 

@@ -16,7 +16,13 @@ function setup(maxQueuedBytes?: number) {
   const jobs = new InMemoryImportJobRepository(new InMemoryWorkerRepository());
   const files = new InMemoryImportFileStore();
   const queue = new RecordingImportQueue(files, maxQueuedBytes);
-  const handler = new StartWorkerImportHandler(new InMemorySponsorRepository(), jobs, files, new CsvTextReader(), queue);
+  const handler = new StartWorkerImportHandler(
+    new InMemorySponsorRepository(),
+    jobs,
+    files,
+    new CsvTextReader(),
+    queue,
+  );
   const start = (content: string, extra: { defaultEnrolmentDate?: string; tenant?: string } = {}) =>
     handler.execute({ tenant: extra.tenant ?? '76.04', content: Buffer.from(content), actor: 'officer-1', ...extra });
   return { jobs, files, queue, start };
