@@ -82,7 +82,8 @@ export class ServiceProcess {
   async start(timeoutMs = 60_000): Promise<this> {
     const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, join(ROOT, `dist/apps/${this.app}/src/main.js`)], {
       cwd: ROOT,
-      env: { ...process.env, ...this.env, PORT: String(this.port) },
+      // METRICS_PORT 0: several processes on one machine (two replicas, a developer's services).
+      env: { ...process.env, METRICS_PORT: '0', ...this.env, PORT: String(this.port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
