@@ -1,3 +1,4 @@
+import { MetricsServer } from '@jaring/observability';
 import { BillingTestApp } from './support/billing-test-app';
 
 describe('holiday data on readiness and metrics (the running service)', () => {
@@ -19,8 +20,9 @@ describe('holiday data on readiness and metrics (the running service)', () => {
     if (daysRemaining > 90) expect(ready.body.info['holiday-data']).not.toHaveProperty('warning');
     else expect(ready.body.info['holiday-data'].warning).toContain('add the holidays of 2028');
 
-    const metrics = await billing.http().get('/metrics').expect(200);
-    expect(metrics.text).toContain(
+    // Metrics are served on their own port (METRICS_PORT), not the API's.
+    const metrics = await (await fetch(billing.app.get(MetricsServer).url)).text();
+    expect(metrics).toContain(
       `jaring_holiday_data_days_remaining{calendar="ID national holidays + cuti bersama"} ${daysRemaining}`,
     );
   });

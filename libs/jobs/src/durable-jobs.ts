@@ -44,7 +44,7 @@ const DEFAULT_HEARTBEAT_SECONDS = 20;
 const STOP_TIMEOUT_MS = 20_000;
 
 /**
- * The service's job runner on pg-boss (ADR 0006). One job of a key runs at a time across every
+ * The service's job runner on pg-boss (ADR 0007). One job of a key runs at a time across every
  * replica (`exclusive` queues with the key as singleton key); a job whose worker died is failed by
  * the heartbeat monitor and retried by whichever replica polls first.
  */

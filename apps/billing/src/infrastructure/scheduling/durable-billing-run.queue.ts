@@ -16,7 +16,7 @@ interface BillingRunJobData {
 class RunLeftToAnotherAttempt extends Error {}
 
 /**
- * Billing runs as durable jobs (pg-boss, ADR 0006), one at a time per process. A run resumes after
+ * Billing runs as durable jobs (pg-boss, ADR 0007), one at a time per process. A run resumes after
  * its last committed chunk wherever it is retried: after its process died (taken back within a
  * minute), stopped (at a chunk boundary) or lost its database. At start, runs still 'running' are
  * queued again (a no-op for those whose job exists); the scheduler's passes do the same.

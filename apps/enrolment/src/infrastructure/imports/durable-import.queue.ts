@@ -15,7 +15,7 @@ interface ImportJobData {
 }
 
 /**
- * Imports as durable jobs (pg-boss, ADR 0006): one import at a time per process (an import keeps a
+ * Imports as durable jobs (pg-boss, ADR 0007): one import at a time per process (an import keeps a
  * CPU core and the database busy), any replica takes the next. A job whose process died is taken
  * back after its heartbeat lapses (under a minute) and resumed by a replica after its last
  * committed batch; a process that stops lets its running import go at the next batch, to be
