@@ -53,6 +53,67 @@ export function deeplyNestedJson(levels = 1_800): string {
 /** Paging values that pass a bare @IsInt but overflow PostgreSQL's bigint OFFSET. */
 export const OVERFLOWING_PAGING_VALUES = ['1e308', '9223372036854775808'] as const;
 
+/**
+ * Sends JSON nested 1,800 levels deep to every route that takes a body and expects each to answer
+ * 400 BODY_TOO_DEEP; `expectedRoutes` (`post /v1/...`) must be among them, so a route table read
+ * wrongly cannot pass by being empty.
+ */
+export async function expectDeepJsonRefusedEverywhere(
+  app: INestApplication,
+  url: string,
+  token: string,
+  expectedRoutes: readonly string[],
+): Promise<void> {
+  const routes = bodyRoutesOf(app);
+  expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
+    expect.arrayContaining([...expectedRoutes]),
+  );
+  for (const route of routes) {
+    const response = await request(url)
+      [route.method](route.path)
+      .set('Authorization', token)
+      .set('Content-Type', 'application/json')
+      .send(deeplyNestedJson());
+    expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
+      route: route.template,
+      status: 400,
+      error: 'BODY_TOO_DEEP',
+    });
+  }
+}
+
+/**
+ * Sends each OVERFLOWING_PAGING_VALUES to every paging parameter of every list route and expects
+ * 400; `expectedParameters` (`/v1/claims?offset`) must be among them.
+ */
+export async function expectPagingBoundedEverywhere(
+  app: INestApplication,
+  url: string,
+  token: string,
+  expectedParameters: readonly string[],
+  alsoExpect: (response: request.Response, parameter: string) => void = () => undefined,
+): Promise<void> {
+  const parameters = pagingParametersOf(app);
+  expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
+    expect.arrayContaining([...expectedParameters]),
+  );
+  for (const [route, name] of parameters) {
+    for (const value of OVERFLOWING_PAGING_VALUES) {
+      const response = await request(url)
+        .get(route.path)
+        .query({ [name]: value })
+        .set('Authorization', token);
+      expect({ route: route.template, name, value, status: response.status }).toEqual({
+        route: route.template,
+        name,
+        value,
+        status: 400,
+      });
+      alsoExpect(response, name);
+    }
+  }
+}
+
 type Schema = {
   $ref?: string;
   allOf?: Schema[];

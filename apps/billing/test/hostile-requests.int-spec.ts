@@ -2,10 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@jaring/auth';
 import {
   assertNoServerErrors,
-  bodyRoutesOf,
-  deeplyNestedJson,
-  OVERFLOWING_PAGING_VALUES,
-  pagingParametersOf,
+  expectDeepJsonRefusedEverywhere,
+  expectPagingBoundedEverywhere,
 } from '../../../test/support/hostile-requests';
 import { bearer as bearerFor } from '../../../test/support/tokens';
 import { bearer, BillingTestApp } from './support/billing-test-app';
@@ -31,23 +29,10 @@ describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () =
   afterAll(() => billing.stop());
 
   it('refuses JSON nested 1,800 levels deep on every route that takes a body', async () => {
-    const routes = bodyRoutesOf(billing.app);
-    expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
-      expect.arrayContaining(['post /v1/payments', 'post /v1/billing-runs']),
-    );
-    for (const route of routes) {
-      const response = await billing
-        .http()
-        [route.method](route.path)
-        .set('Authorization', everyRole)
-        .set('Content-Type', 'application/json')
-        .send(deeplyNestedJson());
-      expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
-        route: route.template,
-        status: 400,
-        error: 'BODY_TOO_DEEP',
-      });
-    }
+    await expectDeepJsonRefusedEverywhere(billing.app, billing.url, everyRole, [
+      'post /v1/payments',
+      'post /v1/billing-runs',
+    ]);
   });
 
   it('answers 400 naming the field for a payment with "invoiceNumber": null', async () => {
@@ -73,25 +58,7 @@ describe('billing: hostile requests get a 4xx (real PostgreSQL and Kafka)', () =
   });
 
   it('bounds every paging parameter of every list route', async () => {
-    const parameters = pagingParametersOf(billing.app);
-    expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
-      expect.arrayContaining(['/v1/invoices/{ref}/lines?limit']),
-    );
-    for (const [route, name] of parameters) {
-      for (const value of OVERFLOWING_PAGING_VALUES) {
-        const response = await billing
-          .http()
-          .get(route.path)
-          .query({ [name]: value })
-          .set('Authorization', everyRole);
-        expect({ route: route.template, name, value, status: response.status }).toEqual({
-          route: route.template,
-          name,
-          value,
-          status: 400,
-        });
-      }
-    }
+    await expectPagingBoundedEverywhere(billing.app, billing.url, everyRole, ['/v1/invoices/{ref}/lines?limit']);
   });
 
   it('never answers 500 to requests generated from every route schema (fast-check)', async () => {

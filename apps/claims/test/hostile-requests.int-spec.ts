@@ -1,10 +1,9 @@
 import { ROLES } from '@jaring/auth';
 import {
   assertNoServerErrors,
-  bodyRoutesOf,
   deeplyNestedJson,
-  OVERFLOWING_PAGING_VALUES,
-  pagingParametersOf,
+  expectDeepJsonRefusedEverywhere,
+  expectPagingBoundedEverywhere,
 } from '../../../test/support/hostile-requests';
 import { aMember, aNik, bearer, ClaimsTestApp, localDate } from './support/claims-test-app';
 
@@ -26,23 +25,11 @@ describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL a
   afterAll(() => claims.stop());
 
   it('refuses JSON nested 1,800 levels deep on every route that takes a body, the bank webhook without a token too', async () => {
-    const routes = bodyRoutesOf(claims.app);
-    expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
-      expect.arrayContaining(['post /v1/bank/notifications', 'post /v1/benefits/quote', 'post /v1/claims/deaths']),
-    );
-    for (const route of routes) {
-      const response = await claims
-        .http()
-        [route.method](route.path)
-        .set('Authorization', everyRole)
-        .set('Content-Type', 'application/json')
-        .send(deeplyNestedJson());
-      expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
-        route: route.template,
-        status: 400,
-        error: 'BODY_TOO_DEEP',
-      });
-    }
+    await expectDeepJsonRefusedEverywhere(claims.app, claims.url, everyRole, [
+      'post /v1/bank/notifications',
+      'post /v1/benefits/quote',
+      'post /v1/claims/deaths',
+    ]);
     const webhook = await claims
       .http()
       .post('/v1/bank/notifications')
@@ -53,25 +40,11 @@ describe('claims: hostile requests get a 4xx, lists mask NIKs (real PostgreSQL a
   });
 
   it('bounds offset and limit of /v1/claims and /v1/claims/overdue (bigint overflow in PostgreSQL)', async () => {
-    const parameters = pagingParametersOf(claims.app);
-    expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
-      expect.arrayContaining(['/v1/claims?offset', '/v1/claims?limit', '/v1/claims/overdue?offset']),
-    );
-    for (const [route, name] of parameters) {
-      for (const value of OVERFLOWING_PAGING_VALUES) {
-        const response = await claims
-          .http()
-          .get(route.path)
-          .query({ [name]: value })
-          .set('Authorization', everyRole);
-        expect({ route: route.template, name, value, status: response.status }).toEqual({
-          route: route.template,
-          name,
-          value,
-          status: 400,
-        });
-      }
-    }
+    await expectPagingBoundedEverywhere(claims.app, claims.url, everyRole, [
+      '/v1/claims?offset',
+      '/v1/claims?limit',
+      '/v1/claims/overdue?offset',
+    ]);
   });
 
   it('refuses a benefit quote for 30 February with 400 naming the field', async () => {

@@ -4,10 +4,8 @@ import { MetricsServer } from '@jaring/observability';
 import { MAX_BODY_BYTES } from '@jaring/platform';
 import {
   assertNoServerErrors,
-  bodyRoutesOf,
-  deeplyNestedJson,
-  OVERFLOWING_PAGING_VALUES,
-  pagingParametersOf,
+  expectDeepJsonRefusedEverywhere,
+  expectPagingBoundedEverywhere,
 } from '../../../test/support/hostile-requests';
 import { bearer as bearerFor } from '../../../test/support/tokens';
 import { baseUrlOf } from '../../../test/support/test-environment';
@@ -36,22 +34,11 @@ describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', ()
   const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer).send(payload);
 
   it('refuses JSON nested 1,800 levels deep on every route that takes a body, before anything walks it', async () => {
-    const routes = bodyRoutesOf(service.app);
-    expect(routes.map((route) => `${route.method} ${route.template}`)).toEqual(
-      expect.arrayContaining(['post /v1/workers', 'post /v1/sponsors', 'patch /v1/workers/{id}']),
-    );
-    for (const route of routes) {
-      const response = await request(url)
-        [route.method](route.path)
-        .set('Authorization', everyRole)
-        .set('Content-Type', 'application/json')
-        .send(deeplyNestedJson());
-      expect({ route: route.template, status: response.status, error: response.body.error }).toEqual({
-        route: route.template,
-        status: 400,
-        error: 'BODY_TOO_DEEP',
-      });
-    }
+    await expectDeepJsonRefusedEverywhere(service.app, url, everyRole, [
+      'post /v1/workers',
+      'post /v1/sponsors',
+      'patch /v1/workers/{id}',
+    ]);
   });
 
   it('answers 400 for a body that is not JSON and 413 for one above the limit, without echoing it', async () => {
@@ -103,25 +90,14 @@ describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', ()
   });
 
   it('bounds every paging parameter of every list route (1e308 and 2^63 overflowed the database)', async () => {
-    const parameters = pagingParametersOf(service.app);
-    expect(parameters.map(([route, name]) => `${route.template}?${name}`)).toEqual(
-      expect.arrayContaining(['/v1/workers?page', '/v1/workers?pageSize']),
+    await expectPagingBoundedEverywhere(
+      service.app,
+      url,
+      everyRole,
+      ['/v1/workers?page', '/v1/workers?pageSize'],
+      (response, name) =>
+        expect(response.body.violations).toEqual([expect.objectContaining({ field: name, code: 'max' })]),
     );
-    for (const [route, name] of parameters) {
-      for (const value of OVERFLOWING_PAGING_VALUES) {
-        const response = await request(url)
-          .get(route.path)
-          .query({ [name]: value })
-          .set('Authorization', everyRole);
-        expect({ route: route.template, name, value, status: response.status }).toEqual({
-          route: route.template,
-          name,
-          value,
-          status: 400,
-        });
-        expect(response.body.violations).toEqual([expect.objectContaining({ field: name, code: 'max' })]);
-      }
-    }
     await request(url).get('/v1/workers').query({ page: 50_001 }).set('Authorization', officer).expect(200);
   });
 
