@@ -15,6 +15,7 @@ import { dropTestDatabase } from '@jaring/persistence';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
+import { waitUntilReady } from '../support/service-process';
 
 const RATE = Number(process.argv[2] ?? 20);
 const SECONDS = Number(process.argv[3] ?? 60);
@@ -43,18 +44,6 @@ async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promi
   );
 }
 
-async function waitUntilReady(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const ready = await fetch(`${URL}/health/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the claims service did not become ready on ${URL}`);
-}
-
 async function main(): Promise<void> {
   const identity = await ensureIdentityProvider({ port: 0 });
   const officer = async (sub: string) =>
@@ -80,7 +69,7 @@ async function main(): Promise<void> {
   const kafka = new Kafka({ clientId: 'bench-claims', brokers: BROKERS.split(','), logLevel: logLevel.NOTHING });
   const consumer = kafka.consumer({ groupId: `${PREFIX}bench` });
   try {
-    await waitUntilReady();
+    await waitUntilReady(URL, 'claims');
     database = await new DataSource({ type: 'postgres', url: DATABASE_URL }).initialize();
     // The projections as enrolment's and billing's events would have built them: March paid.
     await database.query(

@@ -8,12 +8,12 @@
 import 'reflect-metadata';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { dropTestDatabase } from '@jaring/persistence';
 import { type BombKind, xlsxBomb } from '../../apps/enrolment/test/support/xlsx-bomb';
 import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 import { median } from '../support/statistics';
+import { rssOf, waitUntilReady } from '../support/service-process';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -24,27 +24,6 @@ const id = randomUUID().slice(0, 8);
 const DATABASE_URL = `${SERVER}/jaring_enrolment_upload_bench_test_${id}`;
 const PREFIX = `bench-${id}.`;
 const MIB = 1024 * 1024;
-
-/** The process's resident set in bytes, from /proc (Linux). */
-function rssOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith('VmRSS:'));
-  if (!line) throw new Error(`no VmRSS for process ${pid}`);
-  return Number(line.replace(/\D+/g, '')) * 1024;
-}
-
-async function waitUntilReady(): Promise<void> {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    const ready = await fetch(`${URL}/health/ready`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the enrolment service did not become ready on ${URL}`);
-}
 
 interface Measurement {
   status: number;
@@ -98,7 +77,7 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   try {
-    await waitUntilReady();
+    await waitUntilReady(URL, 'enrolment');
     const pid = service.pid as number;
     for (const kind of ['shared-strings', 'worksheet-padding'] as BombKind[]) {
       const bomb = xlsxBomb(kind);
