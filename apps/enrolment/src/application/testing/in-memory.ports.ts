@@ -13,6 +13,7 @@ import {
 } from '../../domain';
 import { aSponsor, polewaliMandarDirectory, seedBankDirectory } from '../../domain/testing/enrolment.builders';
 import { Clock } from '../ports/clock';
+import type { EnrolmentWindowSettings } from '../ports/enrolment-window.settings';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
 import {
@@ -37,6 +38,12 @@ import {
 } from '../ports/worker.repository';
 
 /** In-memory adapters of the application's ports, for fast tests of the use cases. */
+
+/**
+ * An enrolment window reaching back to July 2025 from FixedClock's default day (2026-01-15): for
+ * tests of other rules that enrol workers from the builders' 2025 dates.
+ */
+export const SIX_MONTHS_GRACE: EnrolmentWindowSettings = { backdatingGraceMonths: 6, maxDaysAhead: 90 };
 
 export class FixedClock extends Clock {
   constructor(
@@ -101,7 +108,8 @@ export class InMemoryWorkerRepository extends WorkerRepository {
     return [...this.workers.values()].map((w) => ({ workerId: w.workerId, nik: w.nik, duplicateKey: w.duplicateKey }));
   }
 
-  async add(worker: Worker, events: NewEvent<object>[]): Promise<void> {
+  async add(worker: Worker, events: NewEvent<object>[], transaction?: Transaction): Promise<void> {
+    if (transaction) this.transactionsSeen.push(transaction);
     const taken = [...this.workers.values()].find((stored) => stored.nik === worker.nik);
     if (taken) throw new DuplicateNikError(worker.nik, taken.workerId);
     this.workers.set(worker.id, worker.toSnapshot());
