@@ -17,3 +17,24 @@ export function firstOfBusinessMonth(monthsBack = 0): string {
   const index = year * 12 + (month - 1) - monthsBack;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
 }
+
+/** Whole months from `date`'s month to the current one: the backdating grace that still allows `date`. */
+export function graceMonthsBackTo(date: string): number {
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  const [thisYear, thisMonth] = businessToday().split('-').map(Number) as [number, number];
+  return Math.max(0, (thisYear - year) * 12 + (thisMonth - month));
+}
+
+/**
+ * The earliest enrolment date of the shared test data (builders, EXAMPLE_WORKER, import files): the
+ * scenarios replay Polewali Mandar's first months (PKS coverage from 2025-10-06, March 2026 billed
+ * and paid). Services under test get a backdating grace reaching back to it; the tests of the rule
+ * itself run with the production default (0) or their own.
+ */
+export const TEST_DATA_EARLIEST_ENROLMENT = '2025-09-01';
+
+/** The day `days` after today (business time zone). */
+export function businessDateAhead(days: number): string {
+  const [year, month, day] = businessToday().split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}

@@ -69,7 +69,7 @@ export class EnrolmentConfig extends ServiceConfig {
    */
   @IsInt()
   @Min(0)
-  @Max(24)
+  @Max(120)
   ENROLMENT_BACKDATING_GRACE_MONTHS: number = 0;
 
   /** Days after today an enrolment date may lie; later dates are refused as typos. */
