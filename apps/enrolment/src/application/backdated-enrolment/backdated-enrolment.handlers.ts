@@ -52,7 +52,12 @@ export class BackdatedEnrolmentHandlers {
       );
     }
     // Checked in full now (every field, NIK not enrolled yet), so the supervisor decides on a valid registration.
-    await this.registerWorker.check({ tenant: command.tenant, input: command.input, backdatingApproved: true });
+    await this.registerWorker.check({
+      tenant: command.tenant,
+      input: command.input,
+      actor: command.actor,
+      backdatingApproved: true,
+    });
     const request: BackdatedEnrolment = {
       id: randomUUID(),
       tenant: command.tenant,

@@ -34,11 +34,11 @@ export class RegisterWorkerHandler {
   }
 
   /** Judges the registration as execute would (every violation, a NIK already enrolled) and stores nothing. */
-  async check(command: Omit<RegisterWorkerCommand, 'actor' | 'origin'>): Promise<void> {
-    await this.enrol({ ...command, actor: 'check', origin: { correlationId: 'check', causationId: 'check' } });
+  async check(command: Omit<RegisterWorkerCommand, 'origin'>): Promise<void> {
+    await this.enrol(command);
   }
 
-  private async enrol(command: RegisterWorkerCommand): Promise<Enrolment> {
+  private async enrol(command: Omit<RegisterWorkerCommand, 'origin'>): Promise<Enrolment> {
     const sponsor = await this.sponsors.findByTenant(command.tenant);
     if (!sponsor) {
       throw new DomainError('SPONSOR_NOT_FOUND', `no sponsor covers region ${command.tenant}`, 'tenant');

@@ -12,6 +12,12 @@ import {
   type WorkerSnapshot,
 } from '../../domain';
 import { aSponsor, polewaliMandarDirectory, seedBankDirectory } from '../../domain/testing/enrolment.builders';
+import {
+  BackdatedEnrolmentRepository,
+  type BackdatedEnrolment,
+  type BackdatedEnrolmentStatus,
+  type BackdatingDecision,
+} from '../ports/backdated-enrolment.repository';
 import { Clock } from '../ports/clock';
 import type { EnrolmentWindowSettings } from '../ports/enrolment-window.settings';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
@@ -396,3 +402,46 @@ export class InMemoryImportFileStore extends ImportFileStore {
 }
 
 export const ORIGIN = { correlationId: 'request-1', causationId: 'request-1' };
+
+/** Backdated enrolments in memory; an approval enrols in a stand-in transaction, as the adapter does in its own. */
+export class InMemoryBackdatedEnrolmentRepository extends BackdatedEnrolmentRepository {
+  readonly requests = new Map<string, BackdatedEnrolment>();
+
+  async add(request: BackdatedEnrolment): Promise<void> {
+    this.requests.set(request.id, request);
+  }
+
+  async findById(id: string): Promise<BackdatedEnrolment | null> {
+    return this.requests.get(id) ?? null;
+  }
+
+  async list(filter: { status?: BackdatedEnrolmentStatus; limit: number; offset: number }) {
+    const items = [...this.requests.values()].filter(
+      (request) => filter.status === undefined || request.status === filter.status,
+    );
+    return { items: items.slice(filter.offset, filter.offset + filter.limit), total: items.length };
+  }
+
+  async approve(
+    id: string,
+    decision: BackdatingDecision,
+    enrol: (transaction: Transaction) => Promise<string>,
+  ): Promise<BackdatedEnrolment> {
+    const workerId = await enrol({ kind: 'transaction' });
+    return this.decide(id, { status: 'approved', decision, workerId });
+  }
+
+  async refuse(id: string, decision: BackdatingDecision): Promise<BackdatedEnrolment> {
+    return this.decide(id, { status: 'refused', decision });
+  }
+
+  private decide(id: string, outcome: Partial<BackdatedEnrolment>): BackdatedEnrolment {
+    const request = this.requests.get(id);
+    if (request?.status !== 'pending-backdating-approval') {
+      throw new ConflictError('BACKDATED_ENROLMENT_ALREADY_DECIDED', 'decided meanwhile');
+    }
+    const decided = { ...request, ...outcome };
+    this.requests.set(id, decided);
+    return decided;
+  }
+}
