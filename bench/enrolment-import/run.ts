@@ -106,6 +106,7 @@ class ImportRig {
       SeedReferenceData.load('apps/enrolment/seed'),
       new SystemClock('Asia/Makassar'),
       { batchSize: BATCH_SIZE, maxRows: 100_000, maxQueuedBytes: Number.POSITIVE_INFINITY },
+      new EnrolmentConfig().enrolmentWindow,
     );
     const runs = this.runs;
     const queue = new (class extends ImportQueue {
@@ -123,7 +124,12 @@ class ImportRig {
   /** Uploads the file and waits until its job has finished; returns the job and the elapsed time. */
   async importFile(content: Buffer): Promise<{ job: ImportJob; ms: number }> {
     const started = performance.now();
-    const { job } = await this.start.execute({ tenant: '76.04', content, actor: 'bench' });
+    const { job } = await this.start.execute({
+      tenant: '76.04',
+      content,
+      actor: 'bench',
+      actorRoles: ['enrolment-officer'],
+    });
     const finished = await this.runs.get(job.id);
     if (!finished) throw new Error('the import was not queued');
     return { job: finished, ms: performance.now() - started };

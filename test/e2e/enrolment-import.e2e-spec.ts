@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
+import { firstOfBusinessMonth } from '../support/business-dates';
 import { type RunningServices, startServices } from '../support/service-harness';
 import { baseUrlOf, waitFor } from '../support/test-environment';
 import { bearer } from '../support/tokens';
@@ -75,7 +76,7 @@ describe('bulk import end to end: imported workers appear in the billing and cla
     const [inClaims] = await claims
       .get(DataSource)
       .query(`SELECT nik, status FROM member WHERE worker_id = $1`, [stored.id]);
-    expect(inBilling).toEqual({ status: 'active', coverage: '2025-10-06', tenant: '76.04' });
+    expect(inBilling).toEqual({ status: 'active', coverage: firstOfBusinessMonth(), tenant: '76.04' });
     expect(inClaims).toEqual({ nik: stored.nik, status: 'active' });
 
     // Rows rejected for a mistake (not repeats) never reach claims, even when their NIK looks valid.

@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { loadConfig, type ServiceConfig } from '@jaring/config';
 import { assertTestDatabaseName } from '@jaring/persistence';
 import { TEST_REGENCIES, testIssuer } from './tokens';
+import { graceMonthsBackTo, TEST_DATA_EARLIEST_ENROLMENT } from './business-dates';
 
 function required(name: string): string {
   const value = process.env[name];
@@ -52,6 +53,8 @@ export function testConfig<C extends ServiceConfig>(
     SERVED_TENANTS: TEST_REGENCIES.join(','),
     // Test files import, quote and bill far faster than officers; the limit has its own tests.
     EXPENSIVE_REQUESTS_PER_MINUTE: '100000',
+    // The shared test data enrols workers from 2025 (see business-dates.ts); its own tests set 0.
+    ENROLMENT_BACKDATING_GRACE_MONTHS: String(graceMonthsBackTo(TEST_DATA_EARLIEST_ENROLMENT)),
     ...options.extra,
   });
 }

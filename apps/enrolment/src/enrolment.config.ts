@@ -1,5 +1,6 @@
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { ServiceConfig } from '@jaring/config';
+import type { EnrolmentWindowSettings } from './application/ports/enrolment-window.settings';
 import type { ImportFileLimits } from './application/ports/import-file.reader';
 
 export class EnrolmentConfig extends ServiceConfig {
@@ -61,10 +62,33 @@ export class EnrolmentConfig extends ServiceConfig {
   @Max(4 * 1024 * 1024 * 1024)
   IMPORT_QUEUE_MAX_BYTES: number = 256 * 1024 * 1024;
 
+  /**
+   * Whole months before the current one (in BUSINESS_TIME_ZONE) an officer may date an enrolment
+   * without an enrolment supervisor's approval; 0 = the current month only (issue 20 §2: a backdated
+   * enrolment is how a person gets insured after the accident).
+   */
+  @IsInt()
+  @Min(0)
+  @Max(120)
+  ENROLMENT_BACKDATING_GRACE_MONTHS: number = 0;
+
+  /** Days after today an enrolment date may lie; later dates are refused as typos. */
+  @IsInt()
+  @Min(0)
+  @Max(366)
+  ENROLMENT_MAX_DAYS_AHEAD: number = 90;
+
   /** How often pending workers whose coverage started are activated; 0 = only at start. */
   @IsInt()
   @Min(0)
   ACTIVATION_INTERVAL_MS: number = 60 * 60 * 1000;
+
+  get enrolmentWindow(): EnrolmentWindowSettings {
+    return {
+      backdatingGraceMonths: this.ENROLMENT_BACKDATING_GRACE_MONTHS,
+      maxDaysAhead: this.ENROLMENT_MAX_DAYS_AHEAD,
+    };
+  }
 
   /** The limits one import file is held to (SpreadsheetImportReader.checkLimits). */
   get importFileLimits(): ImportFileLimits {

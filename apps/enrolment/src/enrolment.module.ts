@@ -28,6 +28,7 @@ import { ImportFileStore } from './application/ports/import-file.store';
 import { ImportJobRepository } from './application/ports/import-job.repository';
 import { ImportQueue } from './application/ports/import-queue';
 import { ImportSettings } from './application/ports/import-settings';
+import { EnrolmentWindowSettings } from './application/ports/enrolment-window.settings';
 import { ImportTemplates } from './application/ports/import-templates';
 import { ReferenceData } from './application/ports/reference-data';
 import { SponsorRepository } from './application/ports/sponsor.repository';
@@ -59,6 +60,11 @@ import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrat
 import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
 import { PriorMembership1765500000120 } from './infrastructure/persistence/migrations/1765500000120-prior-membership';
 import { DurableImports1765600000100 } from './infrastructure/persistence/migrations/1765600000100-durable-imports';
+import { BackdatedEnrolments1765700000100 } from './infrastructure/persistence/migrations/1765700000100-backdated-enrolments';
+import { TypeormBackdatedEnrolmentRepository } from './infrastructure/persistence/typeorm-backdated-enrolment.repository';
+import { BackdatedEnrolmentRepository } from './application/ports/backdated-enrolment.repository';
+import { BackdatedEnrolmentHandlers } from './application/backdated-enrolment/backdated-enrolment.handlers';
+import { BackdatedEnrolmentsController } from './api/http/backdated-enrolments.controller';
 import { PostgresImportFileStore } from './infrastructure/persistence/postgres-import-file.store';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
@@ -87,6 +93,7 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     DeathClaimOnStatusHistory1765400000110,
     PriorMembership1765500000120,
     DurableImports1765600000100,
+    BackdatedEnrolments1765700000100,
   ],
 };
 
@@ -101,7 +108,7 @@ function useCase<T>(type: new (...args: never[]) => T, ...inject: InjectionToken
 const USE_CASES: Provider[] = [
   useCase(CreateSponsorHandler, SponsorRepository, ReferenceData),
   useCase(ReadSponsorsHandler, SponsorRepository),
-  useCase(RegisterWorkerHandler, SponsorRepository, WorkerRepository, ReferenceData, Clock),
+  useCase(RegisterWorkerHandler, SponsorRepository, WorkerRepository, ReferenceData, Clock, EnrolmentWindowSettings),
   useCase(UpdateWorkerHandler, SponsorRepository, WorkerRepository, ReferenceData, Clock),
   useCase(ConfirmNotDuplicateHandler, WorkerRepository, Clock),
   useCase(ChangeWorkerStatusHandler, WorkerRepository, Clock),
@@ -131,8 +138,16 @@ const USE_CASES: Provider[] = [
     ReferenceData,
     Clock,
     ImportSettings,
+    EnrolmentWindowSettings,
   ),
   useCase(ReadImportJobHandler, ImportJobRepository, ImportTemplates),
+  useCase(
+    BackdatedEnrolmentHandlers,
+    BackdatedEnrolmentRepository,
+    RegisterWorkerHandler,
+    Clock,
+    EnrolmentWindowSettings,
+  ),
 ];
 
 /** Wiring only: the one place the application's ports meet their adapters. */
@@ -167,6 +182,7 @@ export class EnrolmentModule implements NestModule {
         WorkerLifecycleController,
         FamilyController,
         ImportsController,
+        BackdatedEnrolmentsController,
         LifecycleEventsConsumer,
       ],
       providers: [
@@ -182,8 +198,10 @@ export class EnrolmentModule implements NestModule {
         },
         { provide: ImportTemplates, useValue: templates },
         { provide: ImportSettings, useValue: importSettings },
+        { provide: EnrolmentWindowSettings, useValue: config.enrolmentWindow },
         { provide: SponsorRepository, useClass: TypeormSponsorRepository },
         { provide: WorkerRepository, useClass: TypeormWorkerRepository },
+        { provide: BackdatedEnrolmentRepository, useClass: TypeormBackdatedEnrolmentRepository },
         { provide: ImportJobRepository, useClass: TypeormImportJobRepository },
         { provide: ImportFileReader, useValue: new SpreadsheetImportReader(config.importFileLimits) },
         { provide: ImportFileStore, useClass: PostgresImportFileStore },

@@ -55,7 +55,13 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
     );
 
   describe('a 10,000-row CSV with 2% invalid and 1% duplicate rows', () => {
-    const list = generateWorkerList({ rows: 10_000, invalidEvery: 50, duplicateEvery: 100 });
+    // Dated at the PKS coverage start (the test services' backdating grace reaches it).
+    const list = generateWorkerList({
+      rows: 10_000,
+      invalidEvery: 50,
+      duplicateEvery: 100,
+      enrolmentDate: '2025-10-06',
+    });
     const csv = toCsv(list);
     let started: JobBody;
     let outcome: JobBody;

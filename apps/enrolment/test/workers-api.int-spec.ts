@@ -7,6 +7,7 @@ import { baseUrlOf, testKafkaBrokers, waitFor } from '../../../test/support/test
 import { aChild, aRegistration, makeNik } from '../src/domain/testing/enrolment.builders';
 import { POLEWALI_MANDAR_SPONSOR_ID } from '../src/infrastructure/persistence/migrations/1764000000001-workers';
 import { bearerIn } from '../../../test/support/tokens';
+import { businessDateAhead } from '../../../test/support/business-dates';
 import { bearer, EnrolmentTestApp } from './support/enrolment-test-app';
 
 /** A registration request body (tenant + the domain builder's valid synthetic worker). */
@@ -225,12 +226,13 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
     });
 
     it('keeps a worker enrolled ahead of coverage pending, and refuses to activate them early', async () => {
+      const ahead = businessDateAhead(30);
       const future = aRegistration()
         .bornOn('1985-01-20')
-        .with({ enrolmentDate: '2099-01-01', fullName: 'Masa Depan' })
+        .with({ enrolmentDate: ahead, fullName: 'Masa Depan' })
         .without('payoutAccount');
       const response = await register(body({}, future)).expect(201);
-      expect(response.body).toMatchObject({ status: 'pending', coverageStartDate: '2099-01-01' });
+      expect(response.body).toMatchObject({ status: 'pending', coverageStartDate: ahead });
       const early = await request(url)
         .post(`/v1/workers/${response.body.id}/activate`)
         .set('Authorization', officer())

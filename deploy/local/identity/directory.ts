@@ -20,6 +20,7 @@ export const OFFICERS: readonly Officer[] = [
   { username: 'budi', name: 'Budi Santoso', roles: ['claims-officer'], tenants: ['76.04'] },
   { username: 'citra', name: 'Citra Lestari', roles: ['claims-supervisor'], tenants: ['76.04'] },
   { username: 'dewi', name: 'Dewi Anggraini', roles: ['enrolment-officer'], tenants: ['76.04'] },
+  { username: 'intan', name: 'Intan Permata', roles: ['enrolment-supervisor'], tenants: ['76.04'] },
   { username: 'eka', name: 'Eka Putri', roles: ['finance'], tenants: ['76.04'] },
   { username: 'fajar', name: 'Fajar Hidayat', roles: ['admin'], tenants: ['76.04'] },
   { username: 'gita', name: 'Gita Marlina', roles: ['claims-officer'], tenants: ['73.71'] },

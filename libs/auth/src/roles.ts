@@ -1,4 +1,11 @@
-export const ROLES = ['enrolment-officer', 'claims-officer', 'claims-supervisor', 'finance', 'admin'] as const;
+export const ROLES = [
+  'enrolment-officer',
+  'enrolment-supervisor',
+  'claims-officer',
+  'claims-supervisor',
+  'finance',
+  'admin',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {

@@ -7,6 +7,7 @@ describe('the menu by role', () => {
     expect(paths(['claims-officer'])).toEqual(['/claims']);
     expect(paths(['claims-supervisor'])).toEqual(['/claims']);
     expect(paths(['enrolment-officer'])).toEqual(['/workers']);
+    expect(paths(['enrolment-supervisor'])).toEqual(['/workers']);
     expect(paths(['claims-officer', 'enrolment-officer'])).toEqual(['/claims', '/workers']);
   });
 

@@ -10,7 +10,7 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/claims', label: 'menu.workQueue', roles: ['claims-officer', 'claims-supervisor'] },
-  { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer'] },
+  { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer', 'enrolment-supervisor'] },
 ];
 
 export function menuFor(roles: readonly string[]): MenuEntry[] {

@@ -18,6 +18,7 @@ export * from './sponsor/declared-income.rule-set';
 export * from './sponsor/sponsor.model';
 export * from './worker/registration.types';
 export * from './worker/registration.rules';
+export * from './worker/enrolment-window.rules';
 export * from './worker/duplicate.rules';
 export * from './worker/family.rules';
 export * from './worker/worker-status.rules';

@@ -1,5 +1,6 @@
 import { IMPORT_HEADER } from '../../src/domain';
 import { makeNik, polewaliMandarDirectory } from '../../src/domain/testing/enrolment.builders';
+import { firstOfBusinessMonth } from '../../../../test/support/business-dates';
 
 /**
  * Synthetic Pemkab lists for import tests and benchmarks: deterministic, fake people only (NIKs are
@@ -20,6 +21,8 @@ export interface WorkerListOptions {
    * non-overlapping ranges share no NIK and no duplicate key (default 0).
    */
   readonly firstIndex?: number;
+  /** Every row's enrolment date, YYYY-MM-DD (default: the first day of the current month in WITA, inside the enrolment window). */
+  readonly enrolmentDate?: string;
 }
 
 export interface ExpectedRowError {
@@ -121,6 +124,7 @@ function shiftYear(date: string): string {
 
 export function generateWorkerList(options: WorkerListOptions): WorkerList {
   const { rows, invalidEvery = 0, duplicateEvery = 0, probableDuplicateEvery = 0, firstIndex = 0 } = options;
+  const enrolmentDate = options.enrolmentDate ?? firstOfBusinessMonth();
   const villages = polewaliMandarDirectory().villagesOf('76.04');
   const data: string[][] = [];
   const errors: ExpectedRowError[] = [];
@@ -146,6 +150,7 @@ export function generateWorkerList(options: WorkerListOptions): WorkerList {
       cells = freshRow(
         firstIndex + index,
         villages.map((village) => village.code),
+        enrolmentDate,
       );
       if (isProbable) {
         const earlier = validRows[(index * 104_729) % validRows.length];
@@ -190,7 +195,7 @@ function serialOf(index: number): string {
   return String((Math.floor(index / DAYS_FROM_1960_TO_2005) % 9_999) + 1).padStart(4, '0');
 }
 
-function freshRow(index: number, desaCodes: readonly string[]): Record<string, string> {
+function freshRow(index: number, desaCodes: readonly string[], enrolmentDate: string): Record<string, string> {
   const birthDate = birthDateOf(index);
   const sex = index % 2 === 0 ? 'M' : 'F';
   const fullName = nameOf(index);
@@ -210,7 +215,7 @@ function freshRow(index: number, desaCodes: readonly string[]): Record<string, s
     account_number: String(100_000_000_000 + index),
     account_holder: fullName,
     declared_income: '1.000.000',
-    enrolment_date: '06/10/2025',
+    enrolment_date: dayFirst(enrolmentDate),
   };
 }
 

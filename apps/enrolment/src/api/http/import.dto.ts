@@ -12,6 +12,14 @@ export class StartImportRequest {
   @IsOptional()
   @IsString()
   defaultEnrolmentDate?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Enrolment supervisors only: why rows dated before the enrolment window are accepted (audited); without it they are rejected',
+  })
+  @IsOptional()
+  @IsString()
+  backdatingReason?: string;
 }
 
 export class TemplateQuery {
@@ -86,6 +94,11 @@ export class ImportJobResponse {
   @ApiPropertyOptional()
   failureReason?: string;
 
+  @ApiPropertyOptional({
+    description: 'Set when an enrolment supervisor uploaded the file approving rows dated before the enrolment window',
+  })
+  backdatingApproval?: { approvedBy: string; reason: string };
+
   @ApiProperty()
   createdAt: string;
 
@@ -115,6 +128,9 @@ export function importJobResponse(job: ImportJob): ImportJobResponse {
     flagged: job.flaggedRows,
     warnings: job.warnings.map(({ column, code, message }) => ({ column, code, message })),
     ...(job.failureReason === undefined ? {} : { failureReason: job.failureReason }),
+    ...(job.backdatingReason === undefined
+      ? {}
+      : { backdatingApproval: { approvedBy: job.createdBy, reason: job.backdatingReason } }),
     createdAt: job.createdAt,
     ...(job.startedAt === undefined ? {} : { startedAt: job.startedAt }),
     ...(job.finishedAt === undefined ? {} : { finishedAt: job.finishedAt }),

@@ -74,6 +74,11 @@ export class ImportsController {
         },
         tenant: { type: 'string', example: '76.04' },
         defaultEnrolmentDate: { type: 'string', example: '2025-10-06' },
+        backdatingReason: {
+          type: 'string',
+          description:
+            'Enrolment supervisors only: why rows dated before the enrolment window are accepted (recorded in the audit log); without it such rows are rejected with ENROLMENT_DATE_BACKDATED',
+        },
       },
     },
   })
@@ -93,7 +98,9 @@ export class ImportsController {
       tenant: request.tenant,
       content: file.buffer,
       ...(request.defaultEnrolmentDate === undefined ? {} : { defaultEnrolmentDate: request.defaultEnrolmentDate }),
+      ...(request.backdatingReason === undefined ? {} : { backdatingReason: request.backdatingReason }),
       actor: actor.subject,
+      actorRoles: actor.roles,
     });
     response.location(`/v1/imports/${job.id}`);
     if (!created) response.status(200);

@@ -124,7 +124,11 @@ export class RegisterWorkerRequest {
   @IsInt()
   declaredMonthlyIncome?: number;
 
-  @ApiPropertyOptional({ example: '2026-03-01', description: 'Defaults to today' })
+  @ApiPropertyOptional({
+    example: '2026-03-01',
+    description:
+      'Defaults to today. A date before the current month (less ENROLMENT_BACKDATING_GRACE_MONTHS) is refused with ENROLMENT_DATE_BACKDATED: an enrolment supervisor approves it through POST /v1/backdated-enrolments',
+  })
   @IsOptional()
   @IsString()
   enrolmentDate?: string;

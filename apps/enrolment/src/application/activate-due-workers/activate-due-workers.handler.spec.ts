@@ -6,6 +6,7 @@ import {
   InMemoryWorkerRepository,
   ORIGIN,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { ActivateDueWorkersHandler, COVERAGE_STARTED } from './activate-due-workers.handler';
 
@@ -18,6 +19,7 @@ describe('ActivateDueWorkers', () => {
       workers,
       new TestReferenceData(),
       clock,
+      SIX_MONTHS_GRACE,
     );
     const early = await register.execute({
       tenant: '76.04',

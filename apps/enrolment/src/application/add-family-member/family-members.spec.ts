@@ -8,6 +8,7 @@ import {
   InMemoryWorkerRepository,
   ORIGIN,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { UpdateFamilyMemberHandler } from '../update-family-member/update-family-member.handler';
 import { AddFamilyMemberHandler } from './add-family-member.handler';
@@ -17,7 +18,13 @@ describe('family members (possible heirs)', () => {
     const workers = new InMemoryWorkerRepository();
     const clock = new FixedClock();
     const reference = new TestReferenceData();
-    const worker = await new RegisterWorkerHandler(new InMemorySponsorRepository(), workers, reference, clock).execute({
+    const worker = await new RegisterWorkerHandler(
+      new InMemorySponsorRepository(),
+      workers,
+      reference,
+      clock,
+      SIX_MONTHS_GRACE,
+    ).execute({
       tenant: '76.04',
       input: aRegistration().build(),
       actor: 'o',
@@ -68,7 +75,13 @@ describe('family members (possible heirs)', () => {
     const workers = new InMemoryWorkerRepository();
     const clock = new FixedClock();
     const reference = new TestReferenceData();
-    const worker = await new RegisterWorkerHandler(new InMemorySponsorRepository(), workers, reference, clock).execute({
+    const worker = await new RegisterWorkerHandler(
+      new InMemorySponsorRepository(),
+      workers,
+      reference,
+      clock,
+      SIX_MONTHS_GRACE,
+    ).execute({
       tenant: '76.04',
       input: aRegistration().build(),
       actor: 'o',

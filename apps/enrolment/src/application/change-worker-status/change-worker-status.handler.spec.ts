@@ -7,6 +7,7 @@ import {
   InMemoryWorkerRepository,
   ORIGIN,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { ChangeWorkerStatusHandler } from './change-worker-status.handler';
 
@@ -18,6 +19,7 @@ async function activeWorker() {
     workers,
     new TestReferenceData(),
     clock,
+    SIX_MONTHS_GRACE,
   ).execute({
     tenant: '76.04',
     input: aRegistration().build(),

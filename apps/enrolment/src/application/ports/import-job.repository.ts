@@ -19,6 +19,11 @@ export interface ImportJob {
   readonly fileFormat: ImportFileFormat;
   readonly fileBytes: number;
   readonly defaultEnrolmentDate?: LocalDate;
+  /**
+   * Set when an enrolment supervisor uploaded the file approving enrolment dates before the
+   * window (ENROLMENT_DATE_BACKDATED); the uploader (createdBy) is the approver.
+   */
+  readonly backdatingReason?: string;
   readonly status: ImportJobStatus;
   /** Counted before the rows are read; null until then. */
   readonly totalRows: number | null;
@@ -45,6 +50,7 @@ export type NewImportJob = Pick<
   | 'fileFormat'
   | 'fileBytes'
   | 'defaultEnrolmentDate'
+  | 'backdatingReason'
   | 'warnings'
   | 'createdBy'
 >;

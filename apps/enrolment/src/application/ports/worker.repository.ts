@@ -49,8 +49,11 @@ export type WorkerChange = (worker: Worker) => NewEvent<object>[];
 export abstract class WorkerRepository {
   /** Workers with this NIK or this duplicate key: what Worker.register judges against. */
   abstract findDuplicateCandidates(lookup: { nik: string; duplicateKey: string }): Promise<KnownWorker[]>;
-  /** Stores a new worker; DuplicateNikError (409) if the NIK was enrolled meanwhile. */
-  abstract add(worker: Worker, events: NewEvent<object>[]): Promise<void>;
+  /**
+   * Stores a new worker; DuplicateNikError (409) if the NIK was enrolled meanwhile. Runs in
+   * `transaction` when given (its owner commits), else in its own.
+   */
+  abstract add(worker: Worker, events: NewEvent<object>[], transaction?: Transaction): Promise<void>;
   abstract findById(id: string): Promise<Worker | null>;
   /**
    * Loads the worker locked against concurrent changes, applies `change` and stores the result

@@ -8,6 +8,7 @@ import {
   InMemoryWorkerRepository,
   ORIGIN,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { RecordMembershipLapseHandler } from './record-membership-lapse.handler';
 
@@ -21,6 +22,7 @@ async function setup(enrolmentDate = '2025-09-01') {
     workers,
     new TestReferenceData(),
     clock,
+    SIX_MONTHS_GRACE,
   ).execute({
     tenant: '76.04',
     input: aRegistration().with({ enrolmentDate }).build(),
@@ -88,7 +90,7 @@ describe('consumed lifecycle events', () => {
   });
 
   it('refuses a death for a worker who was never covered (pending), so it reaches a person', async () => {
-    const { workerId, death } = await setup('2099-01-01');
+    const { workerId, death } = await setup('2026-03-01');
     await expect(
       death.execute({ workerId, tenant: '76.04', claimId: 'c', dateOfDeath: '2026-01-01', origin: ORIGIN }),
     ).rejects.toMatchObject({ code: 'WORKER_TRANSITION_ILLEGAL' });

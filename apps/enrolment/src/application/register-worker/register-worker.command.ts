@@ -13,5 +13,7 @@ export interface RegisterWorkerCommand {
   };
   /** The officer's subject id from the token. */
   readonly actor: string;
+  /** An enrolment supervisor approved this registration's date before the window (ApproveBackdatedEnrolment). */
+  readonly backdatingApproved?: boolean;
   readonly origin: EventOrigin;
 }

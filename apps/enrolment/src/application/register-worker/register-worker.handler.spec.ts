@@ -1,6 +1,6 @@
 import { validateEvent } from '@jaring/contracts';
 import { buildEnvelope } from '../../../../../libs/messaging/src/event-factory';
-import { DuplicateNikError, ValidationFailedError } from '../../domain';
+import { DEFAULT_ENROLMENT_WINDOW_POLICY, DuplicateNikError, ValidationFailedError } from '../../domain';
 import { aRegistration, aSponsor, makeNik } from '../../domain/testing/enrolment.builders';
 import {
   FixedClock,
@@ -8,6 +8,7 @@ import {
   InMemoryWorkerRepository,
   ORIGIN,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { COVERAGE_STARTED_AT_ENROLMENT } from './enrol-worker';
 import { RegisterWorkerHandler } from './register-worker.handler';
@@ -15,7 +16,13 @@ import { RegisterWorkerHandler } from './register-worker.handler';
 function setup(today = '2026-01-15') {
   const workers = new InMemoryWorkerRepository();
   const clock = new FixedClock(new Date(`${today}T02:00:00.000Z`), today);
-  const handler = new RegisterWorkerHandler(new InMemorySponsorRepository(), workers, new TestReferenceData(), clock);
+  const handler = new RegisterWorkerHandler(
+    new InMemorySponsorRepository(),
+    workers,
+    new TestReferenceData(),
+    clock,
+    SIX_MONTHS_GRACE,
+  );
   const register = (input = aRegistration().build()) =>
     handler.execute({ tenant: '76.04', input, actor: 'officer-7', origin: ORIGIN });
   return { workers, clock, register };
@@ -108,6 +115,32 @@ describe('RegisterWorker', () => {
     });
   });
 
+  it('refuses an enrolment date before the current month unless a supervisor approved it (issue 20 §2)', async () => {
+    const workers = new InMemoryWorkerRepository();
+    const handler = new RegisterWorkerHandler(
+      new InMemorySponsorRepository(),
+      workers,
+      new TestReferenceData(),
+      new FixedClock(),
+      DEFAULT_ENROLMENT_WINDOW_POLICY,
+    );
+    const input = aRegistration().with({ enrolmentDate: '2025-12-31' }).build();
+    const refused = await failureOf(handler.execute({ tenant: '76.04', input, actor: 'o', origin: ORIGIN }));
+    expect((refused as ValidationFailedError).violations).toEqual([
+      expect.objectContaining({ field: 'enrolmentDate', code: 'ENROLMENT_DATE_BACKDATED' }),
+    ]);
+    expect(workers.workers.size).toBe(0);
+
+    const approved = await handler.execute({
+      tenant: '76.04',
+      input,
+      actor: 'o',
+      origin: ORIGIN,
+      backdatingApproved: true,
+    });
+    expect(approved.toSnapshot()).toMatchObject({ enrolmentDate: '2025-12-31', coverageStartDate: '2025-12-31' });
+  });
+
   it('refuses a tenant without a sponsor, naming the field', async () => {
     const { workers } = setup();
     const handler = new RegisterWorkerHandler(
@@ -115,6 +148,7 @@ describe('RegisterWorker', () => {
       workers,
       new TestReferenceData(),
       new FixedClock(),
+      SIX_MONTHS_GRACE,
     );
     const error = await failureOf(
       handler.execute({ tenant: '73.01', input: aRegistration().build(), actor: 'o', origin: ORIGIN }),

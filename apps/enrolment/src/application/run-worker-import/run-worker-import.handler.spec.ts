@@ -11,6 +11,7 @@ import {
   ORIGIN,
   RecordingImportQueue,
   TestReferenceData,
+  SIX_MONTHS_GRACE,
 } from '../testing/in-memory.ports';
 import { StartWorkerImportHandler } from '../start-worker-import/start-worker-import.handler';
 import type { ImportSettings } from '../ports/import-settings';
@@ -27,9 +28,14 @@ function setup(overrides: Partial<ImportSettings> = {}) {
   const reference = new TestReferenceData();
   const files = new InMemoryImportFileStore();
   const start = new StartWorkerImportHandler(sponsors, jobs, files, reader, queue);
-  const run = new RunWorkerImportHandler(jobs, files, reader, sponsors, reference, clock, settings);
+  const run = new RunWorkerImportHandler(jobs, files, reader, sponsors, reference, clock, settings, SIX_MONTHS_GRACE);
   const upload = async (csv: string): Promise<string> => {
-    const { job } = await start.execute({ tenant: '76.04', content: Buffer.from(csv), actor: 'officer-1' });
+    const { job } = await start.execute({
+      tenant: '76.04',
+      content: Buffer.from(csv),
+      actor: 'officer-1',
+      actorRoles: ['enrolment-officer'],
+    });
     if (!queue.queued.includes(job.id)) throw new Error('not queued');
     return job.id;
   };
@@ -54,7 +60,13 @@ async function errorsOf(jobs: InMemoryImportJobRepository, id: string) {
 describe('RunWorkerImport', () => {
   it('stores every valid row and explains every invalid or repeated one, in row order', async () => {
     const { workers, jobs, importCsv } = setup();
-    const list = generateWorkerList({ rows: 400, invalidEvery: 50, duplicateEvery: 100, probableDuplicateEvery: 100 });
+    const list = generateWorkerList({
+      enrolmentDate: '2025-10-06',
+      rows: 400,
+      invalidEvery: 50,
+      duplicateEvery: 100,
+      probableDuplicateEvery: 100,
+    });
     const job = await importCsv(toCsv(list));
 
     expect(list.expected).toMatchObject({ accepted: 388, rejected: 12, flagged: 4 });
@@ -76,7 +88,7 @@ describe('RunWorkerImport', () => {
 
   it('reports a repeated NIK with the row it first appeared on, and a NIK enrolled before as already enrolled', async () => {
     const { workers, jobs, reference, sponsors, clock, importCsv } = setup();
-    const enrolled = await new RegisterWorkerHandler(sponsors, workers, reference, clock).execute({
+    const enrolled = await new RegisterWorkerHandler(sponsors, workers, reference, clock, SIX_MONTHS_GRACE).execute({
       tenant: '76.04',
       input: {
         nik: makeNik({ birthDate: '1990-05-12', sex: 'M', serial: '0777' }),
@@ -119,7 +131,7 @@ describe('RunWorkerImport', () => {
 
   it('counts a row whose NIK another request enrolled meanwhile as rejected, not stored', async () => {
     const { jobs, importCsv } = setup();
-    const list = generateWorkerList({ rows: 3 });
+    const list = generateWorkerList({ enrolmentDate: '2025-10-06', rows: 3 });
     jobs.takenMeanwhile.add(list.rows[1][0]);
     const job = await importCsv(toCsv(list));
     expect(job).toMatchObject({ acceptedRows: 2, rejectedRows: 1 });
@@ -128,7 +140,7 @@ describe('RunWorkerImport', () => {
 
   it('shows progress batch by batch against the total counted first', async () => {
     const { jobs, importCsv } = setup({ batchSize: 20, maxRows: 1_000 });
-    await importCsv(toCsv(generateWorkerList({ rows: 100 })));
+    await importCsv(toCsv(generateWorkerList({ enrolmentDate: '2025-10-06', rows: 100 })));
     const running = jobs.progress.filter((job) => job.status === 'running');
     expect(running.map((job) => job.processedRows)).toEqual([0, 20, 40, 60, 80, 100]);
     expect(running.every((job) => job.totalRows === 100)).toBe(true);
@@ -136,14 +148,14 @@ describe('RunWorkerImport', () => {
 
   it('refuses a file with more rows than allowed, storing nothing', async () => {
     const { workers, importCsv } = setup({ batchSize: 50, maxRows: 10 });
-    const job = await importCsv(toCsv(generateWorkerList({ rows: 11 })));
+    const job = await importCsv(toCsv(generateWorkerList({ enrolmentDate: '2025-10-06', rows: 11 })));
     expect(job).toMatchObject({ status: 'failed', failureReason: expect.stringContaining('IMPORT_TOO_MANY_ROWS') });
     expect(workers.workers.size).toBe(0);
   });
 
   it('fails the job with a reason free of personal data when storing fails, keeping earlier batches, and throws the cause to be logged', async () => {
     const { workers, jobs, importCsv } = setup({ batchSize: 10, maxRows: 1_000 });
-    const list = generateWorkerList({ rows: 30 });
+    const list = generateWorkerList({ enrolmentDate: '2025-10-06', rows: 30 });
     const original = jobs.writeBatch.bind(jobs);
     let calls = 0;
     jobs.writeBatch = async (id, attempt, batch) => {
@@ -166,7 +178,7 @@ describe('RunWorkerImport', () => {
 
   it('leaves the job running for the queue to retry when the service shuts down between batches', async () => {
     const { jobs, upload, run } = setup({ batchSize: 10, maxRows: 1_000 });
-    const jobId = await upload(toCsv(generateWorkerList({ rows: 30 })));
+    const jobId = await upload(toCsv(generateWorkerList({ enrolmentDate: '2025-10-06', rows: 30 })));
     const stopping = new AbortController();
     stopping.abort();
     await expect(run.execute(jobId, { number: 0, isLast: false, stopping: stopping.signal })).rejects.toBeInstanceOf(
@@ -176,7 +188,13 @@ describe('RunWorkerImport', () => {
   });
 
   it('resumes after the last committed batch: every row once, counters and error report as in one run', async () => {
-    const list = generateWorkerList({ rows: 400, invalidEvery: 50, duplicateEvery: 30, probableDuplicateEvery: 70 });
+    const list = generateWorkerList({
+      enrolmentDate: '2025-10-06',
+      rows: 400,
+      invalidEvery: 50,
+      duplicateEvery: 30,
+      probableDuplicateEvery: 70,
+    });
     const uninterrupted = setup({ batchSize: 40, maxRows: 1_000 });
     const whole = await uninterrupted.importCsv(toCsv(list));
 
@@ -221,7 +239,7 @@ describe('RunWorkerImport', () => {
 
   it('lets a newer attempt take the job: the older one stores nothing more and stops', async () => {
     const { workers, jobs, upload, run } = setup({ batchSize: 10, maxRows: 1_000 });
-    const jobId = await upload(toCsv(generateWorkerList({ rows: 30 })));
+    const jobId = await upload(toCsv(generateWorkerList({ enrolmentDate: '2025-10-06', rows: 30 })));
     const original = jobs.writeBatch.bind(jobs);
     let newer: Promise<unknown> | undefined;
     jobs.writeBatch = async (id, attempt, batch) => {

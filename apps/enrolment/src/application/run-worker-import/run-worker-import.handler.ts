@@ -1,6 +1,8 @@
 import { runWithAuditContext } from '@jaring/audit';
 import { DomainError, NotFoundError } from '@jaring/kernel';
+import { enrolmentWindowOn } from '../../domain';
 import { Clock } from '../ports/clock';
+import { EnrolmentWindowSettings } from '../ports/enrolment-window.settings';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
 import {
@@ -54,6 +56,7 @@ export class RunWorkerImportHandler {
     private readonly reference: ReferenceData,
     private readonly clock: Clock,
     private readonly settings: ImportSettings,
+    private readonly window: EnrolmentWindowSettings,
   ) {}
 
   /**
@@ -117,6 +120,7 @@ export class RunWorkerImportHandler {
         regencyCodes: this.reference.regencyCodes,
         banks: this.reference.banks,
         today: this.clock.today(),
+        enrolmentWindow: enrolmentWindowOn(this.clock.today(), this.window, job.backdatingReason !== undefined),
         ...(job.defaultEnrolmentDate === undefined ? {} : { defaultEnrolmentDate: job.defaultEnrolmentDate }),
       },
       { actor: job.createdBy, at: this.clock.now().toISOString() },

@@ -23,8 +23,17 @@ function setup(maxQueuedBytes?: number) {
     new CsvTextReader(),
     queue,
   );
-  const start = (content: string, extra: { defaultEnrolmentDate?: string; tenant?: string } = {}) =>
-    handler.execute({ tenant: extra.tenant ?? '76.04', content: Buffer.from(content), actor: 'officer-1', ...extra });
+  const start = (
+    content: string,
+    extra: { defaultEnrolmentDate?: string; tenant?: string; backdatingReason?: string; actorRoles?: string[] } = {},
+  ) =>
+    handler.execute({
+      tenant: extra.tenant ?? '76.04',
+      content: Buffer.from(content),
+      actor: 'officer-1',
+      actorRoles: ['enrolment-officer'],
+      ...extra,
+    });
   return { jobs, files, queue, start };
 }
 

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { BusyError, DomainError } from '@jaring/kernel';
+import { assertMayApproveBackdating, backdatingReasonOf } from '../shared/backdating-approval';
 import { checkImportHeader, isLocalDate, ValidationFailedError, violation } from '../../domain';
 import { detectImportFormat, ImportFileReader } from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
@@ -36,6 +37,11 @@ export class StartWorkerImportHandler {
     if (command.defaultEnrolmentDate !== undefined && !isLocalDate(command.defaultEnrolmentDate)) {
       throw new DomainError('DATE_INVALID', 'must be a real date written YYYY-MM-DD', 'defaultEnrolmentDate');
     }
+    const backdatingReason =
+      command.backdatingReason === undefined
+        ? undefined
+        : backdatingReasonOf(command.backdatingReason, 'backdatingReason');
+    if (backdatingReason !== undefined) assertMayApproveBackdating(command.actorRoles);
     if (command.content.length === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'the uploaded file is empty', 'file');
 
     const file = { format: detectImportFormat(command.content), content: command.content };
@@ -65,6 +71,7 @@ export class StartWorkerImportHandler {
       fileFormat: file.format,
       fileBytes: command.content.length,
       ...(command.defaultEnrolmentDate === undefined ? {} : { defaultEnrolmentDate: command.defaultEnrolmentDate }),
+      ...(backdatingReason === undefined ? {} : { backdatingReason }),
       warnings: problems.filter((problem) => problem.severity === 'warning'),
       createdBy: command.actor,
     });

@@ -12,7 +12,14 @@ import {
   type WorkerSnapshot,
 } from '../../domain';
 import { aSponsor, polewaliMandarDirectory, seedBankDirectory } from '../../domain/testing/enrolment.builders';
+import {
+  BackdatedEnrolmentRepository,
+  type BackdatedEnrolment,
+  type BackdatedEnrolmentStatus,
+  type BackdatingDecision,
+} from '../ports/backdated-enrolment.repository';
 import { Clock } from '../ports/clock';
+import type { EnrolmentWindowSettings } from '../ports/enrolment-window.settings';
 import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
 import {
@@ -37,6 +44,12 @@ import {
 } from '../ports/worker.repository';
 
 /** In-memory adapters of the application's ports, for fast tests of the use cases. */
+
+/**
+ * An enrolment window reaching back to July 2025 from FixedClock's default day (2026-01-15): for
+ * tests of other rules that enrol workers from the builders' 2025 dates.
+ */
+export const SIX_MONTHS_GRACE: EnrolmentWindowSettings = { backdatingGraceMonths: 6, maxDaysAhead: 90 };
 
 export class FixedClock extends Clock {
   constructor(
@@ -101,7 +114,8 @@ export class InMemoryWorkerRepository extends WorkerRepository {
     return [...this.workers.values()].map((w) => ({ workerId: w.workerId, nik: w.nik, duplicateKey: w.duplicateKey }));
   }
 
-  async add(worker: Worker, events: NewEvent<object>[]): Promise<void> {
+  async add(worker: Worker, events: NewEvent<object>[], transaction?: Transaction): Promise<void> {
+    if (transaction) this.transactionsSeen.push(transaction);
     const taken = [...this.workers.values()].find((stored) => stored.nik === worker.nik);
     if (taken) throw new DuplicateNikError(worker.nik, taken.workerId);
     this.workers.set(worker.id, worker.toSnapshot());
@@ -388,3 +402,46 @@ export class InMemoryImportFileStore extends ImportFileStore {
 }
 
 export const ORIGIN = { correlationId: 'request-1', causationId: 'request-1' };
+
+/** Backdated enrolments in memory; an approval enrols in a stand-in transaction, as the adapter does in its own. */
+export class InMemoryBackdatedEnrolmentRepository extends BackdatedEnrolmentRepository {
+  readonly requests = new Map<string, BackdatedEnrolment>();
+
+  async add(request: BackdatedEnrolment): Promise<void> {
+    this.requests.set(request.id, request);
+  }
+
+  async findById(id: string): Promise<BackdatedEnrolment | null> {
+    return this.requests.get(id) ?? null;
+  }
+
+  async list(filter: { status?: BackdatedEnrolmentStatus; limit: number; offset: number }) {
+    const items = [...this.requests.values()].filter(
+      (request) => filter.status === undefined || request.status === filter.status,
+    );
+    return { items: items.slice(filter.offset, filter.offset + filter.limit), total: items.length };
+  }
+
+  async approve(
+    id: string,
+    decision: BackdatingDecision,
+    enrol: (transaction: Transaction) => Promise<string>,
+  ): Promise<BackdatedEnrolment> {
+    const workerId = await enrol({ kind: 'transaction' });
+    return this.decide(id, { status: 'approved', decision, workerId });
+  }
+
+  async refuse(id: string, decision: BackdatingDecision): Promise<BackdatedEnrolment> {
+    return this.decide(id, { status: 'refused', decision });
+  }
+
+  private decide(id: string, outcome: Partial<BackdatedEnrolment>): BackdatedEnrolment {
+    const request = this.requests.get(id);
+    if (request?.status !== 'pending-backdating-approval') {
+      throw new ConflictError('BACKDATED_ENROLMENT_ALREADY_DECIDED', 'decided meanwhile');
+    }
+    const decided = { ...request, ...outcome };
+    this.requests.set(id, decided);
+    return decided;
+  }
+}

@@ -6,6 +6,7 @@ import { findDeclaredIncomeRules } from '../sponsor/declared-income.rule-set';
 import { failed, passed, violation, type Checked, type FieldViolation } from '../shared/field-violation.types';
 import { isAfter, isBefore, isLocalDate, type LocalDate } from '../shared/local-date.util';
 import { isSex } from '../shared/person.types';
+import { enrolmentWindowViolations } from './enrolment-window.rules';
 import { formatRupiah } from '../shared/rupiah.format';
 import {
   OCCUPATIONS,
@@ -296,7 +297,9 @@ function enrolmentDateViolations(enrolmentDate: string, context: RegistrationCon
           `${enrolmentDate} is before the cooperation agreement ${pksNumber} was signed (${signingDate})`,
         ),
       ]
-    : [];
+    : context.enrolmentWindow
+      ? enrolmentWindowViolations(enrolmentDate, context.enrolmentWindow)
+      : [];
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Sex } from '../shared/person.types';
 import type { RegencyCodeLookup } from '../regions/regency-codes.lookup';
 import type { RegionDirectory, VillageCode } from '../regions/region-directory.parser';
 import type { Sponsor } from '../sponsor/sponsor.model';
+import type { EnrolmentWindow } from './enrolment-window.rules';
 
 /** The informal occupations the Pemkab lists; 'lainnya' = other. Wire values: never rename. */
 export const OCCUPATIONS = [
@@ -109,4 +110,10 @@ export interface RegistrationContext {
   readonly regencyCodes: RegencyCodeLookup;
   /** The current date from the clock port: no birth date or KK date may lie after it. */
   readonly today: LocalDate;
+  /**
+   * The enrolment dates allowed today, and whether a supervisor approved an earlier one. Given when
+   * a worker is enrolled; absent when a registration is re-validated on a change, which never
+   * moves the enrolment date.
+   */
+  readonly enrolmentWindow?: EnrolmentWindow;
 }

@@ -25,6 +25,10 @@ export class ImportJobOrmEntity {
   @Column({ name: 'default_enrolment_date', type: 'date', nullable: true })
   defaultEnrolmentDate: string | null;
 
+  /** An enrolment supervisor's reason for accepting enrolment dates before the window (the uploader approved). */
+  @Column({ name: 'backdating_reason', type: 'text', nullable: true })
+  backdatingReason: string | null;
+
   @Column({ type: 'text' })
   status: string;
 

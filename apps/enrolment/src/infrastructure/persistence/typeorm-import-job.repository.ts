@@ -29,6 +29,7 @@ interface JobRow {
   file_format: string;
   file_bytes: number;
   default_enrolment_date: string | null;
+  backdating_reason: string | null;
   status: string;
   total_rows: number | null;
   processed_rows: number;
@@ -44,7 +45,7 @@ interface JobRow {
 }
 
 const JOB_COLUMNS = `id, sponsor_id, tenant, file_sha256, file_format, file_bytes,
-  default_enrolment_date::text AS default_enrolment_date, status, total_rows, processed_rows, accepted_rows,
+  default_enrolment_date::text AS default_enrolment_date, backdating_reason, status, total_rows, processed_rows, accepted_rows,
   rejected_rows, flagged_rows, warnings, failure_reason, created_by, created_at, started_at, finished_at`;
 
 /** Error rows read per query when the report is streamed. */
@@ -60,24 +61,40 @@ export class TypeormImportJobRepository extends ImportJobRepository {
   }
 
   async create(job: NewImportJob): Promise<{ job: ImportJob; created: boolean }> {
-    const inserted: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO import_job (id, sponsor_id, tenant, file_sha256, file_format, file_bytes, default_enrolment_date,
-                               status, warnings, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8::jsonb, $9)
-       ON CONFLICT (sponsor_id, file_sha256) WHERE status <> 'failed' DO NOTHING
-       RETURNING id`,
-      [
-        job.id,
-        job.sponsorId,
-        job.tenant,
-        job.fileSha256,
-        job.fileFormat,
-        job.fileBytes,
-        job.defaultEnrolmentDate ?? null,
-        JSON.stringify(job.warnings),
-        job.createdBy,
-      ],
-    );
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(
+        `INSERT INTO import_job (id, sponsor_id, tenant, file_sha256, file_format, file_bytes, default_enrolment_date,
+                                 backdating_reason, status, warnings, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'queued', $9::jsonb, $10)
+         ON CONFLICT (sponsor_id, file_sha256) WHERE status <> 'failed' DO NOTHING
+         RETURNING id`,
+        [
+          job.id,
+          job.sponsorId,
+          job.tenant,
+          job.fileSha256,
+          job.fileFormat,
+          job.fileBytes,
+          job.defaultEnrolmentDate ?? null,
+          job.backdatingReason ?? null,
+          JSON.stringify(job.warnings),
+          job.createdBy,
+        ],
+      );
+      if (rows.length > 0 && job.backdatingReason !== undefined) {
+        // The approval of backdated rows is the supervisor's upload itself: the audit log names them.
+        await appendAudit(manager, [
+          {
+            action: 'ImportApprovedAsBackdated',
+            entityType: 'import-job',
+            entityId: job.id,
+            after: { tenant: job.tenant, fileSha256: job.fileSha256, approvedBy: job.createdBy },
+            reason: job.backdatingReason,
+          },
+        ]);
+      }
+      return rows;
+    });
     if (inserted.length > 0) return { job: (await this.findById(job.id)) as ImportJob, created: true };
     const rows: JobRow[] = await this.dataSource.query(
       `SELECT ${JOB_COLUMNS} FROM import_job WHERE sponsor_id = $1 AND file_sha256 = $2 AND status <> 'failed'`,
@@ -251,6 +268,7 @@ function toJob(row: JobRow): ImportJob {
     fileFormat: row.file_format as ImportFileFormat,
     fileBytes: row.file_bytes,
     ...(row.default_enrolment_date === null ? {} : { defaultEnrolmentDate: row.default_enrolment_date }),
+    ...(row.backdating_reason === null ? {} : { backdatingReason: row.backdating_reason }),
     status: row.status as ImportJobStatus,
     totalRows: row.total_rows,
     processedRows: row.processed_rows,

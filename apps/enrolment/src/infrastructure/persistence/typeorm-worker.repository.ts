@@ -31,8 +31,11 @@ export class TypeormWorkerRepository extends WorkerRepository {
     return findKnownWorkers(this.dataSource.manager, [lookup.nik], [lookup.duplicateKey]);
   }
 
-  async add(worker: Worker, events: NewEvent<object>[]): Promise<void> {
-    const inserted = await this.dataSource.transaction(async (manager) => {
+  async add(worker: Worker, events: NewEvent<object>[], transaction?: Transaction): Promise<void> {
+    const given = managerOf(transaction);
+    const inTransaction = <T>(work: (manager: EntityManager) => Promise<T>) =>
+      given ? work(given) : this.dataSource.transaction(work);
+    const inserted = await inTransaction(async (manager) => {
       const stored = (await insertWorkers(manager, [worker.toSnapshot()], null)).has(worker.id);
       if (stored) {
         await this.outbox.stage(manager, events);
@@ -42,7 +45,7 @@ export class TypeormWorkerRepository extends WorkerRepository {
     });
     if (!inserted) {
       // Another request enrolled the same NIK between our duplicate check and this insert.
-      const [existing] = await findKnownWorkers(this.dataSource.manager, [worker.nik], []);
+      const [existing] = await findKnownWorkers(given ?? this.dataSource.manager, [worker.nik], []);
       throw new DuplicateNikError(worker.nik, existing?.workerId ?? 'unknown');
     }
   }

@@ -1,0 +1,93 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, UseFilters } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type Actor, CurrentActor } from '@jaring/auth';
+import type { EventOrigin } from '@jaring/messaging';
+import { BackdatedEnrolmentHandlers } from '../../application/backdated-enrolment/backdated-enrolment.handlers';
+import { BackdatedEnrolmentRepository } from '../../application/ports/backdated-enrolment.repository';
+import {
+  backdatedEnrolmentResponse,
+  BackdatedEnrolmentListQuery,
+  BackdatingDecisionRequest,
+  RequestBackdatedEnrolmentRequest,
+} from './backdated-enrolment.dto';
+import { RequestOrigin } from './request-origin';
+import { ValidationFailedFilter } from './validation-failed.filter';
+
+@ApiTags('backdated enrolments')
+@ApiBearerAuth()
+@UseFilters(ValidationFailedFilter)
+@Controller('v1/backdated-enrolments')
+export class BackdatedEnrolmentsController {
+  constructor(
+    private readonly handlers: BackdatedEnrolmentHandlers,
+    private readonly requests: BackdatedEnrolmentRepository,
+  ) {}
+
+  @Post()
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'Ask for an enrolment dated before the enrolment window, with a reason: 202, the registration waits as pending-backdating-approval (400 names every invalid field; 409 for a NIK already enrolled)',
+  })
+  async request(@Body() body: RequestBackdatedEnrolmentRequest, @CurrentActor() actor: Actor) {
+    const { tenant, reason, ...input } = body;
+    return backdatedEnrolmentResponse(await this.handlers.request({ tenant, input, reason, actor: actor.subject }));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Backdated enrolments, oldest first (filter by status: the approval queue)' })
+  async list(@Query() query: BackdatedEnrolmentListQuery) {
+    const { items, total } = await this.requests.list({
+      ...(query.status === undefined ? {} : { status: query.status }),
+      limit: query.limit,
+      offset: query.offset,
+    });
+    return { total, items: items.map(backdatedEnrolmentResponse) };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One backdated enrolment with its decision' })
+  async get(@Param('id', ParseUUIDPipe) id: string) {
+    return backdatedEnrolmentResponse(await this.handlers.get(id));
+  }
+
+  @Post(':id/approval')
+  @ApiOperation({
+    summary:
+      'An enrolment supervisor other than the officer who asked approves, with a reason: the worker is enrolled from the requested date (201; 403 MAKER_CHECKER_VIOLATION; 409 when already decided)',
+  })
+  async approve(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BackdatingDecisionRequest,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ) {
+    const decided = await this.handlers.approve({
+      id,
+      reason: body.reason,
+      actor: actor.subject,
+      actorRoles: actor.roles,
+      origin,
+    });
+    return backdatedEnrolmentResponse(decided);
+  }
+
+  @Post(':id/refusal')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'An enrolment supervisor other than the officer who asked refuses, with a reason' })
+  async refuse(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: BackdatingDecisionRequest,
+    @CurrentActor() actor: Actor,
+    @RequestOrigin() origin: EventOrigin,
+  ) {
+    const decided = await this.handlers.refuse({
+      id,
+      reason: body.reason,
+      actor: actor.subject,
+      actorRoles: actor.roles,
+      origin,
+    });
+    return backdatedEnrolmentResponse(decided);
+  }
+}
