@@ -116,8 +116,8 @@ describe('backdated enrolments (real PostgreSQL and Kafka)', () => {
       reason: 'Pekerja lupa didaftarkan',
     }).expect(202);
     const path = `/v1/backdated-enrolments/${asked.body.id}`;
-    const own = await post(`${path}/approval`, tokens.supervisor, { reason: 'saya setujui' }).expect(403);
-    expect(own.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION' });
+    const own = await post(`${path}/approval`, tokens.supervisor, { reason: 'saya setujui' }).expect(409);
+    expect(own.body).toMatchObject({ error: 'MAKER_CHECKER_VIOLATION', details: { conflictingRole: 'requester' } });
 
     const refused = await post(`${path}/refusal`, tokens.otherSupervisor, {
       reason: 'Tidak ada bukti bekerja sebelum bulan ini',

@@ -54,7 +54,7 @@ export class BackdatedEnrolmentsController {
   @Post(':id/approval')
   @ApiOperation({
     summary:
-      'An enrolment supervisor other than the officer who asked approves, with a reason: the worker is enrolled from the requested date (201; 403 MAKER_CHECKER_VIOLATION; 409 when already decided)',
+      'An enrolment supervisor other than the officer who asked approves, with a reason: the worker is enrolled from the requested date (201; 409 MAKER_CHECKER_VIOLATION naming the conflicting role, or when already decided)',
   })
   async approve(
     @Param('id', ParseUUIDPipe) id: string,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventOrigin } from '@jaring/messaging';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '@jaring/kernel';
+import { ConflictError, DomainError, NotFoundError } from '@jaring/kernel';
 import { enrolmentWindowOn, isLocalDate, isBefore } from '../../domain';
 import { BackdatedEnrolmentRepository, type BackdatedEnrolment } from '../ports/backdated-enrolment.repository';
 import { Clock } from '../ports/clock';
@@ -107,15 +107,18 @@ export class BackdatedEnrolmentHandlers {
     if (request.status !== 'pending-backdating-approval') {
       throw new ConflictError(
         'BACKDATED_ENROLMENT_ALREADY_DECIDED',
-        `this backdated enrolment was already ${request.status} by ${request.decision?.by ?? 'someone'}`,
+        `this backdated enrolment was already ${request.status}`,
         undefined,
         { status: request.status },
       );
     }
     if (request.requestedBy === command.actor) {
-      throw new ForbiddenError(
+      // 409 naming the conflicting role, as claims' maker-checker refusals do (issue 17).
+      throw new ConflictError(
         'MAKER_CHECKER_VIOLATION',
         'you asked for this backdated enrolment: another enrolment supervisor decides it',
+        undefined,
+        { conflictingRole: 'requester' },
       );
     }
     return { request, decision: { by: command.actor, at: this.clock.now().toISOString(), reason } };
