@@ -92,7 +92,12 @@ export class ReadClaimsHandler {
   }
 
   private async itemOf(transaction: ClaimsTransaction, record: ClaimRecord): Promise<ClaimListItem> {
-    const eligibility = await eligibilityOf(transaction.members, record.snapshot, this.settings.coverage).catch(
+    const eligibility = await eligibilityOf(
+      transaction.members,
+      record.snapshot,
+      this.settings.coverage,
+      this.workflow.now(),
+    ).catch(
       () => undefined,
     );
     const flags = Claim.rehydrate(record.snapshot, this.settings.policy).flags(this.workflow.today());

@@ -76,6 +76,7 @@ export class RecordDocumentsHandler {
         scope.transaction.members,
         scope.claim.toSnapshot(),
         this.settings.coverage,
+        this.workflow.now(),
       );
       scope.transition((context) =>
         scope.claim.completeDocuments(

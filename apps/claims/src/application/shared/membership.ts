@@ -41,18 +41,33 @@ export async function memberOfClaim(members: MemberReads, snapshot: ClaimSnapsho
   return member;
 }
 
-/** Enrolled and not terminated on the incident date, and the incident's month paid (RULES.md §1, §2). */
+/**
+ * Enrolled and not terminated on the incident date, and the incident's month paid (RULES.md §1,
+ * §2); a month not paid says whether it is billed at all, and on which invoice (docs/adr/0009).
+ */
 export async function eligibilityOf(
   members: MemberReads,
   snapshot: ClaimSnapshot,
   coverage: CoveragePolicy,
+  now: Date,
 ): Promise<EligibilityResult> {
   const member = await memberOfClaim(members, snapshot);
   const paidMonths = await members.coveredMonths(member.workerId);
+  const month = snapshot.incidentDate.slice(0, 7);
+  const billedMonth = paidMonths.some((paid) => paid.month === month)
+    ? undefined
+    : await members.billedMonth(member.workerId, month);
   return checkEligibility(
     snapshot.incidentDate,
     { enrolledOn: member.coverageStartDate, terminatedOn: member.terminatedOn },
-    paidMonths,
+    {
+      paidMonths,
+      billedMonth,
+      expectedBilledBy: new Date(
+        Date.parse(member.registeredAt) + coverage.supplementaryBillingDelaySeconds * 1000,
+      ).toISOString(),
+      now: now.toISOString(),
+    },
     coverage,
   );
 }
