@@ -117,7 +117,12 @@ export class DurableJobs {
    * Queues a job under its key; a job of that key already queued (or, on an exclusive queue,
    * running) makes this a no-op. `startAfterSeconds` defers it: sends meanwhile join that job.
    */
-  async send(queueName: string, key: string, data: object, options: { startAfterSeconds?: number } = {}): Promise<void> {
+  async send(
+    queueName: string,
+    key: string,
+    data: object,
+    options: { startAfterSeconds?: number } = {},
+  ): Promise<void> {
     await this.start();
     await this.boss.send(queueName, data, {
       singletonKey: key,

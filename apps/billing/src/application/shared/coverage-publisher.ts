@@ -64,7 +64,11 @@ export async function stageUncoveredWorkers(
  * most 1,000 workers keyed by the invoice id, staged before any coverage batch of the invoice, so
  * claims can say "billed, unpaid" for them (docs/adr/0009). Returns the workers.
  */
-export function stageBilledWorkers(tx: BillingTransaction, invoice: InvoiceRecord, origin: EventOrigin): Promise<number> {
+export function stageBilledWorkers(
+  tx: BillingTransaction,
+  invoice: InvoiceRecord,
+  origin: EventOrigin,
+): Promise<number> {
   // Every line: cumulative amounts are positive (a line bills at least the JKM) and end at the total.
   return stageLineBatches(tx, invoice, { above: 0, upTo: invoice.total }, (batch) =>
     workersBilled(invoice, batch, origin),

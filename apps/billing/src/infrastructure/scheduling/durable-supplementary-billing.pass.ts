@@ -53,7 +53,8 @@ export class DurableSupplementaryBillingPass
   }
 
   async request(sponsorIds: readonly string[]): Promise<void> {
-    for (const sponsorId of new Set(sponsorIds)) await this.queue(sponsorId, this.config.SUPPLEMENTARY_BILLING_DELAY_SECONDS);
+    for (const sponsorId of new Set(sponsorIds))
+      await this.queue(sponsorId, this.config.SUPPLEMENTARY_BILLING_DELAY_SECONDS);
   }
 
   /** Resolves when no pass is queued, waiting for a retry or running (tests). */

@@ -95,11 +95,9 @@ export class ReadClaimsHandler {
     const eligibility = await eligibilityOf(
       transaction.members,
       record.snapshot,
-      this.settings.coverage,
+      this.settings,
       this.workflow.now(),
-    ).catch(
-      () => undefined,
-    );
+    ).catch(() => undefined);
     const flags = Claim.rehydrate(record.snapshot, this.settings.policy).flags(this.workflow.today());
     return { record, flags, eligibility, blockedBy: blockedByOf(record, eligibility) };
   }

@@ -4,11 +4,12 @@ import {
   checkEligibility,
   withPriorMembership,
   type ClaimSnapshot,
-  type CoveragePolicy,
   type EligibilityResult,
   type FamilyMember,
   type LocalDate,
 } from '../../domain';
+import { localDateAt } from './local-time';
+import type { ClaimsSettings } from './claims-settings';
 import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../ports/member.reads';
 
 /** A worker named by id or NIK, as the officer has it (the membership card or the KTP). */
@@ -48,9 +49,10 @@ export async function memberOfClaim(members: MemberReads, snapshot: ClaimSnapsho
 export async function eligibilityOf(
   members: MemberReads,
   snapshot: ClaimSnapshot,
-  coverage: CoveragePolicy,
+  settings: Pick<ClaimsSettings, 'coverage' | 'policy'>,
   now: Date,
 ): Promise<EligibilityResult> {
+  const { coverage } = settings;
   const member = await memberOfClaim(members, snapshot);
   const paidMonths = await members.coveredMonths(member.workerId);
   const month = snapshot.incidentDate.slice(0, 7);
@@ -66,6 +68,7 @@ export async function eligibilityOf(
       expectedBilledBy: new Date(
         Date.parse(member.registeredAt) + coverage.supplementaryBillingDelaySeconds * 1000,
       ).toISOString(),
+      registeredMonth: localDateAt(member.registeredAt, settings.policy.utcOffsetMinutes).slice(0, 7),
       now: now.toISOString(),
     },
     coverage,

@@ -18,6 +18,7 @@ const EXPECTED_BILLED_BY = '2026-03-10T03:45:00.000Z';
 const paid = (paidMonths: PaidMonth[], change: Partial<CoverageFacts> = {}): CoverageFacts => ({
   paidMonths,
   expectedBilledBy: EXPECTED_BILLED_BY,
+  registeredMonth: '2026-03',
   now: '2026-03-10T02:00:00.000Z',
   ...change,
 });
@@ -43,18 +44,37 @@ describe('why a month is not covered (issue 20 point 1)', () => {
     expect(late.message).toContain(`was expected by ${EXPECTED_BILLED_BY}; finance checks`);
   });
 
-  it.each(['unpaid', 'partially-paid'] as const)('billed on an invoice %s: billed and unpaid, naming it and its due date', (status) => {
-    const reason = uncoveredMonthReason('2026-03', paid([], { billedMonth: { ...invoice, paymentStatus: status } }));
-    expect(reason).toEqual({
-      code: 'MONTH_BILLED_UNPAID',
-      message: expect.stringContaining('billed on invoice JRG-7604-202603-02, due 2026-04-15, and not paid yet'),
-      details: { month: '2026-03', ...invoice },
+  it.each(['unpaid', 'partially-paid'] as const)(
+    'billed on an invoice %s: billed and unpaid, naming it and its due date',
+    (status) => {
+      const reason = uncoveredMonthReason('2026-03', paid([], { billedMonth: { ...invoice, paymentStatus: status } }));
+      expect(reason).toEqual({
+        code: 'MONTH_BILLED_UNPAID',
+        message: expect.stringContaining('billed on invoice JRG-7604-202603-02, due 2026-04-15, and not paid yet'),
+        details: { month: '2026-03', ...invoice },
+      });
+    },
+  );
+
+  it('a month before billing’s supplementary reach of the registration: not billed, and no invoice is to be expected', () => {
+    expect(uncoveredMonthReason('2026-02', paid([])).details).toEqual({
+      month: '2026-02',
+      expectedBilledBy: EXPECTED_BILLED_BY,
+    });
+    const beyond = uncoveredMonthReason('2026-01', paid([]));
+    expect(beyond).toEqual({
+      code: 'MONTH_NOT_BILLED_YET',
+      message: expect.stringContaining('no supplementary invoice will bill it'),
+      details: { month: '2026-01', registeredMonth: '2026-03' },
     });
   });
 
   it('billed on a paid invoice whose coverage has not reached claims: paid, coverage on its way', () => {
     const reason = uncoveredMonthReason('2026-03', paid([], { billedMonth: { ...invoice, paymentStatus: 'paid' } }));
-    expect(reason).toMatchObject({ code: 'MONTH_PAID_COVERAGE_PENDING', details: { invoiceNumber: invoice.invoiceNumber } });
+    expect(reason).toMatchObject({
+      code: 'MONTH_PAID_COVERAGE_PENDING',
+      details: { invoiceNumber: invoice.invoiceNumber },
+    });
     expect(reason.message).not.toMatch(/not paid|no contribution/i);
   });
 

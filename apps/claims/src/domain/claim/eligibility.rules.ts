@@ -1,3 +1,4 @@
+import { addMonthsTo } from '@jaring/calendar';
 import { ConflictError, type Rupiah } from '@jaring/kernel';
 import { isBefore, yearMonthOf, type LocalDate, type YearMonth } from '../shared/local-date.util';
 import type { ClaimSummary } from './claim.types';
@@ -60,6 +61,13 @@ export interface BilledMonth {
   paymentStatus: InvoicePaymentState;
 }
 
+/**
+ * How far before a worker's registration month billing's supplementary pass still bills (billing's
+ * SUPPLEMENTARY_BILLING_REACH_MONTHS, docs/adr/0004): an older month is billed by finance by hand,
+ * if at all, so no supplementary invoice is to be expected for it.
+ */
+export const SUPPLEMENTARY_BILLING_REACH_MONTHS = 1;
+
 /** What claims knows of a worker's months: the paid (covered) ones, and how the incident's month is billed. */
 export interface CoverageFacts {
   paidMonths: readonly PaidMonth[];
@@ -70,6 +78,8 @@ export interface CoverageFacts {
    * supplementary pass runs a set delay after the registration (docs/adr/0009). UTC ISO-8601.
    */
   expectedBilledBy: string;
+  /** The month of the registration (business time zone): billing's supplementary reach counts from it. */
+  registeredMonth: YearMonth;
   /** The instant the eligibility is judged at (UTC ISO-8601). */
   now: string;
 }
@@ -132,6 +142,13 @@ function monthCoverageReason(
  */
 export function uncoveredMonthReason(month: YearMonth, coverage: CoverageFacts): IneligibilityReason {
   const invoice = coverage.billedMonth;
+  if (!invoice && month < addMonthsTo(coverage.registeredMonth, -SUPPLEMENTARY_BILLING_REACH_MONTHS)) {
+    return {
+      code: 'MONTH_NOT_BILLED_YET',
+      message: `${month} is not billed for this worker, and no supplementary invoice will bill it: it is more than ${SUPPLEMENTARY_BILLING_REACH_MONTHS} month before the registration (${coverage.registeredMonth}); only finance can bill it, by hand`,
+      details: { month, registeredMonth: coverage.registeredMonth },
+    };
+  }
   if (!invoice) {
     const overdue = coverage.now > coverage.expectedBilledBy;
     return {
