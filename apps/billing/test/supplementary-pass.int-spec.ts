@@ -4,7 +4,9 @@ import { Clock } from '../src/application/ports/clock';
 import { SupplementaryBillingPass } from '../src/application/ports/supplementary-billing-pass';
 import { DurableBillingRunQueue } from '../src/infrastructure/scheduling/durable-billing-run.queue';
 import { DurableSupplementaryBillingPass } from '../src/infrastructure/scheduling/durable-supplementary-billing.pass';
-import { waitFor } from '../../../test/support/test-environment';
+import { buildServices, freePort, ServiceProcess } from '../../../test/support/service-process';
+import { testKafkaBrokers, waitFor } from '../../../test/support/test-environment';
+import { TEST_REGENCIES, testIssuer } from '../../../test/support/tokens';
 import { bearer, BillingTestApp } from './support/billing-test-app';
 
 const DELAY_SECONDS = 3;
@@ -116,5 +118,49 @@ describe('the supplementary pass runs as a durable job a set delay after a worke
       [month],
     );
     expect(twice).toBe(0);
+  });
+
+  describe('with a second replica on the same database and consumer group', () => {
+    let replica: ServiceProcess | undefined;
+
+    beforeAll(async () => {
+      buildServices();
+      replica = await new ServiceProcess('billing', await freePort(), {
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        METRICS_PORT: '0',
+        DATABASE_URL: billing.config.DATABASE_URL,
+        KAFKA_BROKERS: testKafkaBrokers(),
+        KAFKA_TOPIC_PREFIX: billing.topicPrefix,
+        KAFKA_GROUP_ID: billing.config.KAFKA_GROUP_ID,
+        OUTBOX_POLL_INTERVAL_MS: '50',
+        OIDC_ISSUER: testIssuer(),
+        SERVED_TENANTS: TEST_REGENCIES.join(','),
+        BILLING_SCHEDULE_INTERVAL_MS: '0',
+        SUPPLEMENTARY_BILLING_DELAY_SECONDS: String(DELAY_SECONDS),
+      }).start();
+    }, 300_000);
+
+    afterAll(async () => replica?.stop());
+
+    it('bills workers registered on both replicas on one invoice, each worker-month once, numbers unique', async () => {
+      const before = (await invoicesOfMonth()).length;
+      const workers = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+      for (const workerId of workers) await register(workerId);
+      await supplementaryWith(workers.length);
+
+      const invoices = await invoicesOfMonth();
+      expect(invoices).toHaveLength(before + 1);
+      const numbers = invoices.map((invoice) => invoice.invoiceNumber);
+      expect(new Set(numbers).size).toBe(numbers.length);
+      const [{ lines, twice }] = await billing.query<{ lines: number; twice: number }>(
+        `SELECT count(*)::int AS lines,
+                (SELECT count(*)::int FROM (SELECT 1 FROM invoice_line WHERE month = $1 GROUP BY worker_id
+                                             HAVING count(*) > 1) t) AS twice
+           FROM invoice_line WHERE month = $1 AND worker_id = ANY($2::uuid[])`,
+        [month, workers],
+      );
+      expect({ lines, twice }).toEqual({ lines: workers.length, twice: 0 });
+    });
   });
 });

@@ -65,14 +65,27 @@ export async function eligibilityOf(
     {
       paidMonths,
       billedMonth,
-      expectedBilledBy: new Date(
-        Date.parse(member.registeredAt) + coverage.supplementaryBillingDelaySeconds * 1000,
-      ).toISOString(),
+      expectedBilledBy: expectedBilledBy(member.registeredAt, month, settings),
       registeredMonth: localDateAt(member.registeredAt, settings.policy.utcOffsetMinutes).slice(0, 7),
       now: now.toISOString(),
     },
     coverage,
   );
+}
+
+/**
+ * When billing should have billed the worker's month: the supplementary delay after the
+ * registration, or after the month began for a worker registered before it (its main run, on the
+ * 1st by default, is started within the scheduler's hour).
+ */
+function expectedBilledBy(
+  registeredAt: string,
+  month: string,
+  settings: Pick<ClaimsSettings, 'coverage' | 'policy'>,
+): string {
+  const monthStart = Date.parse(`${month}-01T00:00:00Z`) - settings.policy.utcOffsetMinutes * 60_000;
+  const from = Math.max(Date.parse(registeredAt), monthStart);
+  return new Date(from + settings.coverage.supplementaryBillingDelaySeconds * 1000).toISOString();
 }
 
 /** What the benefits of a claim are computed from, besides the officer's input. */
