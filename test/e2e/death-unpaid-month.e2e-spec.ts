@@ -70,7 +70,7 @@ describe('a death refused for an unpaid month still ends the membership (enrolme
     await act(`/v1/claims/${claimId}/documents/complete`).expect(200);
 
     const refused = await act(`/v1/claims/${claimId}/verification`).expect(409);
-    expect(refused.body).toMatchObject({ error: 'CLAIM_NOT_ELIGIBLE', details: { reasons: 'MONTH_NOT_COVERED' } });
+    expect(refused.body).toMatchObject({ error: 'CLAIM_NOT_ELIGIBLE', details: { reasons: 'MONTH_NOT_BILLED_YET' } });
     await act(`/v1/claims/${claimId}/rejection`, { reason: 'April 2026 was not paid' }).expect(200);
 
     const deceased = await waitFor(

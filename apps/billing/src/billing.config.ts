@@ -22,6 +22,18 @@ export class BillingConfig extends ServiceConfig {
   BILLING_RUN_DAY_OF_MONTH: number = 1;
 
   /**
+   * How long after a newly billable worker reaches billing (registered after the month's billing
+   * run, or re-activated) the sponsor's supplementary pass runs; workers arriving meanwhile join the
+   * same invoice. With the run's own minutes, the default keeps the supplementary invoice within
+   * the hour of the registration (docs/adr/0009). Claims reads the same variable to tell an
+   * officer when the invoice is expected.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60 * 60)
+  SUPPLEMENTARY_BILLING_DELAY_SECONDS: number = 45 * 60;
+
+  /**
    * Invoice lines written per transaction in a billing run; progress is committed after each chunk.
    * Each chunk is one set-based statement: 500,000 wrote 1,000,000 lines at ~0.6× COPY speed where
    * 50,000 managed ~0.4× (bench/billing-run), and a regency's month is one chunk either way.

@@ -31,6 +31,7 @@ import { ReversePaymentHandler } from './application/reverse-payment/reverse-pay
 import { ExecuteBillingRunHandler } from './application/run-billing/execute-billing-run.handler';
 import { StartBillingRunHandler } from './application/run-billing/start-billing-run.handler';
 import { StartSupplementaryBillingRunHandler } from './application/run-billing/start-supplementary-billing-run.handler';
+import { RunSupplementaryBillingPassHandler } from './application/run-billing/run-supplementary-billing-pass.handler';
 import { BillingConfig } from './billing.config';
 import {
   assertArrearsPolicy,
@@ -47,11 +48,14 @@ import { BillingModel1764000000102 } from './infrastructure/persistence/migratio
 import { SupplementaryInvoices1765200000100 } from './infrastructure/persistence/migrations/1765200000100-supplementary-invoices';
 import { StatementTransaction1765300000100 } from './infrastructure/persistence/migrations/1765300000100-statement-transaction';
 import { PaymentReversalApproval1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payment-reversal-approval';
+import { SupplementaryPassHourly1765900000100 } from './infrastructure/persistence/migrations/1765900000100-supplementary-pass-hourly';
 import { SqlBillingReads, SqlSponsorAccounts } from './infrastructure/persistence/sql-billing.reads';
 import { SqlBillingStore } from './infrastructure/persistence/sql-billing.store';
 import { WorkerProjectionOrmEntity } from './infrastructure/persistence/worker-projection.orm-entity';
 import { BillingScheduler } from './infrastructure/scheduling/billing.scheduler';
 import { DurableBillingRunQueue } from './infrastructure/scheduling/durable-billing-run.queue';
+import { DurableSupplementaryBillingPass } from './infrastructure/scheduling/durable-supplementary-billing.pass';
+import { SupplementaryBillingPass } from './application/ports/supplementary-billing-pass';
 
 /** Tables this service owns; the migration Job uses the same list. */
 export const BILLING_PERSISTENCE: ServicePersistence = {
@@ -62,6 +66,7 @@ export const BILLING_PERSISTENCE: ServicePersistence = {
     SupplementaryInvoices1765200000100,
     StatementTransaction1765300000100,
     PaymentReversalApproval1765700000100,
+    SupplementaryPassHourly1765900000100,
   ],
 };
 
@@ -77,6 +82,7 @@ const USE_CASES: Provider[] = [
   useCase(QuoteContributionHandler, BillingSettings),
   useCase(StartBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
   useCase(StartSupplementaryBillingRunHandler, BillingStore, BillingRunQueue, BillingSettings, Clock),
+  useCase(RunSupplementaryBillingPassHandler, StartSupplementaryBillingRunHandler, Clock),
   useCase(ExecuteBillingRunHandler, BillingStore, BillingSettings, Clock),
   useCase(RecordPaymentHandler, BillingStore, Clock, BillingSettings),
   useCase(ReversePaymentHandler, BillingStore, Clock, BillingSettings),
@@ -136,6 +142,8 @@ export class BillingModule implements NestModule {
         { provide: DurableJobs, useValue: new DurableJobs(config.DATABASE_URL, 'jaring-billing-jobs') },
         DurableBillingRunQueue,
         { provide: BillingRunQueue, useExisting: DurableBillingRunQueue },
+        DurableSupplementaryBillingPass,
+        { provide: SupplementaryBillingPass, useExisting: DurableSupplementaryBillingPass },
         BillingScheduler,
       ],
     };

@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
+import { TenantContext, TenantScope } from '@jaring/auth';
 import { CoverageGranted, type CoverageBatchV1, InvoiceIssued, type InvoiceIssuedV1 } from '@jaring/contracts';
 import type { LocalDate } from '@jaring/calendar';
-import { AssessArrearsHandler } from '../src/application/assess-arrears/assess-arrears.handler';
-import { BillingReads } from '../src/application/ports/billing-reads';
 import { BillingRunQueue } from '../src/application/ports/billing-run-queue';
 import { BillingSettings } from '../src/application/ports/billing-settings';
 import { BillingStore } from '../src/application/ports/billing-store';
 import { Clock } from '../src/application/ports/clock';
-import { StartBillingRunHandler } from '../src/application/run-billing/start-billing-run.handler';
+import { RunSupplementaryBillingPassHandler } from '../src/application/run-billing/run-supplementary-billing-pass.handler';
 import { StartSupplementaryBillingRunHandler } from '../src/application/run-billing/start-supplementary-billing-run.handler';
-import { BillingScheduler } from '../src/infrastructure/scheduling/billing.scheduler';
 import { DurableBillingRunQueue } from '../src/infrastructure/scheduling/durable-billing-run.queue';
 import { bearer, BillingTestApp } from './support/billing-test-app';
 
 const PER_WORKER = 16_800;
 
-/** The business day the scheduler believes it is (the rest of the service keeps the real clock). */
+/** The business day the pass believes it is (the rest of the service keeps the real clock). */
 class DayClock extends Clock {
   constructor(private readonly day: LocalDate) {
     super();
@@ -46,23 +44,21 @@ describe('supplementary invoices for workers billable after the month was billed
 
   afterAll(async () => billing.stop());
 
-  /** The scheduler's pass on a given day, with the service's own handlers and database. */
+  /** The sponsor's supplementary pass (what its durable job runs) on a given day, with the service's own handlers. */
   async function schedulerPass(day: LocalDate): Promise<void> {
     const app = billing.app;
     const clock = new DayClock(day);
-    const queue = app.get(BillingRunQueue);
-    const scheduler = new BillingScheduler(
-      new StartBillingRunHandler(app.get(BillingStore), queue, app.get(BillingSettings), clock),
-      new StartSupplementaryBillingRunHandler(app.get(BillingStore), queue, app.get(BillingSettings), clock),
-      app.get(AssessArrearsHandler),
-      app.get(BillingReads),
+    const pass = new RunSupplementaryBillingPassHandler(
+      new StartSupplementaryBillingRunHandler(
+        app.get(BillingStore),
+        app.get(BillingRunQueue),
+        app.get(BillingSettings),
+        clock,
+      ),
       clock,
-      Object.assign(Object.create(Object.getPrototypeOf(billing.config)), billing.config, {
-        BILLING_RUN_DAY_OF_MONTH: 1,
-      }),
-      queue,
     );
-    await scheduler.pass();
+    // As its job runs it: in the system scope.
+    await TenantContext.run(TenantScope.system(), () => pass.execute(sponsor.sponsorId));
     await app.get(DurableBillingRunQueue).idle();
   }
 
@@ -183,13 +179,13 @@ describe('supplementary invoices for workers billable after the month was billed
     ).rejects.toThrow(/invoice_line_once_per_worker_month/);
   });
 
-  it('makes at most one supplementary invoice a day: later arrivals of the same day go on the next day’s', async () => {
+  it('bills the arrivals since the last pass on each pass of a day, not once a day (ADR 0009)', async () => {
     const [second, third] = [randomUUID(), randomUUID()];
     await enrol(second, '2026-03-12');
     await schedulerPass('2026-03-12');
     await enrol(third, '2026-03-12');
     await schedulerPass('2026-03-12');
-    await schedulerPass('2026-03-13');
+    await schedulerPass('2026-03-12');
 
     const supplementaries = (await invoicesOfMarch())
       .filter((invoice) => invoice.kind === 'supplementary')
@@ -248,6 +244,7 @@ describe('supplementary invoices for workers billable after the month was billed
   it('reaches back one month: a worker covered from 31 March and seen on 1 April is billed March and April', async () => {
     const lastDay = randomUUID();
     await enrol(lastDay, '2026-03-31');
+    await billing.bill(sponsor.sponsorId, '2026-04'); // April's main run, which the scheduler starts on the 1st
     await schedulerPass('2026-04-01');
 
     const months = (

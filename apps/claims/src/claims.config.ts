@@ -25,6 +25,16 @@ export class ClaimsConfig extends ServiceConfig {
   @IsIn(['covered', 'not-covered'])
   COVERAGE_LATE_SETTLED_MONTHS: 'covered' | 'not-covered' = 'covered';
 
+  /**
+   * Billing's setting of the same name (deploy one value to both): a worker registered after the
+   * month's billing run is on a supplementary invoice about this long after the registration.
+   * Claims only tells the officer when to expect it (docs/adr/0009).
+   */
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60 * 60)
+  SUPPLEMENTARY_BILLING_DELAY_SECONDS: number = 45 * 60;
+
   /** [OPEN] RULES.md §2: transport caps per mode (default) or one shared cap. */
   @IsIn(['per-mode', 'shared-highest-cap'])
   BENEFIT_TRANSPORT_CAPS: 'per-mode' | 'shared-highest-cap' = 'per-mode';

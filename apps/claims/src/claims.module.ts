@@ -48,6 +48,7 @@ import { HttpBankGateway } from './infrastructure/bank/http-bank.gateway';
 import { claimsSettingsFrom, payoutSettingsFrom } from './infrastructure/claims-settings.factory';
 import { SystemClock } from './infrastructure/clock/system-clock';
 import { CoverageEventsConsumer } from './infrastructure/messaging/coverage-events.consumer';
+import { InvoiceEventsConsumer } from './infrastructure/messaging/invoice-events.consumer';
 import { FamilyEventsConsumer } from './infrastructure/messaging/family-events.consumer';
 import { WorkerEventsConsumer } from './infrastructure/messaging/worker-events.consumer';
 import { PrometheusClaimsMetrics } from './infrastructure/metrics/claims.metrics';
@@ -63,6 +64,7 @@ import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migr
 import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payout-account-changed-at';
 import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
 import { PriorMembershipOnMembers1765800000100 } from './infrastructure/persistence/migrations/1765800000100-prior-membership-on-members';
+import { BilledMonths1765900000200 } from './infrastructure/persistence/migrations/1765900000200-billed-months';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
@@ -82,6 +84,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     PayoutAccountChangedAt1765700000100,
     ClaimAuditIntoAuditLog1765700000200,
     PriorMembershipOnMembers1765800000100,
+    BilledMonths1765900000200,
   ],
 };
 
@@ -166,6 +169,7 @@ export class ClaimsModule implements NestModule {
         WorkerEventsConsumer,
         FamilyEventsConsumer,
         CoverageEventsConsumer,
+        InvoiceEventsConsumer,
       ],
       providers: [
         ...USE_CASES,

@@ -37,7 +37,7 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
     expect(completed.blockedBy).toMatchObject({
       code: 'CLAIM_NOT_ELIGIBLE',
       clearedBy: ['finance', 'claims-officer'],
-      action: expect.stringContaining(`No payment of ${localDate().slice(0, 7)} has reached claims`),
+      action: expect.stringContaining(`${localDate().slice(0, 7)} is not billed yet for this worker`),
     });
 
     try {
@@ -74,7 +74,7 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
   it('records a refused verification with its reason, confirms the death all the same, and keeps it through the rejection', async () => {
     const { claimId } = await completedUnpaidDeath();
     const refused = await claims.act('post', `/v1/claims/${claimId}/verification`).expect(409);
-    expect(refused.body).toMatchObject({ error: 'CLAIM_NOT_ELIGIBLE', details: { reasons: 'MONTH_NOT_COVERED' } });
+    expect(refused.body).toMatchObject({ error: 'CLAIM_NOT_ELIGIBLE', details: { reasons: 'MONTH_NOT_BILLED_YET' } });
     expect(refused.body.message).toContain('reject the claim with this reason (POST rejection)');
 
     expect((await claims.claim(claimId)).status).toBe('documents-complete');
@@ -83,7 +83,7 @@ describe('deaths refused for an unpaid month and the payment clock (real Postgre
       actorId: 'officer-andi',
       fromStatus: 'documents-complete',
       toStatus: 'documents-complete',
-      reason: expect.stringContaining(`No payment of ${localDate().slice(0, 7)} has reached claims`),
+      reason: expect.stringContaining(`${localDate().slice(0, 7)} is not billed yet for this worker`),
     });
     const confirmed = await claims.outbox('DeathConfirmed', claimId);
     expect(confirmed).toEqual([

@@ -15,6 +15,7 @@ import {
   MembershipLapsed,
   PaymentReceived,
   PaymentReversed,
+  WorkersBilled,
   WorkersLeftUncovered,
 } from './billing/events';
 import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
@@ -33,6 +34,7 @@ export const EVENT_CATALOGUE: EventDefinition[] = [
   MembershipLapsed,
   CoverageGranted,
   CoverageWithdrawn,
+  WorkersBilled,
   InvoiceIssued,
   PaymentReceived,
   PaymentReversed,

@@ -25,6 +25,12 @@ export interface DurableQueue<T extends object> {
   readonly retryLimit: number;
   /** Seconds before a failed attempt is tried again. */
   readonly retryDelaySeconds: number;
+  /**
+   * 'exclusive' (default): one job of a key queued or running, a send meanwhile is a no-op.
+   * 'stately': one of a key queued and one running, so a send while one runs queues the next
+   * (work that arrived during the run is not lost); still never two running at once.
+   */
+  readonly policy?: 'exclusive' | 'stately';
   run(data: T, attempt: JobAttempt): Promise<void>;
 }
 
@@ -88,7 +94,7 @@ export class DurableJobs {
     } as const;
     // The policy is fixed at creation; the timings follow the code of the newest deploy.
     if (await this.boss.getQueue(queue.name)) await this.boss.updateQueue(queue.name, options);
-    else await this.boss.createQueue(queue.name, { ...options, policy: 'exclusive' });
+    else await this.boss.createQueue(queue.name, { ...options, policy: queue.policy ?? 'exclusive' });
     await this.boss.work<T>(
       queue.name,
       { pollingIntervalSeconds: POLLING_SECONDS, localConcurrency: 1 },
@@ -107,10 +113,21 @@ export class DurableJobs {
     );
   }
 
-  /** Queues a job under its key; a job of that key still queued or running makes this a no-op. */
-  async send(queueName: string, key: string, data: object): Promise<void> {
+  /**
+   * Queues a job under its key; a job of that key already queued (or, on an exclusive queue,
+   * running) makes this a no-op. `startAfterSeconds` defers it: sends meanwhile join that job.
+   */
+  async send(
+    queueName: string,
+    key: string,
+    data: object,
+    options: { startAfterSeconds?: number } = {},
+  ): Promise<void> {
     await this.start();
-    await this.boss.send(queueName, data, { singletonKey: key });
+    await this.boss.send(queueName, data, {
+      singletonKey: key,
+      ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+    });
   }
 
   /** Jobs of the queue not finished yet (queued, waiting for a retry or running). */

@@ -181,9 +181,10 @@ export class BillingTestApp {
     );
   }
 
-  /** What is on a topic now (read with a throwaway group). */
+  /** The events of this type on its topic now (read with a throwaway group); a topic carries several types. */
   async topic(definition: EventDefinition): Promise<IncomingRecord[]> {
-    return readWholeTopic(this.kafka, this.topicPrefix + definition.topic.name);
+    const records = await readWholeTopic(this.kafka, this.topicPrefix + definition.topic.name);
+    return records.filter((record) => JSON.parse(record.value ?? '{}').eventType === definition.type);
   }
 
   /** Publishes an event as its producer would (fixture envelope with overrides). */

@@ -30,7 +30,11 @@ export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
       },
       calendar: workingDayCalendar(),
     },
-    coverage: { ...DEFAULT_COVERAGE_POLICY, lateSettledMonths: config.COVERAGE_LATE_SETTLED_MONTHS },
+    coverage: {
+      ...DEFAULT_COVERAGE_POLICY,
+      lateSettledMonths: config.COVERAGE_LATE_SETTLED_MONTHS,
+      supplementaryBillingDelaySeconds: config.SUPPLEMENTARY_BILLING_DELAY_SECONDS,
+    },
     accountChangeHoldDays: config.PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS,
   };
 }

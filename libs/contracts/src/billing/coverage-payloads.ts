@@ -1,6 +1,7 @@
 import {
   ArrayMaxSize,
   ArrayMinSize,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -12,6 +13,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { INVOICE_KINDS, INVOICE_NUMBER, type InvoiceKindV1 } from './invoice-payloads';
 
 /** Workers per coverage message: a 1,000,000-worker month is ~1,000 messages, each well under 1 MB. */
 export const COVERAGE_BATCH_MAX_WORKERS = 1_000;
@@ -81,4 +83,45 @@ export class CoverageGrantedV1 extends CoverageBatchV1 {
   @Min(0, { each: true })
   @Validate(OnePerWorkerId)
   declaredIncomes?: number[];
+}
+
+/**
+ * WorkersBilled: which workers an issued invoice bills for its month, so a consumer can tell a
+ * month not billed yet from one billed and unpaid (docs/adr/0009). Published with InvoiceIssued, as
+ * numbered batches of up to 1,000 workers keyed by the invoice id, on the coverage topic: the
+ * invoice's coverage batches follow its billed batches on the same partition.
+ */
+export class WorkersBilledV1 {
+  @IsUUID()
+  invoiceId: string;
+
+  @Matches(INVOICE_NUMBER)
+  invoiceNumber: string;
+
+  @IsUUID()
+  sponsorId: string;
+
+  /** The billed month, YYYY-MM. */
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/)
+  month: string;
+
+  @IsIn(INVOICE_KINDS)
+  kind: InvoiceKindV1;
+
+  /** When the invoice falls due (business time zone, YYYY-MM-DD). */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  dueDate: string;
+
+  @IsInt()
+  @Min(1)
+  batch: number;
+
+  @IsInt()
+  @Min(1)
+  batches: number;
+
+  @ArrayMinSize(1)
+  @ArrayMaxSize(COVERAGE_BATCH_MAX_WORKERS)
+  @IsUUID('all', { each: true })
+  workerIds: string[];
 }

@@ -1,6 +1,6 @@
 import { defineEvent } from '../event-definition';
 import { TOPICS } from '../topics';
-import { CoverageBatchV1, CoverageGrantedV1 } from './coverage-payloads';
+import { CoverageBatchV1, CoverageGrantedV1, WorkersBilledV1 } from './coverage-payloads';
 import {
   ArrearsWarningV1,
   InvoiceIssuedV1,
@@ -37,6 +37,16 @@ export const CoverageWithdrawn = defineEvent({
   payload: CoverageBatchV1,
   summary: 'A payment was reversed: the month is no longer paid for this batch of workers.',
   fixture: 'coverage-withdrawn.v1.json',
+});
+
+export const WorkersBilled = defineEvent({
+  type: 'WorkersBilled',
+  version: 1,
+  topic: TOPICS.billingCoverage,
+  payload: WorkersBilledV1,
+  summary:
+    'Which workers an issued invoice bills for its month (numbered batches of up to 1,000, keyed by the invoice id), with its number and due date.',
+  fixture: 'workers-billed.v1.json',
 });
 
 export const InvoiceIssued = defineEvent({

@@ -17,8 +17,12 @@ import {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** 'JRG-7604-202603-01': regency code, billed month, sequence. Quote it on the bank transfer. */
-const INVOICE_NUMBER = /^JRG-\d{4}-\d{6}-\d{2}$/;
+/**
+ * 'JRG-7604-202603-01': regency code, billed month, sequence. Quote it on the bank transfer. The
+ * sequence has at least two digits: past 99 invoices of a regency's month it grows (-100, ...),
+ * which hourly supplementary invoices can reach (docs/adr/0009).
+ */
+export const INVOICE_NUMBER = /^JRG-\d{4}-\d{6}-\d{2,}$/;
 
 /** Wire values: never rename. */
 export const INVOICE_KINDS = ['main', 'supplementary'] as const;

@@ -129,8 +129,6 @@ export interface SupplementaryBillingState {
   readonly mainRun: MainRunState;
   /** The month's supplementary run that is not completed, if any. */
   readonly openSupplementaryRun: BillingRunRecord | undefined;
-  /** A supplementary run of the month was requested on the given day already. */
-  readonly supplementaryRunThatDay: boolean;
   /** Counted only when the decision needs it (main run completed, no supplementary run open or that day); else 0. */
   readonly unbilledWorkers: number;
 }

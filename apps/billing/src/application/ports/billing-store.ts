@@ -32,8 +32,8 @@ export interface BillingTransaction {
    * run, one of the same day or one not completed), and then returns that one, locked.
    */
   insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }>;
-  /** The facts for a supplementary run of the sponsor's month on `day`, read at once. */
-  supplementaryBillingState(sponsorId: string, month: YearMonth, day: LocalDate): Promise<SupplementaryBillingState>;
+  /** The facts for a supplementary run of the sponsor's month, read at once. */
+  supplementaryBillingState(sponsorId: string, month: YearMonth): Promise<SupplementaryBillingState>;
   run(runId: string): Promise<BillingRunRecord | undefined>;
   updateRun(runId: string, change: Partial<Omit<BillingRunRecord, 'id' | 'sponsorId' | 'month'>>): Promise<void>;
 

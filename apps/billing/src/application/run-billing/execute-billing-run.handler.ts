@@ -14,6 +14,7 @@ import { BillingStore, type BillingTransaction, WorkerBilledMeanwhile } from '..
 import { Clock } from '../ports/clock';
 import { invoiceIssued } from '../shared/billing-events';
 import { settleSponsorCredit } from '../shared/settlement';
+import { stageBilledWorkers } from '../shared/coverage-publisher';
 
 /** Attempts at a chunk whose workers changed income while the run was going (re-priced each time). */
 const REPRICE_ATTEMPTS = 3;
@@ -188,6 +189,7 @@ export class ExecuteBillingRunHandler {
     const now = this.clock.now();
     const issued = await tx.issueInvoice(invoiceId, now);
     await tx.stage([invoiceIssued(issued, origin)]);
+    await stageBilledWorkers(tx, issued, origin);
     await settleSponsorCredit(tx, run.sponsorId, origin, { now, policy: this.settings.shortPaymentPolicy });
     await tx.updateRun(run.id, {
       status: 'completed',

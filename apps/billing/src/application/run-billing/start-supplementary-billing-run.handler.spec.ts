@@ -54,7 +54,6 @@ function handlerWith(state: Partial<SupplementaryBillingState>) {
   const store = new InMemoryStore({
     mainRun: 'completed',
     openSupplementaryRun: undefined,
-    supplementaryRunThatDay: false,
     unbilledWorkers: 0,
     ...state,
   });

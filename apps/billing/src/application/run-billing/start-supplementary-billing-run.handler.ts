@@ -28,9 +28,9 @@ export interface SupplementaryBillingOutcome {
  * month after its main run (enrolled, imported or re-activated later): the rule is
  * decideSupplementaryBilling; the work is the ordinary billing run (ExecuteBillingRunHandler) with
  * kind 'supplementary', so it is chunked, resumable and locked like the main run. Idempotent
- * across replicas: the database allows one supplementary run a day per sponsor and month and one
- * unfinished at a time, so a replica racing this one finds its run and changes nothing, and a
- * worker already on an invoice line for the month is never billed again (unique worker and month).
+ * across replicas: the database allows one unfinished supplementary run per sponsor and month, so
+ * a replica racing this one finds its run and changes nothing, and a worker already on an invoice
+ * line for the month is never billed again (unique worker and month).
  */
 export class StartSupplementaryBillingRunHandler {
   constructor(
@@ -52,13 +52,12 @@ export class StartSupplementaryBillingRunHandler {
           'sponsorId',
         );
       }
-      const state = await tx.supplementaryBillingState(command.sponsorId, month, today);
+      const state = await tx.supplementaryBillingState(command.sponsorId, month);
       const decision = decideSupplementaryBilling({
         month,
         today,
         mainRun: state.mainRun,
         openSupplementaryRun: state.openSupplementaryRun !== undefined,
-        supplementaryRunToday: state.supplementaryRunThatDay,
         unbilledWorkers: state.unbilledWorkers,
       });
       if (decision.action === 'skip') return { decision, run: undefined, started: false };

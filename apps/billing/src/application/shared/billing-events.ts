@@ -15,6 +15,8 @@ import {
   type PaymentReceivedV1,
   PaymentReversed,
   type PaymentReversedV1,
+  WorkersBilled,
+  type WorkersBilledV1,
   WorkersLeftUncovered,
   type WorkersLeftUncoveredV1,
 } from '@jaring/contracts';
@@ -95,6 +97,32 @@ export function coverageChanged(
   // The income a month was billed (and paid) at is the basis of its benefits (RULES.md §2).
   const granted: CoverageGrantedV1 = { ...payload, declaredIncomes: batch.declaredIncomes };
   return { definition: CoverageGranted, ...envelope, payload: granted };
+}
+
+export function workersBilled(
+  invoice: InvoiceRecord,
+  batch: Pick<WorkersBilledV1, 'batch' | 'batches' | 'workerIds'>,
+  origin: EventOrigin,
+): NewEvent<WorkersBilledV1> {
+  const payload: WorkersBilledV1 = {
+    invoiceId: invoice.id,
+    invoiceNumber: invoice.invoiceNumber,
+    sponsorId: invoice.sponsorId,
+    month: invoice.month,
+    kind: invoice.kind,
+    dueDate: invoice.dueDate,
+    batch: batch.batch,
+    batches: batch.batches,
+    workerIds: batch.workerIds,
+  };
+  return {
+    definition: WorkersBilled,
+    aggregateId: invoice.id,
+    tenant: invoice.tenant,
+    origin,
+    occurredAt: invoice.issuedAt ?? undefined,
+    payload,
+  };
 }
 
 export function workersLeftUncovered(

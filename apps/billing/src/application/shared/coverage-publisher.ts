@@ -9,7 +9,7 @@ import {
 } from '../../domain';
 import type { InvoiceRecord, LineBatch } from '../ports/billing-records';
 import type { BillingTransaction } from '../ports/billing-store';
-import { coverageChanged, workersLeftUncovered } from './billing-events';
+import { coverageChanged, workersBilled, workersLeftUncovered } from './billing-events';
 
 /** Batches read and staged per round trip: 100 × 1,000 workers, a few MB at a time. */
 const BATCHES_PER_ROUND = 100;
@@ -56,6 +56,22 @@ export async function stageUncoveredWorkers(
   const range = { above: coveringAmount(policy, invoice.total, invoice.paidAmount), upTo: invoice.total };
   return stageLineBatches(tx, invoice, range, (batch, workers) =>
     workersLeftUncovered(invoice, { ...batch, policy, paymentId, uncoveredWorkers: workers }, origin),
+  );
+}
+
+/**
+ * Tells who is on a newly issued invoice (WorkersBilled): every line, in numbered batches of at
+ * most 1,000 workers keyed by the invoice id, staged before any coverage batch of the invoice, so
+ * claims can say "billed, unpaid" for them (docs/adr/0009). Returns the workers.
+ */
+export function stageBilledWorkers(
+  tx: BillingTransaction,
+  invoice: InvoiceRecord,
+  origin: EventOrigin,
+): Promise<number> {
+  // Every line: cumulative amounts are positive (a line bills at least the JKM) and end at the total.
+  return stageLineBatches(tx, invoice, { above: 0, upTo: invoice.total }, (batch) =>
+    workersBilled(invoice, batch, origin),
   );
 }
 

@@ -37,6 +37,13 @@ describe('invoice numbers', () => {
     expect(findInvoiceNumber('iuran Maret')).toBeUndefined();
     expect(() => invoiceNumber('7604', '2026-03', 1)).toThrow();
   });
+
+  it('never runs out: past 99 invoices of a month the sequence grows a digit (ADR 0009)', () => {
+    expect(invoiceNumber('76.04', '2026-12', 99)).toBe('JRG-7604-202612-99');
+    expect(invoiceNumber('76.04', '2026-12', 745)).toBe('JRG-7604-202612-745');
+    expect(findInvoiceNumber('iuran JRG-7604-202612-745 tambahan')).toBe('JRG-7604-202612-745');
+    expect(() => invoiceNumber('76.04', '2026-12', 0)).toThrow();
+  });
 });
 
 describe('which workers are billed for a month', () => {

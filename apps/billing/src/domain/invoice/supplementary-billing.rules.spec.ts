@@ -34,7 +34,6 @@ describe('supplementary billing: workers billable for a month after its main run
       today: '2026-03-10',
       mainRun: 'completed',
       openSupplementaryRun: false,
-      supplementaryRunToday: false,
       unbilledWorkers: 1,
       ...change,
     });
@@ -53,19 +52,15 @@ describe('supplementary billing: workers billable for a month after its main run
       }
     });
 
-    it('bills nobody twice and makes at most one a day', () => {
+    it('bills nobody twice: no run when every billable worker has a line', () => {
       expect(decideSupplementaryBilling(facts({ unbilledWorkers: 0 }))).toEqual({
         action: 'skip',
         reason: 'nobody-unbilled',
       });
-      expect(decideSupplementaryBilling(facts({ supplementaryRunToday: true }))).toEqual({
-        action: 'skip',
-        reason: 'already-requested-today',
-      });
     });
 
     it('resumes an unfinished one before anything else, even out of reach', () => {
-      expect(decideSupplementaryBilling(facts({ openSupplementaryRun: true, supplementaryRunToday: true }))).toEqual({
+      expect(decideSupplementaryBilling(facts({ openSupplementaryRun: true, unbilledWorkers: 0 }))).toEqual({
         action: 'resume',
       });
       expect(decideSupplementaryBilling(facts({ openSupplementaryRun: true, today: '2026-06-01' }))).toEqual({

@@ -78,8 +78,6 @@ export interface SupplementaryBillingFacts {
   readonly mainRun: MainRunState;
   /** A supplementary run of the month not completed (running, or failed): resumed, never doubled. */
   readonly openSupplementaryRun: boolean;
-  /** A supplementary run of the month was already requested today. */
-  readonly supplementaryRunToday: boolean;
   /** Workers billable for the month with no invoice line for it (on any invoice). */
   readonly unbilledWorkers: number;
 }
@@ -89,20 +87,19 @@ export type SupplementaryBillingDecision =
   | { readonly action: 'resume' }
   | {
       readonly action: 'skip';
-      readonly reason: 'main-run-not-completed' | 'out-of-reach' | 'already-requested-today' | 'nobody-unbilled';
+      readonly reason: 'main-run-not-completed' | 'out-of-reach' | 'nobody-unbilled';
     };
 
 /**
- * Whether a supplementary invoice is due for a sponsor's month. At most one a day per sponsor and
- * month, so a bulk import spread over a day makes one invoice, not one per scheduler pass (and the
- * two-digit invoice sequence lasts); a run that stopped is resumed first, because the workers on
- * its unfinished invoice count as billed and would otherwise never be issued.
+ * Whether a supplementary invoice is due for a sponsor's month when its supplementary pass runs
+ * (the pass runs a set delay after a newly billable worker arrives, so the workers of a bulk
+ * import land on one invoice; docs/adr/0009). A run that stopped is resumed first, because the
+ * workers on its unfinished invoice count as billed and would otherwise never be issued.
  */
 export function decideSupplementaryBilling(facts: SupplementaryBillingFacts): SupplementaryBillingDecision {
   if (facts.openSupplementaryRun) return { action: 'resume' };
   if (!isWithinSupplementaryReach(facts.month, facts.today)) return { action: 'skip', reason: 'out-of-reach' };
   if (facts.mainRun !== 'completed') return { action: 'skip', reason: 'main-run-not-completed' };
-  if (facts.supplementaryRunToday) return { action: 'skip', reason: 'already-requested-today' };
   if (facts.unbilledWorkers === 0) return { action: 'skip', reason: 'nobody-unbilled' };
   return { action: 'start' };
 }

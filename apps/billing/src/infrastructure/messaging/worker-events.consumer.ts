@@ -17,6 +17,7 @@ import {
 import { EventConsumer, JaringEventContext, OnEvent, OnEvents } from '@jaring/messaging';
 import type { EntityManager } from 'typeorm';
 import { BillingSettings } from '../../application/ports/billing-settings';
+import { SupplementaryBillingPass } from '../../application/ports/supplementary-billing-pass';
 
 /**
  * Registrations (enrolment's topic) and deaths (claims' topic) are applied in concurrent
@@ -38,7 +39,10 @@ function lastPerWorker<P extends { workerId: string }>(events: EventEnvelope<P>[
  */
 @EventConsumer()
 export class WorkerEventsConsumer {
-  constructor(@Inject(BillingSettings) private readonly settings: BillingSettings) {}
+  constructor(
+    @Inject(BillingSettings) private readonly settings: BillingSettings,
+    @Inject(SupplementaryBillingPass) private readonly supplementaryPass: SupplementaryBillingPass,
+  ) {}
 
   @OnEvents(WorkerRegistered)
   async onWorkerRegistered(
@@ -86,6 +90,15 @@ export class WorkerEventsConsumer {
         WHERE w.worker_id = c.worker_id`,
       [JSON.stringify(changes)],
     );
+    // A re-activated worker may be billable again for a month already billed: its sponsor's pass.
+    const reactivated = changes.filter((change) => change.status === 'active').map((change) => change.worker_id);
+    if (reactivated.length > 0) {
+      const sponsors: Array<{ sponsor_id: string }> = await context.manager.query(
+        `SELECT DISTINCT sponsor_id::text FROM worker_projection WHERE worker_id = ANY($1::uuid[])`,
+        [reactivated],
+      );
+      await this.supplementaryPass.request(sponsors.map((row) => row.sponsor_id));
+    }
   }
 
   @OnEvent(DeathConfirmed)
@@ -166,5 +179,8 @@ export class WorkerEventsConsumer {
         this.settings.defaultSponsorType,
       ],
     );
+    // Workers registered after their month's billing run are billed by the sponsor's next pass
+    // (docs/adr/0009); a pass finding nobody unbilled does nothing.
+    await this.supplementaryPass.request(sponsors.map(([sponsorId]) => sponsorId));
   }
 }

@@ -146,7 +146,7 @@ export class SqlBillingTransaction implements BillingTransaction {
 
   async insertRunIfAbsent(run: BillingRunRecord): Promise<{ run: BillingRunRecord; created: boolean }> {
     // No conflict target: whichever of the run's unique indexes it would break (the month's main
-    // run; a supplementary run of the same day, or one not completed) makes it a no-op.
+    // run; a supplementary run not completed) makes it a no-op.
     const [inserted] = await this.query(
       `INSERT INTO billing_run (id, sponsor_id, month, kind, requested_on, status, trigger, requested_by, started_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -169,38 +169,29 @@ export class SqlBillingTransaction implements BillingTransaction {
       run.kind === 'main'
         ? `SELECT ${RUN_COLUMNS} FROM billing_run WHERE sponsor_id = $1 AND month = $2 AND kind = 'main' FOR UPDATE`
         : `SELECT ${RUN_COLUMNS} FROM billing_run
-            WHERE sponsor_id = $1 AND month = $2 AND kind = 'supplementary' AND (status <> 'completed' OR requested_on = $3)
-            ORDER BY status <> 'completed' DESC LIMIT 1 FOR UPDATE`,
-      run.kind === 'main' ? [run.sponsorId, run.month] : [run.sponsorId, run.month, run.requestedOn],
+            WHERE sponsor_id = $1 AND month = $2 AND kind = 'supplementary' AND status <> 'completed' FOR UPDATE`,
+      [run.sponsorId, run.month],
     );
     if (!existing) throw new Error(`billing run of ${run.sponsorId} ${run.month} conflicted but was not found`);
     return { run: toRun(existing), created: false };
   }
 
-  async supplementaryBillingState(
-    sponsorId: string,
-    month: YearMonth,
-    day: LocalDate,
-  ): Promise<SupplementaryBillingState> {
+  async supplementaryBillingState(sponsorId: string, month: YearMonth): Promise<SupplementaryBillingState> {
     const runs = (
       await this.query(
         `SELECT ${RUN_COLUMNS} FROM billing_run
-          WHERE sponsor_id = $1 AND month = $2 AND (kind = 'main' OR status <> 'completed' OR requested_on = $3)`,
-        [sponsorId, month, day],
+          WHERE sponsor_id = $1 AND month = $2 AND (kind = 'main' OR status <> 'completed')`,
+        [sponsorId, month],
       )
     ).map(toRun);
     const main = runs.find((run) => run.kind === 'main');
-    const supplementary = runs.filter((run) => run.kind === 'supplementary');
-    const openSupplementaryRun = supplementary.find((run) => run.status !== 'completed');
-    const supplementaryRunThatDay = supplementary.some((run) => run.requestedOn === day);
-    // The count scans the sponsor's workers, on every scheduler pass: made only when it can decide
-    // anything — once the main run is done (before, it bills everyone itself) and no supplementary
-    // run is open or was requested that day (then the decision does not read it).
-    const needsCount = main?.status === 'completed' && !openSupplementaryRun && !supplementaryRunThatDay;
+    const openSupplementaryRun = runs.find((run) => run.kind === 'supplementary' && run.status !== 'completed');
+    // The count scans the sponsor's workers: made only when it can decide anything — once the main
+    // run is done (before, it bills everyone itself) and no supplementary run is open.
+    const needsCount = main?.status === 'completed' && !openSupplementaryRun;
     return {
       mainRun: main?.status ?? 'none',
       openSupplementaryRun,
-      supplementaryRunThatDay,
       unbilledWorkers: needsCount ? await this.countUnbilledWorkers(sponsorId, month) : 0,
     };
   }

@@ -2,7 +2,6 @@ import { TenantContext, TenantScope } from '@jaring/auth';
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { yearMonthOf } from '@jaring/calendar';
-import { monthsOpenForSupplementaryBilling } from '../../domain';
 import { runWithAuditContext, systemActor } from '@jaring/audit';
 import { PeriodicTask } from '@jaring/scheduling';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
@@ -10,7 +9,7 @@ import { BillingReads } from '../../application/ports/billing-reads';
 import { BillingRunQueue } from '../../application/ports/billing-run-queue';
 import { Clock } from '../../application/ports/clock';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
-import { StartSupplementaryBillingRunHandler } from '../../application/run-billing/start-supplementary-billing-run.handler';
+import { SupplementaryBillingPass } from '../../application/ports/supplementary-billing-pass';
 import { BillingConfig } from '../../billing.config';
 
 export const SCHEDULER_ACTOR = 'billing-scheduler';
@@ -18,10 +17,9 @@ export const SCHEDULER_ACTOR = 'billing-scheduler';
 /**
  * The configurable schedule: every BILLING_SCHEDULE_INTERVAL_MS it starts the current month's
  * billing run of every known sponsor once the month reaches BILLING_RUN_DAY_OF_MONTH (a run that
- * exists already is left alone, so the check is cheap and safe on several instances), then bills
- * on a supplementary invoice the workers who became billable for the current or the previous month
- * after that month's run (at most one a day per sponsor and month, only when there are such
- * workers; see decideSupplementaryBilling), and assesses each sponsor's arrears once a day. Every
+ * exists already is left alone, so the check is cheap and safe on several instances), requests
+ * each sponsor's supplementary pass (the safety net for a request the worker events could not
+ * make; docs/adr/0009), and assesses each sponsor's arrears once a day. Every
  * pass also queues the runs still 'running', of any month (a no-op for a run whose job exists): the
  * safety net for a run whose queueing was cut off. Runs once at boot, so a day missed while down is
  * caught up.
@@ -34,7 +32,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
 
   constructor(
     private readonly startRun: StartBillingRunHandler,
-    private readonly startSupplementaryRun: StartSupplementaryBillingRunHandler,
+    private readonly supplementaryPass: SupplementaryBillingPass,
     private readonly assessArrears: AssessArrearsHandler,
     private readonly reads: BillingReads,
     private readonly clock: Clock,
@@ -81,20 +79,7 @@ export class BillingScheduler implements OnApplicationBootstrap, BeforeApplicati
         if (started)
           this.log.log({ runId: run.id, sponsorId: sponsor.sponsorId, month }, 'scheduled billing run started');
       }
-      for (const open of monthsOpenForSupplementaryBilling(today)) {
-        const supplementary = await this.startSupplementaryRun.execute({
-          sponsorId: sponsor.sponsorId,
-          month: open,
-          trigger: 'schedule',
-          requestedBy: SCHEDULER_ACTOR,
-        });
-        if (supplementary.started) {
-          this.log.log(
-            { runId: supplementary.run?.id, sponsorId: sponsor.sponsorId, month: open },
-            'supplementary billing run started',
-          );
-        }
-      }
+      await this.supplementaryPass.request([sponsor.sponsorId]);
       if (this.assessedOn.get(sponsor.sponsorId) !== today) {
         const id = randomUUID();
         const assessment = await this.assessArrears.execute(sponsor.sponsorId, { correlationId: id, causationId: id });

@@ -222,10 +222,20 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
     'Check the NIK; a worker enrolled minutes ago may still be on its way from enrolment',
   ),
   MONTH_INVALID: entry(400, 'A month that is not YYYY-MM', 'Give the month as YYYY-MM'),
-  MONTH_NOT_COVERED: entry(
+  MONTH_BILLED_UNPAID: entry(
     'reason',
-    'No contribution of the incident’s month has reached claims',
-    'Ask finance whether the month is billed and paid; verify again once it is',
+    'The incident’s month is billed for the worker (details: invoiceNumber, dueDate) and not paid yet',
+    'Finance pays the named invoice; once the coverage arrives, verify again',
+  ),
+  MONTH_NOT_BILLED_YET: entry(
+    'reason',
+    'No invoice bills the incident’s month for the worker yet: registered after the month’s billing run, the worker waits for the supplementary pass (details: expectedBilledBy)',
+    'Verify again after the expected time, when the supplementary invoice is issued and paid; if it is late, finance checks billing’s runs',
+  ),
+  MONTH_PAID_COVERAGE_PENDING: entry(
+    'reason',
+    'The invoice billing the month is paid; its coverage has not reached claims yet (details: invoiceNumber)',
+    'Verify again in a few minutes',
   ),
   MONTH_SETTLED_LATE: entry(
     'reason',

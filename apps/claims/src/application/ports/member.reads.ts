@@ -1,4 +1,4 @@
-import type { LocalDate, PaidMonth, PriorMembership, Relationship } from '../../domain';
+import type { BilledMonth, LocalDate, PaidMonth, PriorMembership, Relationship } from '../../domain';
 
 export interface PayoutAccountFacts {
   bankCode: string;
@@ -26,6 +26,8 @@ export interface MemberFacts {
   payoutAccount?: PayoutAccountFacts;
   /** BPJS Ketenagakerjaan membership before Jaring, as enrolment recorded it (RULES.md §3–4). */
   priorMembership?: PriorMembership;
+  /** When claims learnt of the worker's registration (UTC ISO-8601): billing's supplementary delay starts about then. */
+  registeredAt: string;
 }
 
 export interface FamilyMemberFacts {
@@ -45,6 +47,8 @@ export interface MemberReads {
   family(workerId: string): Promise<FamilyMemberFacts[]>;
   /** Months whose contributions were paid, each with the day its payment was made and the income it was billed at. */
   coveredMonths(workerId: string): Promise<PaidMonth[]>;
+  /** The invoice that bills the worker's month, with its payment status, when billing published one. */
+  billedMonth(workerId: string, month: string): Promise<BilledMonth | undefined>;
   /** The declared income in effect on `date` (the earliest known when `date` precedes them all). */
   incomeOn(workerId: string, date: LocalDate): Promise<number | undefined>;
 }

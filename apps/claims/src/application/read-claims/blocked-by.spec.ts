@@ -6,7 +6,12 @@ import { blockedByOf } from './blocked-by';
 
 const NOT_PAID: EligibilityResult = {
   eligible: false,
-  reasons: [{ code: 'MONTH_NOT_COVERED', message: 'No payment of 2026-03 has reached claims' }],
+  reasons: [
+    {
+      code: 'MONTH_BILLED_UNPAID',
+      message: '2026-03 is billed on invoice JRG-7604-202603-01, due 2026-03-16, and not paid yet',
+    },
+  ],
 };
 
 function recordOf(until: Parameters<typeof aJkmClaim>[0], payoutAccount?: PayoutAccountRecord): ClaimRecord {

@@ -35,10 +35,16 @@ export function blockedByOf(record: ClaimRecord, eligibility: EligibilityResult 
     const unpaid = eligibility.reasons.some((reason) => reason.code.startsWith('MONTH_'));
     // Blocked since it was (last) completed: from then on only the coverage was missing.
     const since = snapshot.audit.findLast((entry) => entry.action === 'completeDocuments')?.at ?? snapshot.reportedAt;
+    // A paid month whose coverage is on its way needs nobody in finance: the officer verifies again.
+    const onlyCoveragePending = eligibility.reasons.every((reason) => reason.code === 'MONTH_PAID_COVERAGE_PENDING');
     return {
       code: 'CLAIM_NOT_ELIGIBLE',
       since,
-      clearedBy: unpaid ? ['finance', 'claims-officer'] : ['claims-officer', 'claims-supervisor'],
+      clearedBy: onlyCoveragePending
+        ? ['claims-officer']
+        : unpaid
+          ? ['finance', 'claims-officer']
+          : ['claims-officer', 'claims-supervisor'],
       action: unpaid
         ? `${eligibility.reasons.map((reason) => reason.message).join('; ')}: once it is paid and covered, verify again (POST verification); or reject the claim`
         : `${eligibility.reasons.map((reason) => reason.message).join('; ')}: reject the claim with this reason (POST rejection)`,

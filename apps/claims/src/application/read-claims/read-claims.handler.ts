@@ -92,9 +92,12 @@ export class ReadClaimsHandler {
   }
 
   private async itemOf(transaction: ClaimsTransaction, record: ClaimRecord): Promise<ClaimListItem> {
-    const eligibility = await eligibilityOf(transaction.members, record.snapshot, this.settings.coverage).catch(
-      () => undefined,
-    );
+    const eligibility = await eligibilityOf(
+      transaction.members,
+      record.snapshot,
+      this.settings,
+      this.workflow.now(),
+    ).catch(() => undefined);
     const flags = Claim.rehydrate(record.snapshot, this.settings.policy).flags(this.workflow.today());
     return { record, flags, eligibility, blockedBy: blockedByOf(record, eligibility) };
   }

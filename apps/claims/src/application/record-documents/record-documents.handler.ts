@@ -75,7 +75,8 @@ export class RecordDocumentsHandler {
       const eligibility = await eligibilityOf(
         scope.transaction.members,
         scope.claim.toSnapshot(),
-        this.settings.coverage,
+        this.settings,
+        this.workflow.now(),
       );
       scope.transition((context) =>
         scope.claim.completeDocuments(

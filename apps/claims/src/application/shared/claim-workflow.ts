@@ -47,6 +47,10 @@ export class ClaimWorkflow {
     return { actor, at: this.clock.now().toISOString() };
   }
 
+  now(): Date {
+    return this.clock.now();
+  }
+
   today(): LocalDate {
     return localDateAt(this.clock.now(), this.settings.policy.utcOffsetMinutes);
   }

@@ -4,11 +4,12 @@ import {
   checkEligibility,
   withPriorMembership,
   type ClaimSnapshot,
-  type CoveragePolicy,
   type EligibilityResult,
   type FamilyMember,
   type LocalDate,
 } from '../../domain';
+import { localDateAt } from './local-time';
+import type { ClaimsSettings } from './claims-settings';
 import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../ports/member.reads';
 
 /** A worker named by id or NIK, as the officer has it (the membership card or the KTP). */
@@ -41,20 +42,50 @@ export async function memberOfClaim(members: MemberReads, snapshot: ClaimSnapsho
   return member;
 }
 
-/** Enrolled and not terminated on the incident date, and the incident's month paid (RULES.md §1, §2). */
+/**
+ * Enrolled and not terminated on the incident date, and the incident's month paid (RULES.md §1,
+ * §2); a month not paid says whether it is billed at all, and on which invoice (docs/adr/0009).
+ */
 export async function eligibilityOf(
   members: MemberReads,
   snapshot: ClaimSnapshot,
-  coverage: CoveragePolicy,
+  settings: Pick<ClaimsSettings, 'coverage' | 'policy'>,
+  now: Date,
 ): Promise<EligibilityResult> {
+  const { coverage } = settings;
   const member = await memberOfClaim(members, snapshot);
   const paidMonths = await members.coveredMonths(member.workerId);
+  const month = snapshot.incidentDate.slice(0, 7);
+  const billedMonth = paidMonths.some((paid) => paid.month === month)
+    ? undefined
+    : await members.billedMonth(member.workerId, month);
   return checkEligibility(
     snapshot.incidentDate,
     { enrolledOn: member.coverageStartDate, terminatedOn: member.terminatedOn },
-    paidMonths,
+    {
+      paidMonths,
+      billedMonth,
+      expectedBilledBy: expectedBilledBy(member.registeredAt, month, settings),
+      registeredMonth: localDateAt(member.registeredAt, settings.policy.utcOffsetMinutes).slice(0, 7),
+      now: now.toISOString(),
+    },
     coverage,
   );
+}
+
+/**
+ * When billing should have billed the worker's month: the supplementary delay after the
+ * registration, or after the month began for a worker registered before it (its main run, on the
+ * 1st by default, is started within the scheduler's hour).
+ */
+function expectedBilledBy(
+  registeredAt: string,
+  month: string,
+  settings: Pick<ClaimsSettings, 'coverage' | 'policy'>,
+): string {
+  const monthStart = Date.parse(`${month}-01T00:00:00Z`) - settings.policy.utcOffsetMinutes * 60_000;
+  const from = Math.max(Date.parse(registeredAt), monthStart);
+  return new Date(from + settings.coverage.supplementaryBillingDelaySeconds * 1000).toISOString();
 }
 
 /** What the benefits of a claim are computed from, besides the officer's input. */

@@ -21,7 +21,7 @@ export class VerifyClaimHandler {
   async execute(command: { claimId: string }, actor: ClaimActor): Promise<ClaimRecord> {
     const { record, result: refusal } = await this.workflow.change(command.claimId, actor, async (scope) => {
       const snapshot = scope.claim.toSnapshot();
-      const eligibility = await eligibilityOf(scope.transaction.members, snapshot, this.settings.coverage);
+      const eligibility = await eligibilityOf(scope.transaction.members, snapshot, this.settings, this.workflow.now());
       const otherClaimsOfWorker = await scope.transaction.claims.summariesOfWorker(snapshot.worker.id);
       const verification = { eligibility, otherClaimsOfWorker };
       if (!eligibility.eligible && scope.claim.status === 'documents-complete') {

@@ -357,14 +357,21 @@ describe('Claim — guards', () => {
     const claim = aJkmClaim('documents');
     const eligibility = {
       eligible: false,
-      reasons: [{ code: 'MONTH_NOT_COVERED', message: 'No contribution was paid for 2026-03' }],
+      reasons: [
+        {
+          code: 'MONTH_BILLED_UNPAID',
+          message: '2026-03 is billed on invoice JRG-7604-202603-01, due 2026-03-16, and not paid yet',
+        },
+      ],
     };
     const error = domainErrorOf(() =>
       claim.verify({ eligibility, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-12 11:00')),
     );
     expect(error).toMatchObject({
       code: 'CLAIM_NOT_ELIGIBLE',
-      message: expect.stringContaining('The incident is not covered: No contribution was paid for 2026-03.'),
+      message: expect.stringContaining(
+        'The incident is not covered: 2026-03 is billed on invoice JRG-7604-202603-01, due 2026-03-16, and not paid yet.',
+      ),
     });
   });
 
@@ -375,7 +382,7 @@ describe('Claim — guards', () => {
       aClaimPolicy(),
     );
     claim.recordHeirs(WIDOW_WITH_SON, by(OFFICER_A, '2026-03-11 10:00'));
-    const notCovered = { eligible: false, reasons: [{ code: 'MONTH_NOT_COVERED', message: 'unpaid' }] };
+    const notCovered = { eligible: false, reasons: [{ code: 'MONTH_BILLED_UNPAID', message: 'unpaid' }] };
     const completed = claim.completeDocuments(
       { eligibility: notCovered, provided: JKM_SPOUSE_DOCUMENTS },
       by(OFFICER_A, '2026-03-12 10:00'),
@@ -397,7 +404,12 @@ describe('Claim — guards', () => {
     const claim = aJkmClaim('documents');
     const eligibility = {
       eligible: false,
-      reasons: [{ code: 'MONTH_NOT_COVERED', message: 'No contribution was paid for 2026-03' }],
+      reasons: [
+        {
+          code: 'MONTH_BILLED_UNPAID',
+          message: '2026-03 is billed on invoice JRG-7604-202603-01, due 2026-03-16, and not paid yet',
+        },
+      ],
     };
     const events = claim.refuseVerification(
       { eligibility, otherClaimsOfWorker: [] },
@@ -409,7 +421,7 @@ describe('Claim — guards', () => {
       action: 'refuseVerification',
       fromStatus: 'documents-complete',
       toStatus: 'documents-complete',
-      reason: 'Verification refused: No contribution was paid for 2026-03',
+      reason: 'Verification refused: 2026-03 is billed on invoice JRG-7604-202603-01, due 2026-03-16, and not paid yet',
     });
     // Refused again: the death is confirmed once.
     expect(

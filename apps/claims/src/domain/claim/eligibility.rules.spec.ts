@@ -5,15 +5,86 @@ import {
   assertAccidentNotClaimedTwice,
   assertDeathNotClaimedElsewhere,
   checkEligibility,
+  type CoverageFacts,
   DEFAULT_COVERAGE_POLICY,
   type CoveragePolicy,
+  type PaidMonth,
+  uncoveredMonthReason,
 } from './eligibility.rules';
 
 const MEMBERSHIP = { enrolledOn: '2025-10-06' };
-const PAID = [
+const EXPECTED_BILLED_BY = '2026-03-10T03:45:00.000Z';
+/** What claims knows of the worker's months: these paid, no invoice of another month, judged on 10 March 02:00 UTC. */
+const paid = (paidMonths: PaidMonth[], change: Partial<CoverageFacts> = {}): CoverageFacts => ({
+  paidMonths,
+  expectedBilledBy: EXPECTED_BILLED_BY,
+  registeredMonth: '2026-03',
+  now: '2026-03-10T02:00:00.000Z',
+  ...change,
+});
+const PAID = paid([
   { month: '2026-02', paidOn: '2026-02-13' },
   { month: '2026-03', paidOn: '2026-03-20' },
-];
+]);
+
+describe('why a month is not covered (issue 20 point 1)', () => {
+  const invoice = { invoiceNumber: 'JRG-7604-202603-02', dueDate: '2026-04-15' };
+
+  it('a month no invoice bills yet: not billed, with when the supplementary invoice is expected', () => {
+    expect(uncoveredMonthReason('2026-03', paid([]))).toEqual({
+      code: 'MONTH_NOT_BILLED_YET',
+      message: expect.stringContaining(`a supplementary invoice is expected by ${EXPECTED_BILLED_BY}`),
+      details: { month: '2026-03', expectedBilledBy: EXPECTED_BILLED_BY },
+    });
+  });
+
+  it('not billed after the expected time: says it is late and who looks into it', () => {
+    const late = uncoveredMonthReason('2026-03', paid([], { now: '2026-03-10T04:00:00.000Z' }));
+    expect(late.code).toBe('MONTH_NOT_BILLED_YET');
+    expect(late.message).toContain(`was expected by ${EXPECTED_BILLED_BY}; finance checks`);
+  });
+
+  it.each(['unpaid', 'partially-paid'] as const)(
+    'billed on an invoice %s: billed and unpaid, naming it and its due date',
+    (status) => {
+      const reason = uncoveredMonthReason('2026-03', paid([], { billedMonth: { ...invoice, paymentStatus: status } }));
+      expect(reason).toEqual({
+        code: 'MONTH_BILLED_UNPAID',
+        message: expect.stringContaining('billed on invoice JRG-7604-202603-02, due 2026-04-15, and not paid yet'),
+        details: { month: '2026-03', ...invoice },
+      });
+    },
+  );
+
+  it('a month before billing’s supplementary reach of the registration: not billed, and no invoice is to be expected', () => {
+    expect(uncoveredMonthReason('2026-02', paid([])).details).toEqual({
+      month: '2026-02',
+      expectedBilledBy: EXPECTED_BILLED_BY,
+    });
+    const beyond = uncoveredMonthReason('2026-01', paid([]));
+    expect(beyond).toEqual({
+      code: 'MONTH_NOT_BILLED_YET',
+      message: expect.stringContaining('no supplementary invoice will bill it'),
+      details: { month: '2026-01', registeredMonth: '2026-03' },
+    });
+  });
+
+  it('billed on a paid invoice whose coverage has not reached claims: paid, coverage on its way', () => {
+    const reason = uncoveredMonthReason('2026-03', paid([], { billedMonth: { ...invoice, paymentStatus: 'paid' } }));
+    expect(reason).toMatchObject({
+      code: 'MONTH_PAID_COVERAGE_PENDING',
+      details: { invoiceNumber: invoice.invoiceNumber },
+    });
+    expect(reason.message).not.toMatch(/not paid|no contribution/i);
+  });
+
+  it('a covered month needs no reason, whatever the invoice says', () => {
+    const covered = paid([{ month: '2026-03', paidOn: '2026-03-10' }], {
+      billedMonth: { ...invoice, paymentStatus: 'unpaid' },
+    });
+    expect(checkEligibility('2026-03-09', MEMBERSHIP, covered)).toEqual({ eligible: true, reasons: [] });
+  });
+});
 
 describe('checkEligibility', () => {
   it('covers an incident of an enrolled worker in a paid month', () => {
@@ -26,7 +97,7 @@ describe('checkEligibility', () => {
     expect(result.reasons.map((reason) => reason.code)).toEqual([
       'INCIDENT_BEFORE_ENROLMENT',
       'MEMBERSHIP_TERMINATED',
-      'MONTH_NOT_COVERED',
+      'MONTH_NOT_BILLED_YET',
     ]);
   });
 
@@ -49,7 +120,7 @@ describe('checkEligibility', () => {
     });
 
     it('still covers an early-month incident when the month was paid by its due date', () => {
-      const onTime = [{ month: '2026-03', paidOn: '2026-03-14' }];
+      const onTime = paid([{ month: '2026-03', paidOn: '2026-03-14' }]);
       expect(checkEligibility('2026-03-03', MEMBERSHIP, onTime, strict).eligible).toBe(true);
     });
 

@@ -1,3 +1,4 @@
+import { addMonthsTo } from '@jaring/calendar';
 import { ConflictError, type Rupiah } from '@jaring/kernel';
 import { isBefore, yearMonthOf, type LocalDate, type YearMonth } from '../shared/local-date.util';
 import type { ClaimSummary } from './claim.types';
@@ -25,18 +26,62 @@ export interface CoveragePolicy {
   lateSettledMonths: 'covered' | 'not-covered';
   /** RULES.md §1: contributions are due on the 15th of the month paid for. */
   contributionDueDay: number;
+  /**
+   * Billing's SUPPLEMENTARY_BILLING_DELAY_SECONDS: a worker registered after the month's billing
+   * run is on a supplementary invoice about this long after the registration (docs/adr/0009).
+   */
+  supplementaryBillingDelaySeconds: number;
 }
 
-export const DEFAULT_COVERAGE_POLICY: CoveragePolicy = { lateSettledMonths: 'covered', contributionDueDay: 15 };
+export const DEFAULT_COVERAGE_POLICY: CoveragePolicy = {
+  lateSettledMonths: 'covered',
+  contributionDueDay: 15,
+  supplementaryBillingDelaySeconds: 45 * 60,
+};
 
 export interface IneligibilityReason {
   code: string;
   message: string;
+  /** What the officer acts on, by name: the invoice, its due date, when billing is expected. */
+  details?: Record<string, string>;
 }
 
 export interface EligibilityResult {
   eligible: boolean;
   reasons: IneligibilityReason[];
+}
+
+/** Wire values of billing's InvoicePaymentStatusChanged. */
+export type InvoicePaymentState = 'unpaid' | 'partially-paid' | 'paid';
+
+/** The invoice that bills a worker's month, as billing published it (WorkersBilled, payment status). */
+export interface BilledMonth {
+  invoiceNumber: string;
+  dueDate: LocalDate;
+  paymentStatus: InvoicePaymentState;
+}
+
+/**
+ * How far before a worker's registration month billing's supplementary pass still bills (billing's
+ * SUPPLEMENTARY_BILLING_REACH_MONTHS, docs/adr/0004): an older month is billed by finance by hand,
+ * if at all, so no supplementary invoice is to be expected for it.
+ */
+export const SUPPLEMENTARY_BILLING_REACH_MONTHS = 1;
+
+/** What claims knows of a worker's months: the paid (covered) ones, and how the incident's month is billed. */
+export interface CoverageFacts {
+  paidMonths: readonly PaidMonth[];
+  /** The invoice billing the incident's month for the worker; absent when no invoice bills it (yet). */
+  billedMonth?: BilledMonth;
+  /**
+   * When a worker not billed yet for the month should be on a supplementary invoice: billing's
+   * supplementary pass runs a set delay after the registration (docs/adr/0009). UTC ISO-8601.
+   */
+  expectedBilledBy: string;
+  /** The month of the registration (business time zone): billing's supplementary reach counts from it. */
+  registeredMonth: YearMonth;
+  /** The instant the eligibility is judged at (UTC ISO-8601). */
+  now: string;
 }
 
 /**
@@ -47,7 +92,7 @@ export interface EligibilityResult {
 export function checkEligibility(
   incidentDate: LocalDate,
   membership: MembershipFacts,
-  paidMonths: readonly PaidMonth[],
+  coverage: CoverageFacts,
   policy: CoveragePolicy = DEFAULT_COVERAGE_POLICY,
 ): EligibilityResult {
   const reasons: IneligibilityReason[] = [];
@@ -63,26 +108,19 @@ export function checkEligibility(
       message: `Membership ended on ${membership.terminatedOn}, before the incident on ${incidentDate}`,
     });
   }
-  const coverageReason = monthCoverageReason(incidentDate, paidMonths, policy);
+  const coverageReason = monthCoverageReason(incidentDate, coverage, policy);
   if (coverageReason) reasons.push(coverageReason);
   return { eligible: reasons.length === 0, reasons };
 }
 
 function monthCoverageReason(
   incidentDate: LocalDate,
-  paidMonths: readonly PaidMonth[],
+  coverage: CoverageFacts,
   policy: CoveragePolicy,
 ): IneligibilityReason | undefined {
   const month = yearMonthOf(incidentDate);
-  const paid = paidMonths.find((candidate) => candidate.month === month);
-  // Claims sees paid months only: it cannot tell a month not billed yet from one billed and unpaid,
-  // or one paid whose coverage is still on its way, so it says so instead of "not paid".
-  if (!paid) {
-    return {
-      code: 'MONTH_NOT_COVERED',
-      message: `No payment of ${month} has reached claims for this worker: the month may not be billed yet (a worker registered after the month's billing run is billed on a supplementary invoice), billed and unpaid, or paid with its coverage on the way; billing's GET /v1/workers/{id}/coverage says which`,
-    };
-  }
+  const paid = coverage.paidMonths.find((candidate) => candidate.month === month);
+  if (!paid) return uncoveredMonthReason(month, coverage);
   if (policy.lateSettledMonths === 'not-covered') {
     const dueOn = `${month}-${String(policy.contributionDueDay).padStart(2, '0')}`;
     const latest = isBefore(incidentDate, dueOn) ? dueOn : incidentDate;
@@ -94,6 +132,46 @@ function monthCoverageReason(
     }
   }
   return undefined;
+}
+
+/**
+ * Why a month is not covered, as far as billing told claims (issue 20 point 1): not billed yet
+ * (a worker registered after the month's billing run waits for the supplementary pass), billed
+ * and unpaid, or paid with the coverage still on its way. "No contribution was paid" is never
+ * said of a month nobody was asked to pay.
+ */
+export function uncoveredMonthReason(month: YearMonth, coverage: CoverageFacts): IneligibilityReason {
+  const invoice = coverage.billedMonth;
+  if (!invoice && month < addMonthsTo(coverage.registeredMonth, -SUPPLEMENTARY_BILLING_REACH_MONTHS)) {
+    return {
+      code: 'MONTH_NOT_BILLED_YET',
+      message: `${month} is not billed for this worker, and no supplementary invoice will bill it: it is more than ${SUPPLEMENTARY_BILLING_REACH_MONTHS} month before the registration (${coverage.registeredMonth}); only finance can bill it, by hand`,
+      details: { month, registeredMonth: coverage.registeredMonth },
+    };
+  }
+  if (!invoice) {
+    const overdue = coverage.now > coverage.expectedBilledBy;
+    return {
+      code: 'MONTH_NOT_BILLED_YET',
+      message: overdue
+        ? `${month} is not billed yet for this worker: the supplementary invoice was expected by ${coverage.expectedBilledBy}; finance checks billing's supplementary runs (GET /v1/billing-runs)`
+        : `${month} is not billed yet for this worker (registered after the month's billing run): a supplementary invoice is expected by ${coverage.expectedBilledBy}`,
+      details: { month, expectedBilledBy: coverage.expectedBilledBy },
+    };
+  }
+  const details = { month, invoiceNumber: invoice.invoiceNumber, dueDate: invoice.dueDate };
+  if (invoice.paymentStatus === 'paid') {
+    return {
+      code: 'MONTH_PAID_COVERAGE_PENDING',
+      message: `${month} is billed on invoice ${invoice.invoiceNumber}, which is paid: the coverage is on its way from billing; verify again in a few minutes`,
+      details,
+    };
+  }
+  return {
+    code: 'MONTH_BILLED_UNPAID',
+    message: `${month} is billed on invoice ${invoice.invoiceNumber}, due ${invoice.dueDate}, and not paid yet${invoice.paymentStatus === 'partially-paid' ? ' (paid in part; this worker is not among those covered)' : ''}`,
+    details,
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { tenantCondition } from '@jaring/auth';
 import type { EntityManager } from 'typeorm';
 import type { FamilyMemberFacts, MemberFacts, MemberReads } from '../../application/ports/member.reads';
-import type { LocalDate, PaidMonth, Relationship } from '../../domain';
+import type { BilledMonth, InvoicePaymentState, LocalDate, PaidMonth, Relationship } from '../../domain';
 import { dateOrUndefined } from './postgres-errors';
 
 interface MemberRow {
@@ -22,12 +22,13 @@ interface MemberRow {
   payout_account_changed_at: Date | null;
   prior_membership_start: string | null;
   prior_months_paid: number | null;
+  registered_at: Date;
 }
 
 const MEMBER_COLUMNS = `worker_id, tenant, nik, full_name, birth_date::text, status, declared_monthly_income,
   enrolment_date::text, coverage_start_date::text, terminated_on::text, deceased_on::text,
   payout_bank_code, payout_account_number, payout_holder_name, payout_account_changed_at, prior_membership_start::text,
-  prior_months_paid`;
+  prior_months_paid, registered_at`;
 
 function memberOf(row: MemberRow): MemberFacts {
   return {
@@ -40,6 +41,7 @@ function memberOf(row: MemberRow): MemberFacts {
     declaredMonthlyIncome: Number(row.declared_monthly_income),
     enrolmentDate: row.enrolment_date,
     coverageStartDate: row.coverage_start_date,
+    registeredAt: row.registered_at.toISOString(),
     ...(row.terminated_on ? { terminatedOn: row.terminated_on } : {}),
     ...(row.deceased_on ? { deceasedOn: row.deceased_on } : {}),
     ...(row.prior_membership_start && row.prior_months_paid !== null
@@ -129,6 +131,23 @@ export class SqlMemberReads implements MemberReads {
       paidOn: dateOrUndefined(row.paid_on)!,
       ...(row.billed_income === null ? {} : { billedIncome: Number(row.billed_income) }),
     }));
+  }
+
+  async billedMonth(workerId: string, month: string): Promise<BilledMonth | undefined> {
+    // Billing bills a worker's month on one invoice line; should two invoices ever name it, the
+    // paid one, else the latest due, is what the officer acts on.
+    const rows: Array<{ invoice_number: string; due_date: string; payment_status: InvoicePaymentState }> =
+      await this.manager.query(
+        `SELECT i.invoice_number, i.due_date::text, i.payment_status
+           FROM billed_month b JOIN billed_invoice i ON i.invoice_id = b.invoice_id
+          WHERE b.worker_id = $1 AND b.month = $2 AND i.due_date IS NOT NULL
+          ORDER BY i.payment_status = 'paid' DESC, i.due_date DESC
+          LIMIT 1`,
+        [workerId, month],
+      );
+    return rows[0]
+      ? { invoiceNumber: rows[0].invoice_number, dueDate: rows[0].due_date, paymentStatus: rows[0].payment_status }
+      : undefined;
   }
 
   async incomeOn(workerId: string, date: LocalDate): Promise<number | undefined> {
