@@ -76,7 +76,7 @@ describe('coverage before registration needs the month billed and paid (enrolmen
         .eligibility;
     const before = await eligibilityNow();
     expect(before).toMatchObject({ eligible: false });
-    expect(before.reasons.map((reason: { code: string }) => reason.code)).toEqual(['MONTH_NOT_COVERED']);
+    expect(before.reasons.map((reason: { code: string }) => reason.code)).toEqual(['MONTH_NOT_BILLED_YET']);
 
     const invoice = await billMonth(billing, [workerId], month);
     await payInvoice(billing, invoice, `bpkad-7604-backdated-${month}`, new Date().toISOString());
