@@ -10,6 +10,7 @@ import {
   DEFAULT_COVERAGE_POLICY,
 } from '../domain';
 import { workingDayCalendar } from './calendar/working-days';
+import { readPartnerFacilityFile } from './reference/partner-facility-file';
 
 /** The deployment's policies, from the validated config: the only place config meets the domain. */
 export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
@@ -32,6 +33,7 @@ export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
     },
     coverage: { ...DEFAULT_COVERAGE_POLICY, lateSettledMonths: config.COVERAGE_LATE_SETTLED_MONTHS },
     accountChangeHoldDays: config.PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS,
+    partnerFacilities: readPartnerFacilityFile(config.PARTNER_FACILITIES_FILE),
   };
 }
 

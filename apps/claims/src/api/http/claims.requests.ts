@@ -35,7 +35,7 @@ import { BenefitExtrasDto, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quo
 
 const NIK = /^\d{16}$/;
 const DOCUMENT_CODES = [...new Set(DOCUMENT_REQUIREMENTS.flatMap((requirement) => requirement.accepts))];
-const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'glasses'];
+const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'partner-facility-care', 'glasses'];
 
 export class ReporterDto {
   @ApiProperty({ example: 'Siti Aminah', description: 'Who brought the report to the office' })
