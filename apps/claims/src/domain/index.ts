@@ -32,8 +32,8 @@ export { resolveDisabilityPercent } from './benefits/disability-percent.calculat
 
 // Partner facilities (the register claims reads; RULES.md §2).
 export {
+  assertPartnerFacilities,
   facilityPayeeAsOf,
-  facilityPayeeId,
   parsePartnerFacilityRegister,
   partnerFacilityOn,
   type FacilityPayee,

@@ -218,8 +218,9 @@ export class DispatchPayoutsHandler {
   }
 
   /**
-   * Every benefit transfer confirmed → the claim is paid on the last transfer's value date; paid
-   * late → the 1%-per-day compensation goes out as its own instruction. Everything confirmed → closed.
+   * Every benefit transfer confirmed → the claim is paid on the last transfer's value date; the
+   * payee's cash paid late → the 1%-per-day compensation goes out to the payee as its own
+   * instruction (partner facilities' transfers earn none). Everything confirmed → closed.
    */
   private async settleClaim(scope: ChangeScope): Promise<void> {
     const claim = scope.claim;
@@ -235,12 +236,18 @@ export class DispatchPayoutsHandler {
       benefit.length > 0 &&
       benefit.every((item) => item.status === 'confirmed')
     ) {
-      const lastCompletion = benefit
-        .map((item) => item.completedAt!)
-        .sort()
-        .at(-1)!;
-      const paidOn = localDateAt(lastCompletion, this.claimsSettings.policy.utcOffsetMinutes);
-      const events = scope.transition((context) => claim.markPaid({ paidOn }, context));
+      const offset = this.claimsSettings.policy.utcOffsetMinutes;
+      const lastCompletion = (items: PayoutInstruction[]) =>
+        items
+          .map((item) => item.completedAt!)
+          .sort()
+          .at(-1);
+      const paidOn = localDateAt(lastCompletion(benefit)!, offset);
+      // The payee's own transfers date their compensation; a partner facility's transfer does not.
+      const payeeId = claim.toSnapshot().payout!.payee.id;
+      const payeeCompletion = lastCompletion(benefit.filter((item) => item.payeeId === payeeId));
+      const payeePaidOn = payeeCompletion ? localDateAt(payeeCompletion, offset) : undefined;
+      const events = scope.transition((context) => claim.markPaid({ paidOn, payeePaidOn }, context));
       if (claim.toSnapshot().paidOn !== paidOn) {
         scope.afterCommit(() =>
           this.log.warn(

@@ -1,4 +1,5 @@
-import { DomainError } from '@jaring/kernel';
+import { DomainError, InvalidInputError } from '@jaring/kernel';
+import type { PartnerCareInvoice } from '../benefits/benefit.types';
 import type { BankAccount } from '../claim/claim.types';
 import { isBefore, isLocalDate, type LocalDate } from '../shared/local-date.util';
 
@@ -111,6 +112,30 @@ export function partnerFacilityOn(
   date: LocalDate,
 ): PartnerFacility | undefined {
   return register.find((row) => row.code === code && inForce(row, date));
+}
+
+/**
+ * Every invoice is from a facility that was a partner on the incident date (care elsewhere is
+ * non-partner care, reimbursed to the worker on its receipts). Each unknown facility is a violation.
+ */
+export function assertPartnerFacilities(
+  invoices: readonly PartnerCareInvoice[],
+  register: readonly PartnerFacility[],
+  incidentDate: LocalDate,
+): void {
+  InvalidInputError.throwIfAny(
+    invoices.flatMap((invoice, index) =>
+      partnerFacilityOn(register, invoice.facilityCode, incidentDate)
+        ? []
+        : [
+            {
+              field: `partnerCare.${index}.facilityCode`,
+              code: 'PARTNER_FACILITY_UNKNOWN',
+              message: `Facility ${invoice.facilityCode} was not a registered partner facility on ${incidentDate}: claim its receipts as nonPartnerCare, or check the code`,
+            },
+          ],
+    ),
+  );
 }
 
 /**
