@@ -448,8 +448,17 @@ export class ClaimsTestApp {
     return sample ? Number(sample.slice(sample.lastIndexOf(' ') + 1)) : 0;
   }
 
-  /** Records one accepted document for every requirement on the checklist, then completes the claim. */
-  async completeDocuments(claimId: string): Promise<void> {
+  /**
+   * Records one accepted document for every requirement on the checklist, then completes the claim;
+   * `costs` declares costs claimed with their own documents (e.g. a partner facility's invoice).
+   */
+  async completeDocuments(
+    claimId: string,
+    costs: { reimbursementsClaimed: string[]; documents: Array<{ code: string; reference: string }> } = {
+      reimbursementsClaimed: [],
+      documents: [],
+    },
+  ): Promise<void> {
     const checklist = (
       await this.http().get(`/v1/claims/${claimId}/documents`).set('Authorization', OFFICERS.maker).expect(200)
     ).body as Array<{ accepts: string[] }>;
@@ -457,8 +466,12 @@ export class ClaimsTestApp {
       code: item.accepts[0],
       reference: `DOC-${randomUUID().slice(0, 8)}`,
     }));
-    await this.act('post', `/v1/claims/${claimId}/documents`, { documents }).expect(200);
-    await this.act('post', `/v1/claims/${claimId}/documents/complete`).expect(200);
+    await this.act('post', `/v1/claims/${claimId}/documents`, { documents: [...documents, ...costs.documents] }).expect(
+      200,
+    );
+    await this.act('post', `/v1/claims/${claimId}/documents/complete`, {
+      reimbursementsClaimed: costs.reimbursementsClaimed,
+    }).expect(200);
   }
 
   /** Waits until the claim reached `status` (the payout worker runs in the background). */
