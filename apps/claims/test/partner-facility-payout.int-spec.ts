@@ -111,15 +111,18 @@ describe('JKK care at a partner facility: the facility and the worker paid separ
 
     // One PayoutRequested per payee, the facility's marked as such; the claim paid once.
     const requested = await claims.outbox('PayoutRequested', claimId);
-    expect(requested.map((envelope) => [envelope.payload.payeeKind, envelope.payload.payeeId, envelope.payload.total]))
-      .toEqual([
-        ['worker', worker.workerId, 1_000_000],
-        ['partner-facility', RSUD.payeeId, 35_000_000],
-      ]);
+    expect(
+      requested.map((envelope) => [envelope.payload.payeeKind, envelope.payload.payeeId, envelope.payload.total]),
+    ).toEqual([
+      ['worker', worker.workerId, 1_000_000],
+      ['partner-facility', RSUD.payeeId, 35_000_000],
+    ]);
     expect(await claims.outbox('ClaimPaid', claimId)).toHaveLength(1);
 
     // A replayed notification of the facility's transfer finds it settled.
-    const facilityKey = paid.payouts.find((payout: { payeeId: string }) => payout.payeeId === RSUD.payeeId).idempotencyKey;
+    const facilityKey = paid.payouts.find(
+      (payout: { payeeId: string }) => payout.payeeId === RSUD.payeeId,
+    ).idempotencyKey;
     const body = JSON.stringify({ idempotencyKey: facilityKey, status: 'completed' });
     await claims
       .http()

@@ -353,7 +353,10 @@ export class PartnerCareInvoiceDto {
   @Min(0)
   amount: number;
 
-  @ApiProperty({ example: 'INV/RSUD-PM/2026/0113', description: 'The facility’s invoice number (the document paid on)' })
+  @ApiProperty({
+    example: 'INV/RSUD-PM/2026/0113',
+    description: 'The facility’s invoice number (the document paid on)',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(100)

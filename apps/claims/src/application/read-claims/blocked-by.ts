@@ -21,7 +21,10 @@ export interface BlockedBy {
  */
 export function blockedByOf(record: ClaimRecord, eligibility: EligibilityResult | undefined): BlockedBy | undefined {
   const { snapshot, details } = record;
-  const transfers = [...(snapshot.payout?.lines ?? []), ...(snapshot.lateCompensation ? [snapshot.lateCompensation] : [])];
+  const transfers = [
+    ...(snapshot.payout?.lines ?? []),
+    ...(snapshot.lateCompensation ? [snapshot.lateCompensation] : []),
+  ];
   // The payee's refused transfers wait for an officer's account; a facility's for the register.
   const refused = transfers.filter((line) => !line.facility).find((line) => line.rejection)?.rejection;
   const refusedFacility = transfers.find((line) => line.facility && line.rejection);

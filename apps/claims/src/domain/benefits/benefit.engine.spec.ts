@@ -373,7 +373,10 @@ describe('calculateBenefits — transport, home care and glasses caps', () => {
         payee: { kind: 'partner-facility', facilityCode: 'PLKK-7604-001' },
         invoiceReferences: ['INV-1', 'INV-2'],
       },
-      expect.objectContaining({ amount: 2_500_000, payee: { kind: 'partner-facility', facilityCode: 'PLKK-7604-002' } }),
+      expect.objectContaining({
+        amount: 2_500_000,
+        payee: { kind: 'partner-facility', facilityCode: 'PLKK-7604-002' },
+      }),
     ]);
     expect(result.total).toBe(152_500_000);
   });

@@ -106,7 +106,10 @@ export function partnerCareLines(invoices: readonly PartnerCareInvoice[], ruleSe
         `${field}.invoiceReference`,
       );
     }
-    byFacility.set(invoice.facilityCode, { amount: facility.amount + amount, references: [...facility.references, reference] });
+    byFacility.set(invoice.facilityCode, {
+      amount: facility.amount + amount,
+      references: [...facility.references, reference],
+    });
   });
   return positive(
     [...byFacility].map(([facilityCode, { amount, references }]) => ({

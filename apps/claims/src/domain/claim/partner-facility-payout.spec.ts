@@ -76,7 +76,9 @@ describe('Claim — care at a partner facility, paid to the facility', () => {
   it('approves all lines together: the facility’s care counts towards the supervisor threshold', () => {
     const claim = anAssessedAccidentWithCare(ONE_MONTH_OFF_WORK, [{ ...RSUD_INVOICE, amount: 60_000_000 }]);
     expect(
-      errorCodeOf(() => claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-11 09:00'))),
+      errorCodeOf(() =>
+        claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-11 09:00')),
+      ),
     ).toBe('SUPERVISOR_APPROVAL_REQUIRED');
     approved(claim, SUPERVISOR);
     expect(claim.status).toBe('approved');
@@ -157,9 +159,9 @@ describe('Claim — care at a partner facility, paid to the facility', () => {
   it('owes no compensation on a claim of facility care only', () => {
     const claim = approved(anAssessedAccidentWithCare({ type: 'recovered' }));
     claim.requestPayout({ facilities: [RSUD] }, by(OFFICER_B, '2026-03-11 10:00'));
-    expect(claim.markPaid({ paidOn: '2026-03-25' }, by(OFFICER_B, '2026-03-25 14:00')).map((event) => event.type)).toEqual(
-      ['ClaimPaid'],
-    );
+    expect(
+      claim.markPaid({ paidOn: '2026-03-25' }, by(OFFICER_B, '2026-03-25 14:00')).map((event) => event.type),
+    ).toEqual(['ClaimPaid']);
   });
 
   it('never sends a refused facility line to the worker’s account; only to a corrected register account', () => {
@@ -197,7 +199,10 @@ describe('Claim — care at a partner facility, paid to the facility', () => {
 
   it('needs the facility’s invoice among the documents, declared before it is assessed', () => {
     const { claim } = Claim.reportAccident(anAccidentReport(), by(OFFICER_A, '2026-03-02 15:00'), aClaimPolicy());
-    claim.recordStageTwo({ outcome: { type: 'recovered' }, declaredOn: '2026-03-09' }, by(OFFICER_A, '2026-03-09 09:00'));
+    claim.recordStageTwo(
+      { outcome: { type: 'recovered' }, declaredOn: '2026-03-09' },
+      by(OFFICER_A, '2026-03-09 09:00'),
+    );
     const withoutInvoice = () =>
       claim.completeDocuments(
         { eligibility: ELIGIBLE, provided: JKK_BASE_DOCUMENTS, reimbursementsClaimed: ['partner-facility-care'] },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { InvalidInputError } from '@jaring/kernel';
+import type { InvalidInputError } from '@jaring/kernel';
 import { domainErrorOf } from '../testing/domain-error.helper';
 import {
   assertPartnerFacilities,

@@ -155,7 +155,9 @@ export function facilityPayeeAsOf(
 }
 
 function inForce(row: PartnerFacility, date: LocalDate): boolean {
-  return !isBefore(date, row.effectiveFrom) && (row.effectiveUntil === undefined || !isBefore(row.effectiveUntil, date));
+  return (
+    !isBefore(date, row.effectiveFrom) && (row.effectiveUntil === undefined || !isBefore(row.effectiveUntil, date))
+  );
 }
 
 function overlaps(rows: readonly PartnerFacility[]): string[] {
@@ -167,7 +169,9 @@ function overlaps(rows: readonly PartnerFacility[]): string[] {
     ordered.slice(1).forEach((row, index) => {
       const previous = ordered[index];
       if (previous.effectiveUntil === undefined || !isBefore(previous.effectiveUntil, row.effectiveFrom)) {
-        problems.push(`facility ${code}: the row from ${row.effectiveFrom} overlaps the row from ${previous.effectiveFrom}`);
+        problems.push(
+          `facility ${code}: the row from ${row.effectiveFrom} overlaps the row from ${previous.effectiveFrom}`,
+        );
       }
     });
   }
