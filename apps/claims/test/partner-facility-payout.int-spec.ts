@@ -1,5 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEVELOPMENT_WEBHOOK_SECRET, signWebhook, WEBHOOK_SIGNATURE_HEADER } from '@jaring/kernel';
+import { waitFor } from '../../../test/support/test-environment';
 import { aMember, ClaimsTestApp, localDate, OFFICERS, type MemberBuilder } from './support/claims-test-app';
 
 /** The example register shipped with the service: RSUD Polewali Mandar is PLKK-7604-001, paid at bank 126. */
@@ -146,5 +149,55 @@ describe('JKK care at a partner facility: the facility and the worker paid separ
       expect.objectContaining({ ...RSUD, amount: 35_000_000, status: 'confirmed', attempts: 1 }),
     ]);
     expect(transfersOf(claimId)).toHaveLength(1);
+  });
+
+  // Last: it restarts the service with a corrected register.
+  it('waits for the register when the bank refuses the facility’s account, then pays the corrected account once', async () => {
+    const worker = await claims.seed(aMember().named('La Ode Hamid').withoutAccount());
+    const claimId = await verifiedAccidentWithCare(worker, { type: 'recovered' });
+    await claims.act('post', `/v1/claims/${claimId}/assessment`, { partnerCare: [RSUD_INVOICE] }).expect(200);
+    claims.bank.injectFault({ mode: 'reject', reason: 'ACCOUNT_CLOSED' });
+    await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
+
+    const refused = await waitFor(
+      async () => {
+        const claim = await claims.claim(claimId);
+        return claim.blockedBy?.code === 'FACILITY_ACCOUNT_REFUSED_BY_BANK' ? claim : undefined;
+      },
+      { what: 'the refused facility transfer on the claim' },
+    );
+    expect(refused).toMatchObject({ status: 'payout-requested', blockedBy: { clearedBy: ['operator'] } });
+    // No officer's account can take the facility's money: the worker's account is never asked for.
+    expect(refused.payouts).toEqual([expect.objectContaining({ ...RSUD, status: 'failed' })]);
+
+    // The operator ends the closed account's row yesterday and adds the new account from today.
+    const corrected = join(mkdtempSync(join(tmpdir(), 'jaring-facilities-')), 'partner-facilities.csv');
+    writeFileSync(
+      corrected,
+      [
+        'code,name,regency,bank_code,account_number,account_holder,effective_from,effective_until,source',
+        `PLKK-7604-001,RSUD Polewali Mandar (example),76.04,126,1260010000001,RSUD POLEWALI MANDAR,2025-10-06,${localDate(-1)},Example row`,
+        `PLKK-7604-001,RSUD Polewali Mandar (example),76.04,002,0020099000001,RSUD POLEWALI MANDAR,${localDate()},,Example row: new account`,
+      ].join('\n'),
+    );
+    await claims.restart({ PARTNER_FACILITIES_FILE: corrected });
+
+    const paid = await claims.until(claimId, 'closed');
+    expect(paid.payouts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ...RSUD, status: 'failed' }),
+        expect.objectContaining({
+          payeeId: RSUD.payeeId,
+          bankAccount: { ...RSUD.bankAccount, bankCode: '002', accountNumber: '0020099000001' },
+          amount: 35_000_000,
+          status: 'confirmed',
+        }),
+      ]),
+    );
+    expect(paid.payouts).toHaveLength(2);
+    expect(transfersOf(claimId).map((transfer) => [transfer.beneficiary.accountNumber, transfer.status])).toEqual([
+      [RSUD.bankAccount.accountNumber, 'rejected'],
+      ['0020099000001', 'completed'],
+    ]);
   });
 });

@@ -206,8 +206,9 @@ export class ClaimsTestApp {
     return this.startService();
   }
 
-  /** Stops the service and starts it again on the same database, topics and bank (a redeploy). */
-  async restart(): Promise<this> {
+  /** Stops the service and starts it again on the same database, topics and bank (a redeploy), with `config` changed. */
+  async restart(config: Record<string, string> = {}): Promise<this> {
+    Object.assign(this.extra, config);
     await this.app.close();
     return this.startService();
   }

@@ -1,4 +1,4 @@
-import { settleScholarshipYear, transferRefusalCode, type BankAccount } from '../../domain';
+import { facilityPayeeAsOf, settleScholarshipYear, transferRefusalCode, type BankAccount } from '../../domain';
 import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
 import type { Clock } from '../ports/clock';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
@@ -72,6 +72,32 @@ export class DispatchPayoutsHandler {
   /** At start: whatever was in flight when the service stopped is asked of the bank first. */
   async reconcileInFlight(): Promise<number> {
     return this.unitOfWork.run((transaction) => transaction.payouts.dueNowAllSent(this.clock.now()));
+  }
+
+  /**
+   * At start: a partner facility's transfer the bank refused waits for the operator to correct the
+   * facility's account in the register (PARTNER_FACILITIES_FILE, read at start). Each claim whose
+   * refused facility account the register now replaces sends that line again, to the new account
+   * under a new key. Returns how many claims it sent lines for.
+   */
+  async resendToCorrectedFacilityAccounts(): Promise<number> {
+    const today = localDateAt(this.clock.now(), this.claimsSettings.policy.utcOffsetMinutes);
+    const refused = await this.unitOfWork.run((transaction) => transaction.payouts.refusedFacilityLines());
+    const corrected = new Set(
+      refused
+        .filter(({ facilityCode, bankAccount }) => {
+          const now = facilityPayeeAsOf(this.claimsSettings.partnerFacilities, facilityCode, today)?.bankAccount;
+          return now !== undefined && !sameAccount(now, bankAccount);
+        })
+        .map(({ claimId }) => claimId),
+    );
+    for (const claimId of corrected) {
+      await this.workflow.change(claimId, SYSTEM_ACTORS.payoutWorker, async (scope) => {
+        const member = await scope.transaction.members.byId(scope.claim.toSnapshot().worker.id);
+        await requestPayoutIfReady(scope, member, this.trigger);
+      });
+    }
+    return corrected.size;
   }
 
   /**
@@ -275,7 +301,10 @@ export class DispatchPayoutsHandler {
   }
 }
 
-function sameAccount(a: BankAccount, b: BankAccount): boolean {
+function sameAccount(
+  a: Pick<BankAccount, 'bankCode' | 'accountNumber'>,
+  b: Pick<BankAccount, 'bankCode' | 'accountNumber'>,
+): boolean {
   return a.bankCode === b.bankCode && a.accountNumber === b.accountNumber;
 }
 

@@ -41,7 +41,7 @@ export function blockedByOf(record: ClaimRecord, eligibility: EligibilityResult 
       code: 'FACILITY_ACCOUNT_REFUSED_BY_BANK',
       since: refusedFacility.rejection!.at,
       clearedBy: ['operator'],
-      action: `The bank refused the transfer to ${refusedFacility.facility!.name} (${refusedFacility.rejection!.reason}): the operator corrects the facility's account in the partner-facility register (a new row in PARTNER_FACILITIES_FILE); the line is sent to the new account when the claim's payout is next looked at`,
+      action: `The bank refused the transfer to ${refusedFacility.facility!.name} (${refusedFacility.rejection!.reason}): the operator corrects the facility's account in the partner-facility register (a new row in PARTNER_FACILITIES_FILE); once the service restarts with it, the line goes to the new account under a new key`,
     };
   }
   if (snapshot.status === 'documents-complete' && eligibility && !eligibility.eligible) {
