@@ -1,50 +1,24 @@
-import type { FacilityPayee } from '../facilities/partner-facility.register';
 import { payoutIdempotencyKey } from '../payout/payout-idempotency.rules';
 import { domainErrorOf, errorCodeOf } from '../testing/domain-error.helper';
 import {
   aClaimPolicy,
   anAccidentReport,
+  anAssessedAccidentWithCare,
   by,
   ELIGIBLE,
   JKK_BASE_DOCUMENTS,
   MINIMUM_INCOME_ASSESSMENT,
   OFFICER_A,
   OFFICER_B,
+  RSUD,
+  RSUD_INVOICE,
   SUPERVISOR,
 } from '../testing/claim.builders';
-import type { OutcomeInput, PartnerCareInvoice } from '../benefits/benefit.types';
+import type { OutcomeInput } from '../benefits/benefit.types';
 import { Claim } from './claim.aggregate';
 import type { ClaimEvent, PayoutRequested } from './claim.events';
 
-const RSUD: FacilityPayee = {
-  id: 'facility:PLKK-7604-001',
-  facilityCode: 'PLKK-7604-001',
-  name: 'RSUD Polewali Mandar',
-  bankAccount: { bankCode: '126', accountNumber: '1260010000001', holderName: 'RSUD POLEWALI MANDAR' },
-};
 const WORKER_ACCOUNT = { bankCode: '002', accountNumber: '0123456789', holderName: 'SITI AMINAH' };
-const RSUD_INVOICE: PartnerCareInvoice = {
-  facilityCode: 'PLKK-7604-001',
-  amount: 35_000_000,
-  invoiceReference: 'INV/RSUD/0113',
-};
-
-/** A JKK accident with care at a partner facility, documented with its invoice, verified and assessed. */
-function anAssessedAccidentWithCare(outcome: OutcomeInput, partnerCare: PartnerCareInvoice[] = [RSUD_INVOICE]): Claim {
-  const { claim } = Claim.reportAccident(anAccidentReport(), by(OFFICER_A, '2026-03-02 15:00'), aClaimPolicy());
-  claim.recordStageTwo({ outcome, declaredOn: '2026-03-09' }, by(OFFICER_A, '2026-03-09 09:00'));
-  claim.completeDocuments(
-    {
-      eligibility: ELIGIBLE,
-      provided: [...JKK_BASE_DOCUMENTS, 'FACILITY_INVOICE'],
-      reimbursementsClaimed: ['partner-facility-care'],
-    },
-    by(OFFICER_A, '2026-03-10 10:00'),
-  );
-  claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-10 11:00'));
-  claim.assess({ ...MINIMUM_INCOME_ASSESSMENT, partnerCare }, by(OFFICER_A, '2026-03-10 12:00'));
-  return claim;
-}
 
 const ONE_MONTH_OFF_WORK: OutcomeInput = { type: 'temporary-disability', inabilityMonths: 1 };
 
