@@ -1,4 +1,4 @@
-import { IsBoolean, IsIn, IsInt, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
 import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
 
@@ -42,6 +42,14 @@ export class ClaimsConfig extends ServiceConfig {
   /** [1S] RULES.md §3: a death within 3 months of joining gets Rp8 jt + Rp2 jt funeral only. */
   @IsBoolean()
   JKM_SHORT_MEMBERSHIP_ENABLED: boolean = true;
+
+  /**
+   * The partner-facility register (CSV, columns in apps/claims/README.md): where JKK care at a
+   * partner facility is paid. Empty: none registered. apps/claims/seed/partner-facilities.example.csv
+   * shows the format (its accounts are not real).
+   */
+  @IsString()
+  PARTNER_FACILITIES_FILE: string = '';
 
   /** The bank's transfer API (locally the sandbox bank, apps/sandbox-bank, which `npm start` runs). */
   @RequiredInDeployment()

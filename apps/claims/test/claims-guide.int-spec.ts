@@ -22,7 +22,9 @@ interface GuideStep {
 const README = readFileSync(join(__dirname, '../README.md'), 'utf8');
 
 /** The steps of one worked example, in the README's order. */
-function stepsOf(example: 'jkk-example' | 'jkm-example'): string[] {
+type Example = 'jkk-example' | 'jkm-example' | 'facility-example';
+
+function stepsOf(example: Example): string[] {
   return [...README.matchAll(new RegExp('```json ' + example + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]);
 }
 
@@ -38,7 +40,9 @@ function filledIn(template: string, known: Record<string, string>): GuideStep {
 }
 
 describe('the worked examples of apps/claims/README.md, run as written (real PostgreSQL, Kafka, sandbox bank)', () => {
-  const claims = new ClaimsTestApp('claims_guide');
+  const claims = new ClaimsTestApp('claims_guide', {
+    PARTNER_FACILITIES_FILE: join(__dirname, '../seed/partner-facilities.example.csv'),
+  });
   let tokens: Record<GuideStep['as'], string>;
 
   beforeAll(async () => {
@@ -48,7 +52,7 @@ describe('the worked examples of apps/claims/README.md, run as written (real Pos
 
   afterAll(async () => claims.stop());
 
-  async function run(example: 'jkk-example' | 'jkm-example', known: Record<string, string>): Promise<number> {
+  async function run(example: Example, known: Record<string, string>): Promise<number> {
     const steps = stepsOf(example);
     for (const template of steps) {
       const step = filledIn(template, known);
@@ -111,5 +115,19 @@ describe('the worked examples of apps/claims/README.md, run as written (real Pos
     expect(await run('jkm-example', known)).toBeGreaterThanOrEqual(12);
     const transfers = claims.bank.listTransfers().filter((transfer) => transfer.beneficiary.name === 'HASNAH');
     expect(transfers.reduce((sum, transfer) => sum + transfer.amount, 0)).toBe(42_000_000);
+  });
+
+  it('Partner facility: Baso’s Rp1,000,000 to him and the hospital’s Rp35,000,000 to the hospital, once each', async () => {
+    const baso = await claims.seed(aMember().named('Baso'));
+    expect(await run('facility-example', { nik: baso.nik })).toBeGreaterThanOrEqual(9);
+    const transfers = claims.bank
+      .listTransfers()
+      .filter(
+        (transfer) => transfer.beneficiary.name === 'BASO' || transfer.beneficiary.name === 'RSUD POLEWALI MANDAR',
+      );
+    expect(transfers.map((transfer) => [transfer.beneficiary.name, transfer.amount]).sort()).toEqual([
+      ['BASO', 1_000_000],
+      ['RSUD POLEWALI MANDAR', 35_000_000],
+    ]);
   });
 });

@@ -14,6 +14,7 @@ export type {
   DisabilityTableSelection,
   OutcomeInput,
   OutcomeType,
+  PartnerCareInvoice,
   Programme,
   SchoolLevel,
   TransportClaim,
@@ -28,6 +29,16 @@ export { assertQuotableWithoutMembershipStart } from './benefits/jkm-benefits.ca
 export { PP82_2019_DISABILITY_TABLE } from './benefits/disability-table.data';
 export type { DisabilityTableRow } from './benefits/disability-table.types';
 export { resolveDisabilityPercent } from './benefits/disability-percent.calculator';
+
+// Partner facilities (the register claims reads; RULES.md §2).
+export {
+  assertPartnerFacilities,
+  facilityPayeeAsOf,
+  parsePartnerFacilityRegister,
+  partnerFacilityOn,
+  type FacilityPayee,
+  type PartnerFacility,
+} from './facilities/partner-facility.register';
 
 // Heirs.
 export { allocateDeathBenefit, choosePayee, determineHeirs } from './heirs/heirs.rules';

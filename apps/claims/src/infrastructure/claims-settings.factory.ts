@@ -10,6 +10,7 @@ import {
   DEFAULT_COVERAGE_POLICY,
 } from '../domain';
 import { workingDayCalendar } from './calendar/working-days';
+import { readPartnerFacilityFile } from './reference/partner-facility-file';
 
 /** The deployment's policies, from the validated config: the only place config meets the domain. */
 export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
@@ -36,6 +37,7 @@ export function claimsSettingsFrom(config: ClaimsConfig): ClaimsSettings {
       supplementaryBillingDelaySeconds: config.SUPPLEMENTARY_BILLING_DELAY_SECONDS,
     },
     accountChangeHoldDays: config.PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS,
+    partnerFacilities: readPartnerFacilityFile(config.PARTNER_FACILITIES_FILE),
   };
 }
 

@@ -206,8 +206,9 @@ export class ClaimsTestApp {
     return this.startService();
   }
 
-  /** Stops the service and starts it again on the same database, topics and bank (a redeploy). */
-  async restart(): Promise<this> {
+  /** Stops the service and starts it again on the same database, topics and bank (a redeploy), with `config` changed. */
+  async restart(config: Record<string, string> = {}): Promise<this> {
+    Object.assign(this.extra, config);
     await this.app.close();
     return this.startService();
   }
@@ -448,8 +449,17 @@ export class ClaimsTestApp {
     return sample ? Number(sample.slice(sample.lastIndexOf(' ') + 1)) : 0;
   }
 
-  /** Records one accepted document for every requirement on the checklist, then completes the claim. */
-  async completeDocuments(claimId: string): Promise<void> {
+  /**
+   * Records one accepted document for every requirement on the checklist, then completes the claim;
+   * `costs` declares costs claimed with their own documents (e.g. a partner facility's invoice).
+   */
+  async completeDocuments(
+    claimId: string,
+    costs: { reimbursementsClaimed: string[]; documents: Array<{ code: string; reference: string }> } = {
+      reimbursementsClaimed: [],
+      documents: [],
+    },
+  ): Promise<void> {
     const checklist = (
       await this.http().get(`/v1/claims/${claimId}/documents`).set('Authorization', OFFICERS.maker).expect(200)
     ).body as Array<{ accepts: string[] }>;
@@ -457,8 +467,12 @@ export class ClaimsTestApp {
       code: item.accepts[0],
       reference: `DOC-${randomUUID().slice(0, 8)}`,
     }));
-    await this.act('post', `/v1/claims/${claimId}/documents`, { documents }).expect(200);
-    await this.act('post', `/v1/claims/${claimId}/documents/complete`).expect(200);
+    await this.act('post', `/v1/claims/${claimId}/documents`, { documents: [...documents, ...costs.documents] }).expect(
+      200,
+    );
+    await this.act('post', `/v1/claims/${claimId}/documents/complete`, {
+      reimbursementsClaimed: costs.reimbursementsClaimed,
+    }).expect(200);
   }
 
   /** Waits until the claim reached `status` (the payout worker runs in the background). */

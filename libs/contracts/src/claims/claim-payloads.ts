@@ -135,12 +135,13 @@ export class PayoutRequestedV1 {
   @IsIn(['benefit', 'late-payment-compensation'])
   purpose: 'benefit' | 'late-payment-compensation';
 
-  /** Worker id, family-member id, or the NIK of a will beneficiary or funeral arranger. */
+  /** Worker id, family-member id, the NIK of a will beneficiary or funeral arranger, or `facility:<code>` of a partner facility. */
   @IsString()
   payeeId: string;
 
-  @IsIn(['worker', 'heir', 'funeral-arranger'])
-  payeeKind: 'worker' | 'heir' | 'funeral-arranger';
+  /** 'partner-facility': JKK medical care paid to a registered partner facility (RULES.md §2), not to the worker. */
+  @IsIn(['worker', 'heir', 'funeral-arranger', 'partner-facility'])
+  payeeKind: 'worker' | 'heir' | 'funeral-arranger' | 'partner-facility';
 
   @IsArray()
   @ArrayMinSize(1)

@@ -35,7 +35,7 @@ import { BenefitExtrasDto, OutcomeDto, SCHOOL_LEVEL_VALUES } from './benefit-quo
 
 const NIK = /^\d{16}$/;
 const DOCUMENT_CODES = [...new Set(DOCUMENT_REQUIREMENTS.flatMap((requirement) => requirement.accepts))];
-const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'glasses'];
+const REIMBURSEMENTS: readonly Reimbursement[] = ['transport', 'non-partner-care', 'partner-facility-care', 'glasses'];
 
 export class ReporterDto {
   @ApiProperty({ example: 'Siti Aminah', description: 'Who brought the report to the office' })
@@ -343,7 +343,39 @@ export class ScholarshipChildDto {
   yearsAlreadyPaidAtLevel?: number;
 }
 
+export class PartnerCareInvoiceDto {
+  @ApiProperty({ example: 'PLKK-7604-001', description: 'The facility’s code in the partner-facility register' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{2,31}$/, { message: 'facilityCode must be a code of the partner-facility register' })
+  facilityCode: string;
+
+  @ApiProperty({ example: 3_450_000, description: 'The invoice amount, whole rupiah: paid in full (no cap)' })
+  @IsInt()
+  @Min(0)
+  amount: number;
+
+  @ApiProperty({
+    example: 'INV/RSUD-PM/2026/0113',
+    description: 'The facility’s invoice number (the document paid on)',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  invoiceReference: string;
+}
+
 export class AssessClaimRequest extends BenefitExtrasDto {
+  @ApiPropertyOptional({
+    type: [PartnerCareInvoiceDto],
+    description:
+      'JKK care at registered partner facilities (RULES.md §2): each facility’s invoices make one JKK_PARTNER_FACILITY_CARE line paid to the facility’s registered account',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => PartnerCareInvoiceDto)
+  partnerCare?: PartnerCareInvoiceDto[];
+
   @ApiPropertyOptional({ type: [ScholarshipChildDto], description: 'In the family’s order; at most two are paid' })
   @IsOptional()
   @IsArray()

@@ -253,6 +253,31 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
   OUTCOME_FIELD_NOT_APPLICABLE: entry(400, 'A field of the outcome that does not apply to its type', 'Leave it out'),
   OUTCOME_INVALID: entry(400, 'An unknown outcome type', 'Use a type the message lists'),
   OUTCOME_NOT_APPLICABLE: entry(400, 'An outcome that does not apply to the programme', 'Check the programme'),
+  PARTNER_CARE_INVOICE_DUPLICATE: entry(
+    400,
+    'The same invoice of a partner facility is listed twice on the claim',
+    'List each invoice once',
+  ),
+  PARTNER_CARE_INVOICE_INCOMPLETE: entry(
+    400,
+    'A partner facility invoice without its facility code or invoice reference',
+    'Give facilityCode and invoiceReference from the invoice',
+  ),
+  PARTNER_FACILITY_NOT_REGISTERED: entry(
+    409,
+    'A facility of the claim’s care is no longer in the partner-facility register, so it has no account to pay into',
+    'The operator restores the facility’s row in PARTNER_FACILITIES_FILE; then approve again',
+  ),
+  PARTNER_FACILITY_REGISTER_INVALID: entry(
+    400,
+    'The partner-facility register (PARTNER_FACILITIES_FILE) is malformed (the service does not start)',
+    'Fix the lines named in the message',
+  ),
+  PARTNER_FACILITY_UNKNOWN: entry(
+    400,
+    'The facility was not a registered partner facility on the incident date',
+    'Check the facility code; care elsewhere is claimed as nonPartnerCare with its receipts',
+  ),
   PAYEE_FROM_LOWER_HEIR_CLASS: entry(
     400,
     'The payee is of a lower heir class than one present',

@@ -1,4 +1,12 @@
-import type { ChildInput, ClaimActor, LocalDate, SchoolLevel, TransportClaim } from '../../domain';
+import {
+  assertPartnerFacilities,
+  type ChildInput,
+  type ClaimActor,
+  type LocalDate,
+  type PartnerCareInvoice,
+  type SchoolLevel,
+  type TransportClaim,
+} from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { MemberReads } from '../ports/member.reads';
 import type { ClaimWorkflow } from '../shared/claim-workflow';
@@ -17,6 +25,8 @@ export interface AssessClaimCommand {
   homeCare?: number;
   homeCarePeriod?: { from: LocalDate; until: LocalDate };
   nonPartnerCare?: number;
+  /** Invoices of registered partner facilities: each facility's total is paid to the facility. */
+  partnerCare?: PartnerCareInvoice[];
   glasses?: number;
   /** Children nominated for a scholarship, in the family's order (at most two are paid). */
   children?: ScholarshipChild[];
@@ -40,6 +50,9 @@ export class AssessClaimHandler {
       const member = await memberOfClaim(members, snapshot);
       const basis = await assessmentBasis(members, member, snapshot.incidentDate);
       const children = await this.children(command.children, member.workerId, scope.transaction.members);
+      if (command.partnerCare) {
+        assertPartnerFacilities(command.partnerCare, scope.settings.partnerFacilities, snapshot.incidentDate);
+      }
       scope.transition((context) =>
         scope.claim.assess(
           {
@@ -48,6 +61,7 @@ export class AssessClaimHandler {
             ...(command.homeCare !== undefined ? { homeCare: command.homeCare } : {}),
             ...(command.homeCarePeriod ? { homeCarePeriod: command.homeCarePeriod } : {}),
             ...(command.nonPartnerCare !== undefined ? { nonPartnerCare: command.nonPartnerCare } : {}),
+            ...(command.partnerCare ? { partnerCare: command.partnerCare } : {}),
             ...(command.glasses !== undefined ? { glasses: command.glasses } : {}),
             ...(children ? { children } : {}),
             ...(command.scholarshipAssessmentDate

@@ -1,4 +1,4 @@
-import { settleScholarshipYear, transferRefusalCode, type BankAccount } from '../../domain';
+import { facilityPayeeAsOf, settleScholarshipYear, transferRefusalCode, type BankAccount } from '../../domain';
 import type { ClaimsMetrics, PayoutTrigger } from '../ports/payout-trigger';
 import type { Clock } from '../ports/clock';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
@@ -72,6 +72,32 @@ export class DispatchPayoutsHandler {
   /** At start: whatever was in flight when the service stopped is asked of the bank first. */
   async reconcileInFlight(): Promise<number> {
     return this.unitOfWork.run((transaction) => transaction.payouts.dueNowAllSent(this.clock.now()));
+  }
+
+  /**
+   * At start: a partner facility's transfer the bank refused waits for the operator to correct the
+   * facility's account in the register (PARTNER_FACILITIES_FILE, read at start). Each claim whose
+   * refused facility account the register now replaces sends that line again, to the new account
+   * under a new key. Returns how many claims it sent lines for.
+   */
+  async resendToCorrectedFacilityAccounts(): Promise<number> {
+    const today = localDateAt(this.clock.now(), this.claimsSettings.policy.utcOffsetMinutes);
+    const refused = await this.unitOfWork.run((transaction) => transaction.payouts.refusedFacilityLines());
+    const corrected = new Set(
+      refused
+        .filter(({ facilityCode, bankAccount }) => {
+          const now = facilityPayeeAsOf(this.claimsSettings.partnerFacilities, facilityCode, today)?.bankAccount;
+          return now !== undefined && !sameAccount(now, bankAccount);
+        })
+        .map(({ claimId }) => claimId),
+    );
+    for (const claimId of corrected) {
+      await this.workflow.change(claimId, SYSTEM_ACTORS.payoutWorker, async (scope) => {
+        const member = await scope.transaction.members.byId(scope.claim.toSnapshot().worker.id);
+        await requestPayoutIfReady(scope, member, this.trigger);
+      });
+    }
+    return corrected.size;
   }
 
   /**
@@ -218,8 +244,9 @@ export class DispatchPayoutsHandler {
   }
 
   /**
-   * Every benefit transfer confirmed → the claim is paid on the last transfer's value date; paid
-   * late → the 1%-per-day compensation goes out as its own instruction. Everything confirmed → closed.
+   * Every benefit transfer confirmed → the claim is paid on the last transfer's value date; the
+   * payee's cash paid late → the 1%-per-day compensation goes out to the payee as its own
+   * instruction (partner facilities' transfers earn none). Everything confirmed → closed.
    */
   private async settleClaim(scope: ChangeScope): Promise<void> {
     const claim = scope.claim;
@@ -235,12 +262,18 @@ export class DispatchPayoutsHandler {
       benefit.length > 0 &&
       benefit.every((item) => item.status === 'confirmed')
     ) {
-      const lastCompletion = benefit
-        .map((item) => item.completedAt!)
-        .sort()
-        .at(-1)!;
-      const paidOn = localDateAt(lastCompletion, this.claimsSettings.policy.utcOffsetMinutes);
-      const events = scope.transition((context) => claim.markPaid({ paidOn }, context));
+      const offset = this.claimsSettings.policy.utcOffsetMinutes;
+      const lastCompletion = (items: PayoutInstruction[]) =>
+        items
+          .map((item) => item.completedAt!)
+          .sort()
+          .at(-1);
+      const paidOn = localDateAt(lastCompletion(benefit)!, offset);
+      // The payee's own transfers date their compensation; a partner facility's transfer does not.
+      const payeeId = claim.toSnapshot().payout!.payee.id;
+      const payeeCompletion = lastCompletion(benefit.filter((item) => item.payeeId === payeeId));
+      const payeePaidOn = payeeCompletion ? localDateAt(payeeCompletion, offset) : undefined;
+      const events = scope.transition((context) => claim.markPaid({ paidOn, payeePaidOn }, context));
       if (claim.toSnapshot().paidOn !== paidOn) {
         scope.afterCommit(() =>
           this.log.warn(
@@ -268,7 +301,10 @@ export class DispatchPayoutsHandler {
   }
 }
 
-function sameAccount(a: BankAccount, b: BankAccount): boolean {
+function sameAccount(
+  a: Pick<BankAccount, 'bankCode' | 'accountNumber'>,
+  b: Pick<BankAccount, 'bankCode' | 'accountNumber'>,
+): boolean {
   return a.bankCode === b.bankCode && a.accountNumber === b.accountNumber;
 }
 

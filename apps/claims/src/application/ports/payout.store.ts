@@ -31,6 +31,12 @@ export interface PayoutInstruction {
   createdAt: Date;
 }
 
+export interface RefusedFacilityLine {
+  claimId: string;
+  facilityCode: string;
+  bankAccount: Pick<BankAccount, 'bankCode' | 'accountNumber'>;
+}
+
 export interface ClaimedInstruction {
   instruction: PayoutInstruction;
   /** It had been handed to the bank before: ask the bank first, never assume it was not received. */
@@ -52,4 +58,6 @@ export interface PayoutStore {
   claimDue(now: Date, limit: number, leaseUntil: Date): Promise<ClaimedInstruction[]>;
   /** Makes every sent instruction due now (at start: reconcile whatever was in flight when we stopped). */
   dueNowAllSent(now: Date): Promise<number>;
+  /** Partner facilities' lines the bank refused that no later transfer replaced, with the account refused. */
+  refusedFacilityLines(): Promise<RefusedFacilityLine[]>;
 }

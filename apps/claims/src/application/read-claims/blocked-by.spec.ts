@@ -1,5 +1,12 @@
 import { matchAccountHolderName, type EligibilityResult } from '../../domain';
-import { aJkmClaim, ELIGIBLE } from '../../domain/testing/claim.builders';
+import {
+  aJkmClaim,
+  anAssessedAccidentWithCare,
+  by,
+  ELIGIBLE,
+  OFFICER_B,
+  RSUD,
+} from '../../domain/testing/claim.builders';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { PayoutAccountRecord } from '../shared/claim-record';
 import { blockedByOf } from './blocked-by';
@@ -73,5 +80,30 @@ describe('blockedByOf', () => {
   it('says nothing while only the next step of the claim is due', () => {
     expect(blockedByOf(recordOf('heirs'), NOT_PAID)).toBeUndefined();
     expect(blockedByOf(recordOf('assessed'), ELIGIBLE)).toBeUndefined();
+  });
+
+  it('does not wait for the worker’s account when every line goes to a partner facility', () => {
+    const claim = anAssessedAccidentWithCare({ type: 'recovered' });
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-11 09:00'));
+    const record: ClaimRecord = { ...recordOf('approved'), snapshot: claim.toSnapshot() };
+    expect(blockedByOf(record, ELIGIBLE)).toBeUndefined();
+  });
+
+  it('names a refused facility transfer, for the operator of the register, never an officer’s account', () => {
+    const claim = anAssessedAccidentWithCare({ type: 'recovered' });
+    claim.approve({ otherClaimsOfWorker: [], accountSteps: [] }, by(OFFICER_B, '2026-03-11 09:00'));
+    claim.requestPayout({ facilities: [RSUD] }, by(OFFICER_B, '2026-03-11 10:00'));
+    const [line] = claim.toSnapshot().payout!.lines;
+    claim.recordTransferRefused(
+      { idempotencyKey: line.idempotencyKey, reason: 'ACCOUNT_CLOSED' },
+      by(OFFICER_B, '2026-03-11 10:05'),
+    );
+    const record: ClaimRecord = { ...recordOf('approved'), snapshot: claim.toSnapshot() };
+    expect(blockedByOf(record, ELIGIBLE)).toEqual({
+      code: 'FACILITY_ACCOUNT_REFUSED_BY_BANK',
+      since: '2026-03-11T10:05:00+08:00',
+      clearedBy: ['operator'],
+      action: expect.stringContaining('PARTNER_FACILITIES_FILE'),
+    });
   });
 });

@@ -2,7 +2,7 @@ import type { ClaimSnapshot, EligibilityResult } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import { accountBlocker, payeeOf, type PayoutBlocker } from '../shared/payout-ordering';
 
-export type Blocker = PayoutBlocker | 'CLAIM_NOT_ELIGIBLE';
+export type Blocker = PayoutBlocker | 'CLAIM_NOT_ELIGIBLE' | 'FACILITY_ACCOUNT_REFUSED_BY_BANK';
 
 /** What keeps a claim from its money, since when, who can clear it and how: a queue shows it as is. */
 export interface BlockedBy {
@@ -21,15 +21,28 @@ export interface BlockedBy {
  */
 export function blockedByOf(record: ClaimRecord, eligibility: EligibilityResult | undefined): BlockedBy | undefined {
   const { snapshot, details } = record;
-  const refused = [...(snapshot.payout?.lines ?? []), ...(snapshot.lateCompensation ? [snapshot.lateCompensation] : [])]
-    .map((line) => line.rejection)
-    .find((rejection) => rejection !== undefined);
-  if (snapshot.status === 'approved' || refused) {
+  const transfers = [
+    ...(snapshot.payout?.lines ?? []),
+    ...(snapshot.lateCompensation ? [snapshot.lateCompensation] : []),
+  ];
+  // The payee's refused transfers wait for an officer's account; a facility's for the register.
+  const refused = transfers.filter((line) => !line.facility).find((line) => line.rejection)?.rejection;
+  const refusedFacility = transfers.find((line) => line.facility && line.rejection);
+  const payeeLinesApproved = snapshot.assessment?.payable.some((line) => !line.payee) ?? true;
+  if ((snapshot.status === 'approved' && payeeLinesApproved) || refused) {
     const payee = payeeOf(snapshot);
     const account =
       details.payoutAccount && details.payoutAccount.payee.id === payee?.id ? details.payoutAccount : undefined;
     const blocker = accountBlocker(account);
     if (blocker) return payoutBlocker(blocker, snapshot, account, refused?.at);
+  }
+  if (refusedFacility) {
+    return {
+      code: 'FACILITY_ACCOUNT_REFUSED_BY_BANK',
+      since: refusedFacility.rejection!.at,
+      clearedBy: ['operator'],
+      action: `The bank refused the transfer to ${refusedFacility.facility!.name} (${refusedFacility.rejection!.reason}): the operator corrects the facility's account in the partner-facility register (a new row in PARTNER_FACILITIES_FILE); once the service restarts with it, the line goes to the new account under a new key`,
+    };
   }
   if (snapshot.status === 'documents-complete' && eligibility && !eligibility.eligible) {
     const unpaid = eligibility.reasons.some((reason) => reason.code.startsWith('MONTH_'));

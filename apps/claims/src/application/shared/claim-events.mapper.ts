@@ -91,7 +91,10 @@ export function toContractEvents(
         outbound.push({
           ...base,
           definition: PayoutRequestedContract,
-          payload: payoutPayload(after, 'benefit', event.payeeId, event.lines, event.total, event.occurredAt),
+          payload: {
+            ...payoutPayload(after, 'benefit', event.payeeId, event.lines, event.total, event.occurredAt),
+            ...(event.facilityCode ? { payeeKind: 'partner-facility' as const } : {}),
+          },
           occurredAt,
         });
         break;

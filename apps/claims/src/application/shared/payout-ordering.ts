@@ -1,9 +1,18 @@
-import { matchAccountHolderName, type ClaimEvent, type ClaimSnapshot, type Person } from '../../domain';
+import {
+  facilityPayeeAsOf,
+  matchAccountHolderName,
+  type Claim,
+  type ClaimEvent,
+  type ClaimSnapshot,
+  type FacilityPayee,
+  type Person,
+} from '../../domain';
 import type { MemberFacts } from '../ports/member.reads';
 import type { PayoutInstruction } from '../ports/payout.store';
 import type { PayoutTrigger } from '../ports/payout-trigger';
 import type { PayoutAccountRecord } from './claim-record';
 import type { ChangeScope } from './claim-workflow';
+import { localDateAt } from './local-time';
 
 /** Why an approved claim (or a transfer the bank refused) is not paid yet. */
 export type PayoutBlocker =
@@ -78,12 +87,16 @@ export async function requestPayoutIfReady(
 ): Promise<PayoutBlocker | undefined> {
   const claim = scope.claim;
   if (claim.status !== 'approved' && !claim.hasRefusedTransfer) return undefined;
-  const { account, blocker } = usableAccount(scope, member);
-  if (blocker || !account) return blocker;
-  const command = {
-    bankAccount: { bankCode: account.bankCode, accountNumber: account.accountNumber, holderName: account.holderName },
-    nameConfirmedBy: account.confirmation?.by,
-  };
+  let payeeAccount = {};
+  if (claim.needsPayeeAccount) {
+    const { account, blocker } = usableAccount(scope, member);
+    if (blocker || !account) return blocker;
+    payeeAccount = {
+      bankAccount: { bankCode: account.bankCode, accountNumber: account.accountNumber, holderName: account.holderName },
+      nameConfirmedBy: account.confirmation?.by,
+    };
+  }
+  const command = { ...payeeAccount, facilities: registeredFacilities(scope, claim) };
   const events = scope.transition((context) =>
     claim.status === 'approved' ? claim.requestPayout(command, context) : claim.redirectRefusedPayout(command, context),
   );
@@ -92,6 +105,16 @@ export async function requestPayoutIfReady(
   );
   scope.afterCommit(() => trigger.wake());
   return undefined;
+}
+
+/**
+ * The claim's partner facilities as the register has them today: their accounts are the register's,
+ * never an officer's entry, so no maker-checker step is needed for them. A facility the register
+ * no longer knows is left out (the aggregate refuses to pay it).
+ */
+function registeredFacilities(scope: ChangeScope, claim: Claim): FacilityPayee[] {
+  const today = localDateAt(scope.context.at, scope.settings.policy.utcOffsetMinutes);
+  return claim.facilityCodes.flatMap((code) => facilityPayeeAsOf(scope.settings.partnerFacilities, code, today) ?? []);
 }
 
 /** The instructions the payout events of a transition ask for. */
@@ -107,7 +130,7 @@ export function instructionsFrom(
     tenant: snapshot.tenant,
     payeeId: payout.payee.id,
     payeeName: payout.payee.name,
-    bankAccount: payout.bankAccount,
+    bankAccount: payout.bankAccount!,
     status: 'requested' as const,
     attempts: 0,
     nextAttemptAt: createdAt,
@@ -117,6 +140,10 @@ export function instructionsFrom(
     if (event.type === 'PayoutRequested') {
       return event.lines.map((line) => ({
         ...base,
+        // A facility's line goes to the facility's registered account; the rest to the payee's.
+        ...(line.facility
+          ? { payeeId: line.facility.id, payeeName: line.facility.name, bankAccount: line.facility.bankAccount }
+          : {}),
         idempotencyKey: line.idempotencyKey,
         purpose: 'benefit',
         componentCode: line.code,

@@ -71,6 +71,8 @@ export interface BenefitRuleSet {
     homeCareYears: CitedNumber;
     /** Medical care as medically needed, no cap: the rule of a non-partner facility's receipts reimbursed to the worker. */
     nonPartnerCareRule: string;
+    /** Medical care as medically needed, no cap: the rule of a partner facility's invoice, paid to the facility. */
+    partnerCareRule: string;
     transportCaps: Record<TransportMode, CitedAmount>;
     scholarshipRule: string;
   };

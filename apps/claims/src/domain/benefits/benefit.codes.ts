@@ -14,6 +14,8 @@ export const BENEFIT_CODES = {
   jkkTemporaryInabilityReducedRate: 'JKK_STMB_REDUCED_RATE',
   jkkHomeCare: 'JKK_HOME_CARE',
   jkkNonPartnerCare: 'JKK_NON_PARTNER_CARE',
+  /** Paid to the partner facility, not to the worker: one line per facility. */
+  jkkPartnerFacilityCare: 'JKK_PARTNER_FACILITY_CARE',
   jkkGlasses: 'JKK_GLASSES',
   jkmLumpSum: 'JKM_LUMP_SUM',
   jkmPeriodicBenefit: 'JKM_PERIODIC_BENEFIT',

@@ -355,6 +355,45 @@ describe('calculateBenefits — transport, home care and glasses caps', () => {
     );
   });
 
+  it('pays each partner facility its invoices in full, uncapped, on one line to that facility', () => {
+    const result = calculateBenefits(
+      aJkkRequest({
+        partnerCare: [
+          { facilityCode: 'PLKK-7604-001', amount: 120_000_000, invoiceReference: 'INV-1' },
+          { facilityCode: 'PLKK-7604-002', amount: 2_500_000, invoiceReference: 'INV-9' },
+          { facilityCode: 'PLKK-7604-001', amount: 30_000_000, invoiceReference: 'INV-2' },
+        ],
+      }),
+    );
+    expect(result.lines).toEqual([
+      {
+        code: 'JKK_PARTNER_FACILITY_CARE',
+        amount: 150_000_000,
+        rule: expect.stringMatching(/RULES\.md §2.*no cap.*paid to the facility/),
+        payee: { kind: 'partner-facility', facilityCode: 'PLKK-7604-001' },
+        invoiceReferences: ['INV-1', 'INV-2'],
+      },
+      expect.objectContaining({
+        amount: 2_500_000,
+        payee: { kind: 'partner-facility', facilityCode: 'PLKK-7604-002' },
+      }),
+    ]);
+    expect(result.total).toBe(152_500_000);
+  });
+
+  it('refuses a partner invoice without its reference, listed twice, or on a JKM claim', () => {
+    const invoice = { facilityCode: 'PLKK-7604-001', amount: 1_000_000, invoiceReference: 'INV-1' };
+    expect(
+      errorCodeOf(() => calculateBenefits(aJkkRequest({ partnerCare: [{ ...invoice, invoiceReference: ' ' }] }))),
+    ).toBe('PARTNER_CARE_INVOICE_INCOMPLETE');
+    expect(errorCodeOf(() => calculateBenefits(aJkkRequest({ partnerCare: [invoice, invoice] })))).toBe(
+      'PARTNER_CARE_INVOICE_DUPLICATE',
+    );
+    expect(errorCodeOf(() => calculateBenefits(aJkmRequest({ partnerCare: [invoice] })))).toBe(
+      'COMPONENT_NOT_APPLICABLE',
+    );
+  });
+
   it('refuses negative or fractional amounts, and JKK-only components on a JKM claim', () => {
     expect(errorCodeOf(() => calculateBenefits(aJkkRequest({ homeCare: -1 })))).toBe('AMOUNT_INVALID');
     expect(errorCodeOf(() => calculateBenefits(aJkkRequest({ transport: [{ mode: 'air', amount: 10.5 }] })))).toBe(

@@ -15,7 +15,13 @@ import {
 import { jkkDeathLines, partialDisabilityLine, totalDisabilityLines } from './jkk-benefits.calculator';
 import { isShortMembershipDeath, jkmDeathLines, jkmShortMembershipLines } from './jkm-benefits.calculator';
 import { BENEFIT_RULE_SETS } from './pp82-2019.rule-set';
-import { glassesLine, homeCareLine, nonPartnerCareLine, transportLines } from './reimbursement.calculator';
+import {
+  glassesLine,
+  homeCareLine,
+  nonPartnerCareLine,
+  partnerCareLines,
+  transportLines,
+} from './reimbursement.calculator';
 import { selectRuleSet } from './rule-set.selector';
 import { scholarshipLines } from './scholarship.calculator';
 import { temporaryInabilityLines } from './temporary-inability.calculator';
@@ -118,6 +124,7 @@ function jkkParts(
     parts.push(linesOnly(homeCareLine(request.homeCare, request.homeCarePeriod, ruleSet)));
   }
   if (request.nonPartnerCare !== undefined) parts.push(linesOnly(nonPartnerCareLine(request.nonPartnerCare, ruleSet)));
+  if (request.partnerCare) parts.push(linesOnly(partnerCareLines(request.partnerCare, ruleSet)));
   if (request.glasses !== undefined) parts.push(linesOnly(glassesLine(request.glasses, policy)));
 
   if (request.children?.length) {
@@ -249,7 +256,7 @@ function assertOutcome(outcome: OutcomeInput): void {
 }
 
 function rejectJkkOnlyComponents(request: BenefitRequest): void {
-  for (const field of ['transport', 'homeCare', 'nonPartnerCare', 'glasses'] as const) {
+  for (const field of ['transport', 'homeCare', 'nonPartnerCare', 'partnerCare', 'glasses'] as const) {
     if (request[field] !== undefined) {
       throw new DomainError('COMPONENT_NOT_APPLICABLE', `${field} is a JKK benefit; JKM pays no ${field}`, field);
     }

@@ -47,6 +47,20 @@ export interface OutcomeInput {
   inabilityStartDate?: LocalDate;
 }
 
+/** A partner facility's invoice for a worker's care (the facility is checked against the register before). */
+export interface PartnerCareInvoice {
+  facilityCode: string;
+  amount: Rupiah;
+  /** The facility's invoice number: the document the payment rests on; unique per facility on a claim. */
+  invoiceReference: string;
+}
+
+/** A line paid to someone other than the claim's payee (worker, heir or funeral arranger). */
+export interface LinePayee {
+  kind: 'partner-facility';
+  facilityCode: string;
+}
+
 export interface TransportClaim {
   mode: TransportMode;
   amount: Rupiah;
@@ -85,6 +99,8 @@ export interface BenefitRequest {
   homeCarePeriod?: { from: LocalDate; until: LocalDate };
   /** Receipts of care at a facility that is not a BPJS partner, reimbursed to the worker in full. */
   nonPartnerCare?: Rupiah;
+  /** Invoices of care at registered partner facilities (PLKK), paid to each facility in full. */
+  partnerCare?: readonly PartnerCareInvoice[];
   glasses?: Rupiah;
   children?: readonly ChildInput[];
   /** The day children's ages are judged (the school year being claimed); defaults to the incident date. */
@@ -98,6 +114,10 @@ export interface BenefitLine {
   rule: string;
   /** Scholarship lines: the child (`ChildInput.id`), so later school years can count what was paid. */
   subject?: string;
+  /** Absent: the claim's payee. A partner facility's care goes to the facility (RULES.md §2). */
+  payee?: LinePayee;
+  /** The invoice references a partner facility's line pays. */
+  invoiceReferences?: string[];
 }
 
 /** Something asked for that is not payable, with the reason (shown to the officer, never silent). */

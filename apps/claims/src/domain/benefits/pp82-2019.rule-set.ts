@@ -53,6 +53,7 @@ export const PP82_2019_RULE_SET: BenefitRuleSet = {
     homeCareCap: { amount: 20_000_000, rule: `${PP82_LAMPIRAN_III}: home care up to 1 year, max Rp20,000,000` },
     homeCareYears: { value: 1, rule: `RULES.md §2, ${PP82_LAMPIRAN_III}: home care for at most 1 year` },
     nonPartnerCareRule: `RULES.md §2, §6, ${PP82_LAMPIRAN_III}: medical care as medically needed, no cap; care at a non-partner facility reimbursed to the worker on its receipts`,
+    partnerCareRule: `RULES.md §2, ${PP82_LAMPIRAN_III}: medical care as medically needed, no cap; care at a partner facility (PLKK) paid to the facility on its invoice`,
     transportCaps: {
       land: { amount: 5_000_000, rule: `${PP82_LAMPIRAN_III}: land, river or lake transport max Rp5,000,000` },
       sea: { amount: 2_000_000, rule: `${PP82_LAMPIRAN_III}: sea transport max Rp2,000,000` },

@@ -4,7 +4,7 @@ import { assertNonNegativeRupiah, sumRupiah } from '../shared/integer-math.util'
 import { BENEFIT_CODES, TRANSPORT_SHARED_CODE, transportCode } from './benefit.codes';
 import type { BenefitPolicy } from './benefit.policy';
 import type { BenefitRuleSet } from './benefit-rule-set.types';
-import type { BenefitLine, TransportClaim, TransportMode } from './benefit.types';
+import type { BenefitLine, PartnerCareInvoice, TransportClaim, TransportMode } from './benefit.types';
 
 const TRANSPORT_MODES: readonly TransportMode[] = ['land', 'sea', 'air'];
 
@@ -78,6 +78,48 @@ export function homeCareLine(
 export function nonPartnerCareLine(claimed: Rupiah, ruleSet: BenefitRuleSet): BenefitLine[] {
   const amount = assertNonNegativeRupiah(claimed, 'nonPartnerCare');
   return positive([{ code: BENEFIT_CODES.jkkNonPartnerCare, amount, rule: ruleSet.jkk.nonPartnerCareRule }]);
+}
+
+/**
+ * Care at partner facilities: each facility's invoices added up, in full (as medically needed, no
+ * cap), on one line paid to that facility (RULES.md §2). An invoice needs its reference, and a
+ * reference counts once per facility, so one invoice cannot be paid twice on a claim.
+ */
+export function partnerCareLines(invoices: readonly PartnerCareInvoice[], ruleSet: BenefitRuleSet): BenefitLine[] {
+  const byFacility = new Map<string, { amount: Rupiah; references: string[] }>();
+  invoices.forEach((invoice, index) => {
+    const field = `partnerCare[${index}]`;
+    const amount = assertNonNegativeRupiah(invoice.amount, `${field}.amount`);
+    const reference = invoice.invoiceReference?.trim();
+    if (!invoice.facilityCode?.trim() || !reference) {
+      throw new DomainError(
+        'PARTNER_CARE_INVOICE_INCOMPLETE',
+        'A partner facility invoice needs the facility code and the invoice reference',
+        invoice.facilityCode?.trim() ? `${field}.invoiceReference` : `${field}.facilityCode`,
+      );
+    }
+    const facility = byFacility.get(invoice.facilityCode) ?? { amount: 0, references: [] };
+    if (facility.references.includes(reference)) {
+      throw new DomainError(
+        'PARTNER_CARE_INVOICE_DUPLICATE',
+        `Invoice ${reference} of facility ${invoice.facilityCode} is listed twice`,
+        `${field}.invoiceReference`,
+      );
+    }
+    byFacility.set(invoice.facilityCode, {
+      amount: facility.amount + amount,
+      references: [...facility.references, reference],
+    });
+  });
+  return positive(
+    [...byFacility].map(([facilityCode, { amount, references }]) => ({
+      code: BENEFIT_CODES.jkkPartnerFacilityCare,
+      amount,
+      rule: ruleSet.jkk.partnerCareRule,
+      payee: { kind: 'partner-facility' as const, facilityCode },
+      invoiceReferences: references,
+    })),
+  );
 }
 
 export function glassesLine(claimed: Rupiah, policy: BenefitPolicy): BenefitLine[] {

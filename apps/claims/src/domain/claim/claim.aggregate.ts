@@ -1,7 +1,14 @@
 import { ConflictError, DomainError, ForbiddenError, InvalidInputError, type Rupiah } from '@jaring/kernel';
 import { calculateBenefits } from '../benefits/benefit.engine';
-import { OUTCOME_TYPES, type BenefitRequest, type OutcomeType, type Programme } from '../benefits/benefit.types';
+import {
+  OUTCOME_TYPES,
+  type BenefitLine,
+  type BenefitRequest,
+  type OutcomeType,
+  type Programme,
+} from '../benefits/benefit.types';
 import { allocateDeathBenefit, choosePayee, determineHeirs } from '../heirs/heirs.rules';
+import type { FacilityPayee } from '../facilities/partner-facility.register';
 import type { Person } from '../heirs/heir.types';
 import { matchAccountHolderName } from '../payout/account-name-match.rules';
 import { daysLate, latePaymentLine } from '../payout/late-payment.rules';
@@ -72,6 +79,7 @@ const REIMBURSEMENT_FIELDS: ReadonlyArray<[keyof AssessCommand, Reimbursement]> 
   ['transport', 'transport'],
   ['homeCare', 'non-partner-care'],
   ['nonPartnerCare', 'non-partner-care'],
+  ['partnerCare', 'partner-facility-care'],
   ['glasses', 'glasses'],
 ];
 
@@ -188,6 +196,25 @@ export class Claim {
    */
   get acceptsPayoutAccount(): boolean {
     return OPEN_FOR_ACCOUNT.includes(this.state.status) || this.hasRefusedTransfer;
+  }
+
+  /**
+   * Whether the claim's own payee (worker, heir, funeral arranger) needs a usable account for the
+   * payout to go ahead: some approved line is theirs, or a refused transfer of theirs waits. Lines of
+   * partner facilities go to the register's accounts and never wait for the payee's.
+   */
+  get needsPayeeAccount(): boolean {
+    if (this.state.status === 'approved') return this.assessment().payable.some((line) => !line.payee);
+    return this.transferLines().some((line) => line.rejection && !line.facility);
+  }
+
+  /** The partner facilities the claim's lines are paid to (their accounts come from the register). */
+  get facilityCodes(): string[] {
+    const codes = [
+      ...(this.state.assessment?.payable ?? []).map((line) => line.payee?.facilityCode),
+      ...this.transferLines().map((line) => line.facility?.facilityCode),
+    ];
+    return [...new Set(codes.filter((code): code is string => code !== undefined))];
   }
 
   /** The keys of the transfers that pay this claim now: a refused transfer sent again is replaced by its new key. */
@@ -514,33 +541,45 @@ export class Claim {
     this.begin('requestPayout', context);
     this.assertNotExpiredUnlessOverridden();
     const payee = this.payee();
-    const { bankAccount, nameCheck } = this.checkedAccount(payee, command);
-    const lines = this.assessment().payable.map((line) => this.payoutLine(payee, line.code, line.amount, line.rule));
-    if (lines.length === 0)
+    const payable = this.assessment().payable;
+    if (payable.length === 0)
       throw new ConflictError('NOTHING_TO_PAY', 'The assessment has no payable line; reject or re-assess the claim');
+    const account = payable.some((line) => !line.payee) ? this.checkedAccount(payee, command) : undefined;
+    const lines = payable.map((line) =>
+      line.payee
+        ? this.facilityPayoutLine(registeredFacility(command, line.payee.facilityCode), line)
+        : this.payoutLine(payee, line.code, line.amount, line.rule),
+    );
     const total = sumRupiah(lines.map((line) => line.amount));
     this.transition('requestPayout', context, 'payout-requested', {
-      payout: {
-        payee,
-        bankAccount,
-        nameCheck,
-        lines,
-        total,
-        requestedAt: context.at,
-      },
+      payout: { payee, ...account, lines, total, requestedAt: context.at },
     });
-    return [
-      {
+    return this.payoutRequestedEvents(lines, context);
+  }
+
+  /** One PayoutRequested per payee: the claim's payee's lines to its account, each facility's to the register's. */
+  private payoutRequestedEvents(lines: readonly PayoutLine[], context: TransitionContext): ClaimEvent[] {
+    const payout = this.state.payout!;
+    const groups = new Map<string, PayoutLine[]>();
+    for (const line of lines) {
+      const payeeId = line.facility?.id ?? payout.payee.id;
+      groups.set(payeeId, [...(groups.get(payeeId) ?? []), line]);
+    }
+    return [...groups.values()].map((group) => {
+      const facility = group[0].facility;
+      const bankAccount = facility?.bankAccount ?? payout.bankAccount!;
+      return {
         ...this.eventBase(context),
-        type: 'PayoutRequested',
-        payeeId: payee.id,
-        payeeName: payee.name,
+        type: 'PayoutRequested' as const,
+        payeeId: facility?.id ?? payout.payee.id,
+        payeeName: facility?.name ?? payout.payee.name,
+        ...(facility ? { facilityCode: facility.facilityCode } : {}),
         bankCode: bankAccount.bankCode,
         accountNumber: bankAccount.accountNumber,
-        lines,
-        total,
-      },
-    ];
+        lines: group,
+        total: sumRupiah(group.map((line) => line.amount)),
+      };
+    });
   }
 
   /**
@@ -575,7 +614,7 @@ export class Claim {
       {
         ...this.eventBase(context),
         type: 'PayoutTransferRefused',
-        payeeId: payout.payee.id,
+        payeeId: line.facility?.id ?? payout.payee.id,
         componentCode: line.code,
         idempotencyKey: line.idempotencyKey,
         reason,
@@ -598,41 +637,36 @@ export class Claim {
       );
     }
     const payout = this.state.payout!;
-    const { bankAccount, nameCheck } = this.checkedAccount(payout.payee, command);
+    const account = this.needsPayeeAccount ? this.checkedAccount(payout.payee, command) : undefined;
     const history: RefusedTransfer[] = [];
     const again = (line: PayoutLine): PayoutLine => {
       if (!line.rejection) return line;
       const attempt = (line.attempt ?? 1) + 1;
+      if (line.facility) {
+        // A facility is paid only into the register's account: the refused account is not tried again.
+        const facility = command.facilities?.find((candidate) => candidate.id === line.facility!.id);
+        if (!facility || sameBankAccount(facility.bankAccount, line.facility.bankAccount)) return line;
+        history.push(refusedTransfer(line));
+        return this.facilityPayoutLine(facility, line, attempt);
+      }
       history.push(refusedTransfer(line));
       return this.payoutLine(payout.payee, line.code, line.amount, line.rule, attempt);
     };
     const lines = payout.lines.map(again);
     const compensation = this.state.lateCompensation;
     const lateCompensation = compensation && again(compensation);
+    if (history.length === 0) return []; // only facility lines wait, for a corrected register
     const resent = lines.filter((line, index) => line !== payout.lines[index]);
     this.transition('redirectRefusedPayout', context, this.state.status, {
       payout: {
         ...payout,
-        bankAccount,
-        nameCheck,
+        ...account,
         lines,
         refusedTransfers: [...(payout.refusedTransfers ?? []), ...history],
       },
       lateCompensation,
     });
-    const events: ClaimEvent[] = [];
-    if (resent.length > 0) {
-      events.push({
-        ...this.eventBase(context),
-        type: 'PayoutRequested',
-        payeeId: payout.payee.id,
-        payeeName: payout.payee.name,
-        bankCode: bankAccount.bankCode,
-        accountNumber: bankAccount.accountNumber,
-        lines: resent,
-        total: sumRupiah(resent.map((line) => line.amount)),
-      });
-    }
+    const events: ClaimEvent[] = resent.length > 0 ? this.payoutRequestedEvents(resent, context) : [];
     if (lateCompensation && lateCompensation !== compensation) {
       events.push({
         ...this.eventBase(context),
@@ -650,19 +684,29 @@ export class Claim {
    * own payout. A completion dated before the request (the bank's clock behind ours) is recorded on
    * the request date: the money was paid, and refusing the date would leave the claim unpaid.
    */
-  markPaid(command: { paidOn: LocalDate }, context: TransitionContext): ClaimEvent[] {
+  markPaid(command: { paidOn: LocalDate; payeePaidOn?: LocalDate }, context: TransitionContext): ClaimEvent[] {
     this.begin('markPaid', context);
     const payout = this.state.payout!;
     if (payout.lines.some((line) => line.rejection)) {
       throw new ConflictError('PAYOUT_TRANSFER_REFUSED', REFUSED_TRANSFER_MESSAGE);
     }
-    const reportedOn = assertLocalDate(command.paidOn, 'paidOn');
     const requestedOn = localDateOf(payout.requestedAt, this.policy.utcOffsetMinutes);
-    const paidOn = isBefore(reportedOn, requestedOn) ? requestedOn : reportedOn;
+    const notBeforeRequest = (date: LocalDate, field: string) => {
+      const reportedOn = assertLocalDate(date, field);
+      return isBefore(reportedOn, requestedOn) ? requestedOn : reportedOn;
+    };
+    const paidOn = notBeforeRequest(command.paidOn, 'paidOn');
     const documents = this.state.documents!;
     // Verified before payout, so the clock has started.
     const paymentDueOn = documents.paymentDueOn!;
-    const compensation = latePaymentLine(payout.total, paymentDueOn, paidOn, this.deadlines().latePaymentPercentPerDay);
+    // PP 44/2015 art. 37: the 1% a day is owed on the cash benefit, to its payee. A partner facility's
+    // care is no cash benefit: it earns no compensation, and its transfer's date does not make the payee's late.
+    const cashTotal = sumRupiah(payout.lines.filter((line) => !line.facility).map((line) => line.amount));
+    const cashPaidOn = command.payeePaidOn ? notBeforeRequest(command.payeePaidOn, 'payeePaidOn') : paidOn;
+    const compensation =
+      cashTotal > 0
+        ? latePaymentLine(cashTotal, paymentDueOn, cashPaidOn, this.deadlines().latePaymentPercentPerDay)
+        : undefined;
     const lateCompensation =
       compensation && this.payoutLine(payout.payee, compensation.code, compensation.amount, compensation.rule);
     this.transition('markPaid', context, 'paid', { paidOn, resolution: 'paid', lateCompensation });
@@ -673,7 +717,7 @@ export class Claim {
         type: 'LatePaymentCompensationRequested',
         payeeId: payout.payee.id,
         line: lateCompensation,
-        daysLate: daysLate(paymentDueOn, paidOn),
+        daysLate: daysLate(paymentDueOn, cashPaidOn),
       });
     }
     return events;
@@ -908,12 +952,36 @@ export class Claim {
     return { bankAccount, nameCheck: { ...nameCheck, confirmedBy: command.nameConfirmedBy } };
   }
 
+  /** A partner facility's line, keyed by the facility as payee: it and the payee's lines are each paid once. */
+  private facilityPayoutLine(
+    facility: FacilityPayee,
+    line: Pick<BenefitLine, 'code' | 'amount' | 'rule'>,
+    attempt = 1,
+  ): PayoutLine {
+    return { ...this.payoutLine(facility, line.code, line.amount, line.rule, attempt), facility };
+  }
+
   private payoutLine(payee: Person, code: string, amount: Rupiah, rule: string, attempt = 1): PayoutLine {
     const parts = { claimId: this.state.id, payeeId: payee.id, componentCode: code };
     return attempt === 1
       ? { code, amount, rule, idempotencyKey: payoutIdempotencyKey(parts) }
       : { code, amount, rule, attempt, idempotencyKey: payoutIdempotencyKey({ ...parts, attempt }) };
   }
+}
+
+function registeredFacility(command: RequestPayoutCommand, facilityCode: string): FacilityPayee {
+  const facility = command.facilities?.find((candidate) => candidate.facilityCode === facilityCode);
+  if (!facility) {
+    throw new ConflictError(
+      'PARTNER_FACILITY_NOT_REGISTERED',
+      `Facility ${facilityCode} is not in the partner-facility register: its care is paid once the register lists it`,
+    );
+  }
+  return facility;
+}
+
+function sameBankAccount(a: BankAccount, b: BankAccount): boolean {
+  return a.bankCode === b.bankCode && a.accountNumber === b.accountNumber;
 }
 
 function refusedTransfer(line: PayoutLine): RefusedTransfer {

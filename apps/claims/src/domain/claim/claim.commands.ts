@@ -1,6 +1,7 @@
 import type { BenefitRequest, OutcomeInput, Programme } from '../benefits/benefit.types';
 import type { PayeeRequest } from '../heirs/heirs.rules';
 import type { FamilyMember, HeirDocuments, Person } from '../heirs/heir.types';
+import type { FacilityPayee } from '../facilities/partner-facility.register';
 import type { LocalDate } from '../shared/local-date.util';
 import type { ClaimStep } from './approval.policy';
 import type { AccidentCircumstances, BankAccount, ClaimSummary, DeathDisproofCode } from './claim.types';
@@ -84,7 +85,10 @@ export interface ReclassifyCommand {
 export type AssessCommand = Omit<BenefitRequest, 'programme' | 'incidentDate' | 'outcome'>;
 
 export interface RequestPayoutCommand {
-  bankAccount: BankAccount;
+  /** The payee's account; not needed when every line goes to partner facilities. */
+  bankAccount?: BankAccount;
+  /** The partner facilities of the claim's lines as the register has them now (never typed by an officer). */
+  facilities?: readonly FacilityPayee[];
   /** The officer who checked an account name that did not match automatically. */
   nameConfirmedBy?: string;
 }

@@ -109,6 +109,8 @@ export interface PayoutRequested extends ClaimEventBase {
   type: 'PayoutRequested';
   payeeId: string;
   payeeName: string;
+  /** Set when the payee is a partner facility (its account from the register). */
+  facilityCode?: string;
   bankCode: string;
   accountNumber: string;
   lines: PayoutLine[];

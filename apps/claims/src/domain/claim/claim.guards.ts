@@ -54,7 +54,7 @@ export function requireReason(reason: string): string {
   return trimmed;
 }
 
-export function assertBankAccount(account: BankAccount): BankAccount {
+export function assertBankAccount(account: BankAccount | undefined): BankAccount {
   InvalidInputError.throwIfAny(
     (['bankCode', 'accountNumber', 'holderName'] as const)
       .filter((field) => !account?.[field]?.trim())
@@ -64,7 +64,7 @@ export function assertBankAccount(account: BankAccount): BankAccount {
         message: `bankAccount.${field} is required`,
       })),
   );
-  return account;
+  return account!;
 }
 
 export function assertNewClaim(command: { claimId: string; tenant: string; worker: Person }): void {

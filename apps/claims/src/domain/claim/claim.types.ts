@@ -2,6 +2,7 @@ import type { Rupiah } from '@jaring/kernel';
 import type { BenefitAssessment, BenefitLine, OutcomeInput, Programme } from '../benefits/benefit.types';
 import type { HeirDetermination, PayeeChoice, Person } from '../heirs/heir.types';
 import type { NotPayableLine } from '../heirs/heirs.rules';
+import type { FacilityPayee } from '../facilities/partner-facility.register';
 import type { AccountNameMatch } from '../payout/account-name-match.rules';
 import type { LocalDate } from '../shared/local-date.util';
 import type { DocumentCode, Reimbursement } from './document-checklist.data';
@@ -102,6 +103,8 @@ export interface PayoutLine {
   attempt?: number;
   /** The bank refused this transfer for good: nothing was paid, the line waits for a corrected account. */
   rejection?: { reason: string; at: string };
+  /** A partner facility's line: paid to the facility's registered account, not to the claim's payee. */
+  facility?: FacilityPayee;
 }
 
 /** A transfer the bank refused, kept after the line was sent again (its account is on the payout instruction). */
@@ -116,9 +119,13 @@ export interface RefusedTransfer {
 
 export interface PayoutRecord {
   payee: Person;
-  /** The account of the latest request (a line sent again after a refusal goes to the corrected one). */
-  bankAccount: BankAccount;
-  nameCheck: AccountNameMatch & { confirmedBy?: string };
+  /**
+   * The payee's account of the latest request (a line sent again after a refusal goes to the
+   * corrected one). Absent when every line goes to partner facilities, each to its registered account.
+   */
+  bankAccount?: BankAccount;
+  nameCheck?: AccountNameMatch & { confirmedBy?: string };
+  /** Every line of the claim: the payee's, and the partner facilities' (each line says its facility). */
   lines: PayoutLine[];
   total: Rupiah;
   requestedAt: string;

@@ -13,6 +13,7 @@ export type DocumentCode =
   | 'VISUM_ET_REPERTUM'
   | 'TRANSPORT_RECEIPTS'
   | 'CARE_RECEIPTS'
+  | 'FACILITY_INVOICE'
   | 'GLASSES_RECEIPT'
   | 'KTP_DECEASED'
   | 'KTP_HEIR'
@@ -24,8 +25,8 @@ export type DocumentCode =
   | 'FUNERAL_ARRANGER_STATEMENT'
   | 'PAYEE_SAVINGS_BOOK';
 
-/** Costs the payee asks to be reimbursed; each needs its receipts. */
-export type Reimbursement = 'transport' | 'non-partner-care' | 'glasses';
+/** Costs claimed on the claim, each with its receipts (or, for a partner facility's care, its invoice). */
+export type Reimbursement = 'transport' | 'non-partner-care' | 'partner-facility-care' | 'glasses';
 
 export type PayeeKind = 'worker' | 'heir' | 'funeral-arranger';
 
@@ -121,6 +122,13 @@ export const DOCUMENT_REQUIREMENTS: readonly DocumentRequirement[] = [
     description: 'Receipts of care outside partner facilities',
     when: { programmes: ['JKK'], reimbursements: ['non-partner-care'] },
     source: RULES_6,
+  },
+  {
+    id: 'jkk-partner-facility-invoice',
+    accepts: ['FACILITY_INVOICE'],
+    description: "The partner facility's invoice for the worker's care (paid to the facility)",
+    when: { programmes: ['JKK'], reimbursements: ['partner-facility-care'] },
+    source: 'RULES.md §2 (medical care paid to the facility); the invoice is what the facility is paid on',
   },
   {
     id: 'jkk-glasses-receipt',

@@ -169,4 +169,16 @@ describe('allocateDeathBenefit', () => {
     expect(allocation.notPayable.reduce((sum, { line }) => sum + line.amount, 0)).toBe(32_000_000);
     expect(allocation.notPayable[0]?.reason).toContain('PP 44/2015 art. 37(5)');
   });
+
+  it('with no heir still pays a partner facility its care: owed to the facility, not part of the death benefit', () => {
+    const care = {
+      code: 'JKK_PARTNER_FACILITY_CARE',
+      amount: 8_000_000,
+      rule: 'RULES.md §2',
+      payee: { kind: 'partner-facility' as const, facilityCode: 'PLKK-7604-001' },
+    };
+    const none = determineHeirs([], { funeralArranger: { id: 'imam', name: 'Imam Masjid' } });
+    const allocation = allocateDeathBenefit([...JKM_LINES, care], choosePayee(none, { payeeId: 'imam' }));
+    expect(allocation.payable.map((line) => line.code)).toEqual(['JKM_FUNERAL', 'JKK_PARTNER_FACILITY_CARE']);
+  });
 });

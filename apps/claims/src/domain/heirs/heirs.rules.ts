@@ -157,10 +157,12 @@ export interface DeathBenefitAllocation {
  */
 export function allocateDeathBenefit(lines: readonly BenefitLine[], choice: PayeeChoice): DeathBenefitAllocation {
   if (choice.kind === 'heir') return { payable: [...lines], notPayable: [] };
+  // A partner facility's care is owed to the facility, not part of the death benefit: it is paid whoever inherits.
+  const payable = (line: BenefitLine) => FUNERAL_LINE_CODES.has(line.code) || line.payee !== undefined;
   return {
-    payable: lines.filter((line) => FUNERAL_LINE_CODES.has(line.code)),
+    payable: lines.filter(payable),
     notPayable: lines
-      .filter((line) => !FUNERAL_LINE_CODES.has(line.code))
+      .filter((line) => !payable(line))
       .map((line) => ({
         line,
         reason: 'No heir (PP 44/2015 art. 37(5)): only funeral costs are paid, to the funeral arranger',

@@ -3,7 +3,7 @@ import { DomainError } from '@jaring/kernel';
 
 export interface PayoutKeyParts {
   claimId: string;
-  /** The person paid: worker, heir or funeral arranger. */
+  /** Who is paid: worker, heir, funeral arranger, or a partner facility (`facility:<code>`). */
   payeeId: string;
   /** The benefit line code, e.g. JKM_LUMP_SUM. */
   componentCode: string;

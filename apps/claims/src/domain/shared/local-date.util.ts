@@ -13,6 +13,7 @@ export {
   daysInMonth,
   isAfter,
   isBefore,
+  isLocalDate,
   type LocalDate,
   type YearMonth,
   yearMonthOf,

@@ -6,6 +6,8 @@ import { DEFAULT_APPROVAL_POLICY } from '../claim/approval.policy';
 import type { ClaimActor, TransitionContext } from '../claim/claim.types';
 import type { DocumentCode } from '../claim/document-checklist.data';
 import type { EligibilityResult } from '../claim/eligibility.rules';
+import type { OutcomeInput, PartnerCareInvoice } from '../benefits/benefit.types';
+import type { FacilityPayee } from '../facilities/partner-facility.register';
 import { weekendCalendar } from './weekend-calendar.stub';
 
 /** Polewali Mandar keeps WITA, UTC+8. */
@@ -127,5 +129,39 @@ export function aJkmClaim(
     run();
     if (step === until) break;
   }
+  return claim;
+}
+
+/** RSUD Polewali Mandar as the partner-facility register pays it. */
+export const RSUD: FacilityPayee = {
+  id: 'facility:PLKK-7604-001',
+  facilityCode: 'PLKK-7604-001',
+  name: 'RSUD Polewali Mandar',
+  bankAccount: { bankCode: '126', accountNumber: '1260010000001', holderName: 'RSUD POLEWALI MANDAR' },
+};
+
+export const RSUD_INVOICE: PartnerCareInvoice = {
+  facilityCode: 'PLKK-7604-001',
+  amount: 35_000_000,
+  invoiceReference: 'INV/RSUD/0113',
+};
+
+/** A JKK accident (2 Mar 2026) with care at a partner facility, documented with its invoice, verified and assessed. */
+export function anAssessedAccidentWithCare(
+  outcome: OutcomeInput,
+  partnerCare: PartnerCareInvoice[] = [RSUD_INVOICE],
+): Claim {
+  const { claim } = Claim.reportAccident(anAccidentReport(), by(OFFICER_A, '2026-03-02 15:00'), aClaimPolicy());
+  claim.recordStageTwo({ outcome, declaredOn: '2026-03-09' }, by(OFFICER_A, '2026-03-09 09:00'));
+  claim.completeDocuments(
+    {
+      eligibility: ELIGIBLE,
+      provided: [...JKK_BASE_DOCUMENTS, 'FACILITY_INVOICE'],
+      reimbursementsClaimed: ['partner-facility-care'],
+    },
+    by(OFFICER_A, '2026-03-10 10:00'),
+  );
+  claim.verify({ eligibility: ELIGIBLE, otherClaimsOfWorker: [] }, by(OFFICER_A, '2026-03-10 11:00'));
+  claim.assess({ ...MINIMUM_INCOME_ASSESSMENT, partnerCare }, by(OFFICER_A, '2026-03-10 12:00'));
   return claim;
 }

@@ -10,7 +10,8 @@ export interface WorkerLog {
 /**
  * The in-process payout worker: driven by the payout_instruction table (never by Kafka). It polls,
  * and is woken right after an approval commits. At start it first reconciles whatever was in
- * flight when the service stopped. Stopping waits for the bank calls in flight.
+ * flight when the service stopped, and sends refused partner-facility lines to accounts the register
+ * now corrects. Stopping waits for the bank calls in flight.
  */
 export class PayoutWorker extends PayoutTrigger {
   private running = false;
@@ -37,6 +38,12 @@ export class PayoutWorker extends PayoutTrigger {
       const inFlight = await this.dispatcher().reconcileInFlight();
       if (inFlight > 0)
         this.log.info({ inFlight }, 'payouts in flight at start will be reconciled with the bank first');
+      const resent = await this.dispatcher().resendToCorrectedFacilityAccounts();
+      if (resent > 0)
+        this.log.info(
+          { claims: resent },
+          'refused partner-facility transfers sent again to the corrected register accounts',
+        );
       this.running = true;
       this.loop = this.run();
     });

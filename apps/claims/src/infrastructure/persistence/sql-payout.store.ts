@@ -4,6 +4,7 @@ import type {
   PayoutInstruction,
   PayoutStatus,
   PayoutStore,
+  RefusedFacilityLine,
 } from '../../application/ports/payout.store';
 
 interface InstructionRow {
@@ -134,6 +135,27 @@ export class SqlPayoutStore implements PayoutStore {
         Array.isArray(result[0]) ? (result[0] as never) : (result as never),
       );
     return rows.map((row) => ({ instruction: instructionOf(row), previouslySent: row.previously_sent }));
+  }
+
+  async refusedFacilityLines(): Promise<RefusedFacilityLine[]> {
+    // The claim's snapshot says which lines still stand refused (a line sent again has no rejection).
+    const rows: Array<{ claim_id: string; facility_code: string; bank_code: string; account_number: string }> =
+      await this.manager.query(
+        `SELECT c.id AS claim_id,
+                l.line->'facility'->>'facilityCode' AS facility_code,
+                l.line->'facility'->'bankAccount'->>'bankCode' AS bank_code,
+                l.line->'facility'->'bankAccount'->>'accountNumber' AS account_number
+           FROM claim AS c
+          CROSS JOIN jsonb_array_elements(c.snapshot->'payout'->'lines') AS l(line)
+          WHERE c.status IN ('payout-requested', 'paid')
+            AND l.line ? 'facility'
+            AND l.line ? 'rejection'`,
+      );
+    return rows.map((row) => ({
+      claimId: row.claim_id,
+      facilityCode: row.facility_code,
+      bankAccount: { bankCode: row.bank_code, accountNumber: row.account_number },
+    }));
   }
 
   async dueNowAllSent(now: Date): Promise<number> {
