@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditOf, verifyAuditChain } from '@jaring/audit';
 import { CoverageGranted, type CoverageBatchV1 } from '@jaring/contracts';
+import { OpenApiContract } from '../../../test/support/openapi-contract';
 import { bearer, BillingTestApp, secondFinance } from './support/billing-test-app';
 
 const PER_WORKER = 16_800;
@@ -322,5 +323,36 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .set('Idempotency-Key', `x-${randomUUID()}`)
       .send({ amount: 100, invoiceId: march.id, paidAt: '2026-03-10T02:00:00Z' })
       .expect(403);
+  });
+
+  it('answers as apps/billing/openapi.json documents, which is the document it serves at /docs', async () => {
+    const contract = new OpenApiContract('billing');
+    expect((await billing.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
+    const get = async (path: string, status = 200) =>
+      (await billing.http().get(path).set('Authorization', bearer('finance')).expect(status)).body;
+    const lines = await get(`/v1/invoices/${march.id}/lines?limit=2`);
+    const payments = await get(`/v1/payments?sponsorId=${sponsor.sponsorId}`);
+    const reversed = payments.find((payment: { status: string }) => payment.status === 'reversed');
+    const answers: [string, unknown][] = [
+      ['GET /v1/invoices', await get(`/v1/invoices?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/invoices/{ref}', await get(`/v1/invoices/${march.invoiceNumber}`)],
+      ['GET /v1/invoices/{ref}/lines', lines],
+      ['GET /v1/billing-runs', await get(`/v1/billing-runs?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/payments', payments],
+      ['GET /v1/payments/{id}', await get(`/v1/payments/${reversed.id}`)],
+      ['GET /v1/payments/{id}/audit', await get(`/v1/payments/${reversed.id}/audit`)],
+      ['GET /v1/sponsors', await get('/v1/sponsors')],
+      ['GET /v1/sponsors/{id}', await get(`/v1/sponsors/${sponsor.sponsorId}`)],
+      ['GET /v1/reports/monthly', await get(`/v1/reports/monthly?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/workers/{id}/coverage', await get(`/v1/workers/${lines.lines[0].workerId}/coverage`)],
+    ];
+    for (const [route, body] of answers)
+      expect({ route, violations: contract.violations(route, 200, body) }).toEqual({ route, violations: [] });
+    const notFound = await get(`/v1/payments/${randomUUID()}`, 404);
+    expect(contract.violations('GET /v1/payments/{id}', 404, notFound)).toEqual([]);
+    // The check is strict: a field the document does not declare is a violation.
+    expect(contract.violations('GET /v1/sponsors/{id}', 200, { ...(answers[8][1] as object), undeclared: 1 })).toEqual([
+      '$.undeclared is not in the schema',
+    ]);
   });
 });

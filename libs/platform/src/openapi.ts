@@ -3,6 +3,7 @@ import {
   ApiProperty,
   ApiPropertyOptional,
   ApiResponse,
+  type ApiPropertyOptions,
   DocumentBuilder,
   getSchemaPath,
   type OpenAPIObject,
@@ -24,6 +25,21 @@ export interface ServiceDescription {
 export interface ServiceApi extends ServiceDescription {
   controllers: Type[];
   access: AccessMatrix;
+}
+
+/** A whole-rupiah amount (money is integer rupiah everywhere). */
+export function ApiRupiah(options: ApiPropertyOptions = {}): PropertyDecorator {
+  return ApiProperty({
+    type: 'integer',
+    example: 1_000_000,
+    description: 'Whole rupiah',
+    ...options,
+  } as ApiPropertyOptions);
+}
+
+/** A value that is always present and may be null. */
+export function ApiNullable(options: ApiPropertyOptions = {}): PropertyDecorator {
+  return ApiProperty({ type: String, ...options, nullable: true } as ApiPropertyOptions);
 }
 
 export class ViolationResponse {

@@ -430,6 +430,173 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AllocationResponse: {
+      /** Format: date-time */
+      allocatedAt: string;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** Format: uuid */
+      invoiceId: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * Format: date-time
+       * @description Set when the payment was reversed
+       */
+      reversedAt: string | null;
+    };
+    ArrearsAssessmentResponse: {
+      /** Format: date */
+      asOf: string;
+      lapsesRecorded: number;
+      /** Format: uuid */
+      sponsorId: string;
+      warningsIssued: number;
+    };
+    AuditActorResponse: {
+      roles: string[];
+      /** @description The token's subject */
+      subject: string;
+    };
+    AuditRecordResponse: {
+      /** @example reverse-payment */
+      action: string;
+      actor: components['schemas']['AuditActorResponse'];
+      /** @description The changed fields after it */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      /** @description The changed fields before the change (their shapes are those of the entity) */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      fromStatus: string | null;
+      /** @description SHA-256 over prevHash and this entry */
+      hash: string;
+      /** @description SHA-256 of the previous entry */
+      prevHash: string;
+      reason: string | null;
+      requestId: string | null;
+      /** @description Position in the service-wide chain */
+      seq: number;
+      toStatus: string | null;
+    };
+    BillingRunProgressResponse: {
+      linesWritten: number;
+      percent: number;
+      /** @description null until the run has counted its workers */
+      workersExpected: number | null;
+    };
+    BillingRunResponse: {
+      /** @description Why a failed run failed */
+      error: string | null;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      invoiceId: string | null;
+      /** @enum {string} */
+      kind: 'main' | 'supplementary';
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * @description null while running
+       * @enum {string|null}
+       */
+      outcome: 'issued' | 'nothing-to-bill' | null;
+      progress: components['schemas']['BillingRunProgressResponse'];
+      /** @description The requester's token subject */
+      requestedBy: string;
+      /**
+       * Format: date
+       * @description Supplementary runs: the business day it was requested
+       */
+      requestedOn: string | null;
+      /** Format: uuid */
+      sponsorId: string;
+      /** Format: date-time */
+      startedAt: string;
+      /** @enum {string} */
+      status: 'running' | 'completed' | 'failed';
+      /** @enum {string} */
+      trigger: 'api' | 'schedule';
+    };
+    ContributionResponse: {
+      /** @description How the basis was found: the bracket and its source, or the clamp */
+      basisRule: string;
+      /**
+       * @description The income the rates apply to (RULES.md §1)
+       * @example 1000000
+       */
+      contributionBasis: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      declaredMonthlyIncome: number;
+      discount: components['schemas']['DiscountResponse'];
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkk: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkm: number;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      ruleSet: components['schemas']['RuleSetResponse'];
+      /** @enum {string} */
+      sponsorType: 'APBD' | 'APBN' | 'SELF' | 'OTHER';
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      total: number;
+    };
+    CoverageMonthResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** Format: uuid */
+      invoiceId: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /** @description Paid: the worker is covered that month */
+      paid: boolean;
+    };
+    DiscountResponse: {
+      applied: boolean;
+      /** @description Basis points (5000 = 50%) */
+      rateBp: number;
+      reason: string;
+    };
     ErrorResponse: {
       /** @description Safe facts for the caller, e.g. the id of the existing record on a conflict */
       details?: {
@@ -446,6 +613,224 @@ export interface components {
       statusCode: number;
       /** @description Every bad field at once */
       violations?: components['schemas']['ViolationResponse'][];
+    };
+    InvoiceLineResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      declaredIncome: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkk: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkm: number;
+      lineNo: number;
+      /** @description Paid: the worker is covered for the invoice's month */
+      paid: boolean;
+      /** Format: uuid */
+      workerId: string;
+    };
+    InvoiceLinesResponse: {
+      /** Format: uuid */
+      invoiceId: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      lines: components['schemas']['InvoiceLineResponse'][];
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * Format: uuid
+       * @description The `after` of the following page; null at the end
+       */
+      next: string | null;
+    };
+    InvoiceLinksResponse: {
+      /** @example /v1/invoices/9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5/lines */
+      lines: string;
+      /** @example /v1/invoices/9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5/lines.csv */
+      linesCsv: string;
+    };
+    InvoiceResponse: {
+      /** @description Workers whose line is paid (covered for the month) */
+      coveredWorkers: number;
+      /** @enum {string} */
+      currency: 'IDR';
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      id: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      /** Format: date-time */
+      issuedAt: string | null;
+      /** @enum {string} */
+      kind: 'main' | 'supplementary';
+      lineCount: number;
+      links: components['schemas']['InvoiceLinksResponse'];
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      outstandingAmount: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      paidAmount: number;
+      /** @enum {string} */
+      paymentStatus: 'unpaid' | 'partially-paid' | 'paid';
+      /** @example PP-44-2015 */
+      ruleSetId: string;
+      /** Format: uuid */
+      sponsorId: string;
+      /** @enum {string} */
+      sponsorType: 'APBD' | 'APBN' | 'SELF' | 'OTHER';
+      /** @enum {string} */
+      status: 'generating' | 'issued';
+      /** @example 76.04 */
+      tenant: string;
+      totals: components['schemas']['InvoiceTotalsResponse'];
+    };
+    InvoiceTotalsResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkk: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      jkm: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      total: number;
+    };
+    MonthlyReportRowResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      billed: number;
+      billedWorkers: number;
+      coveredWorkers: number;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      invoiceId: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      outstanding: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      paid: number;
+      /** @enum {string} */
+      paymentStatus: 'unpaid' | 'partially-paid' | 'paid';
+      /** Format: uuid */
+      sponsorId: string;
+      /** @example 76.04 */
+      tenant: string;
+    };
+    PaymentAllocationResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** Format: uuid */
+      invoiceId: string;
+      /** @example JRG-7604-202603-01 */
+      invoiceNumber: string;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      month: string;
+    };
+    PaymentResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      allocatedAmount: number;
+      /** @description GET /v1/payments/{id} only */
+      allocations?: components['schemas']['AllocationResponse'][];
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      bankReference: string | null;
+      /**
+       * @description What is left as the sponsor's credit (0 once reversed)
+       * @example 1000000
+       */
+      creditRemaining: number;
+      /** Format: uuid */
+      id: string;
+      idempotencyKey: string;
+      /** Format: uuid */
+      invoiceId: string | null;
+      /** Format: date-time */
+      paidAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      recordedBy: string;
+      reversal: components['schemas']['PaymentReversalResponse'] | null;
+      /** @enum {string} */
+      source: 'api' | 'bank-statement';
+      /** Format: uuid */
+      sponsorId: string;
+      /** @enum {string} */
+      status: 'recorded' | 'reversed';
+    };
+    PaymentReversalResponse: {
+      reason: string | null;
+      /**
+       * Format: date-time
+       * @description While requested
+       */
+      requestedAt?: string;
+      /** @description The finance user who asked for it */
+      requestedBy: string | null;
+      /** Format: date-time */
+      reversedAt?: string | null;
+      /** @description The second finance user, once reversed */
+      reversedBy?: string | null;
+      /** @enum {string} */
+      status: 'requested' | 'reversed';
     };
     QuoteContributionRequest: {
       /**
@@ -486,15 +871,155 @@ export interface components {
       /** @description For a prepayment that names no invoice: whose credit it becomes */
       sponsorId?: string;
     };
+    RecordedPaymentResponse: {
+      allocations: components['schemas']['PaymentAllocationResponse'][];
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /**
+       * @description What of this payment was left as the sponsor's credit
+       * @example 1000000
+       */
+      creditRemaining: number;
+      idempotencyKey: string;
+      /** Format: uuid */
+      invoiceId: string | null;
+      /** Format: date-time */
+      paidAt: string;
+      /** Format: uuid */
+      paymentId: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** Format: uuid */
+      sponsorId: string;
+    };
     ReversePaymentRequest: {
       /** @example Transfer bounced: the SP2D was cancelled */
       reason: string;
+    };
+    ReversedPaymentResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      allocatedAmount: number;
+      /** @description GET /v1/payments/{id} only */
+      allocations?: components['schemas']['AllocationResponse'][];
+      allocationsUndone: components['schemas']['AllocationResponse'][];
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      bankReference: string | null;
+      /**
+       * @description What is left as the sponsor's credit (0 once reversed)
+       * @example 1000000
+       */
+      creditRemaining: number;
+      /** Format: uuid */
+      id: string;
+      idempotencyKey: string;
+      /** Format: uuid */
+      invoiceId: string | null;
+      /** Format: date-time */
+      paidAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      recordedBy: string;
+      reversal: components['schemas']['PaymentReversalResponse'] | null;
+      /** @description False when it was reversed already (a repeat changes nothing) */
+      reversedNow: boolean;
+      /** @enum {string} */
+      source: 'api' | 'bank-statement';
+      /** Format: uuid */
+      sponsorId: string;
+      /** @enum {string} */
+      status: 'recorded' | 'reversed';
+    };
+    RuleSetResponse: {
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      effectiveFrom: string;
+      /**
+       * @description YYYY-MM
+       * @example 2026-03
+       */
+      effectiveUntil?: string;
+      /** @example PP-44-2015 */
+      id: string;
+      /** @description The regulations and articles it implements */
+      sources: string[];
+    };
+    SponsorAccountResponse: {
+      /**
+       * @description Over- and prepayments not yet allocated
+       * @example 1000000
+       */
+      creditBalance: number;
+      /** @example Pemkab Polewali Mandar */
+      name: string | null;
+      openInvoices: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      outstanding: number;
+      /** Format: uuid */
+      sponsorId: string;
+      /** @enum {string} */
+      sponsorType: 'APBD' | 'APBN' | 'SELF' | 'OTHER';
+      /** @example 76.04 */
+      tenant: string;
+    };
+    SponsorResponse: {
+      /** @example Pemkab Polewali Mandar */
+      name: string | null;
+      /** Format: uuid */
+      sponsorId: string;
+      /** @enum {string} */
+      sponsorType: 'APBD' | 'APBN' | 'SELF' | 'OTHER';
+      /** @example 76.04 */
+      tenant: string;
     };
     StartBillingRunRequest: {
       /** @example 2026-03 */
       month: string;
       /** @example 9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5 */
       sponsorId: string;
+    };
+    StatementCountsResponse: {
+      'already-recorded': number;
+      duplicate: number;
+      invalid: number;
+      recorded: number;
+      rejected: number;
+      skipped: number;
+      unmatched: number;
+    };
+    StatementImportResponse: {
+      counts: components['schemas']['StatementCountsResponse'];
+      rows: components['schemas']['StatementRowResponse'][];
+    };
+    StatementRowResponse: {
+      /** @description Whole rupiah */
+      amount?: number;
+      invoiceNumber?: string;
+      /** @enum {string} */
+      outcome: 'recorded' | 'already-recorded' | 'duplicate' | 'unmatched' | 'skipped' | 'invalid' | 'rejected';
+      /**
+       * Format: uuid
+       * @description The payment recorded, or for `duplicate` the payment it is
+       */
+      paymentId?: string;
+      reason?: string;
+      /** @description The data row, from 1 */
+      row: number;
+      transactionId?: string;
     };
     UpdateSponsorRequest: {
       /** @example Pemkab Polewali Mandar */
@@ -834,7 +1359,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillingRunResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -883,14 +1410,18 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillingRunResponse'];
+        };
       };
       /** @description The run, started */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillingRunResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -945,7 +1476,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BillingRunResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -998,12 +1531,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description declaredMonthlyIncome, contributionBasis, jkk, jkm, total, ruleSet, discount */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ContributionResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1060,7 +1594,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1106,7 +1642,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1161,12 +1699,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { lines, next } — next is the `after` of the following page, null at the end */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['InvoiceLinesResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1217,11 +1756,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description One line per worker, with a header row */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1276,7 +1818,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1323,12 +1867,23 @@ export interface operations {
       };
     };
     responses: {
-      /** @description paymentId, allocations, creditRemaining */
+      /** @description A repeat of the key: the first result, unchanged */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RecordedPaymentResponse'];
+        };
+      };
+      /** @description The payment, recorded and allocated */
       201: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RecordedPaymentResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1350,6 +1905,15 @@ export interface operations {
       };
       /** @description A role or regency that may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1380,6 +1944,14 @@ export interface operations {
       };
     };
     responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StatementImportResponse'];
+        };
+      };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
         headers: {
@@ -1400,6 +1972,15 @@ export interface operations {
       };
       /** @description A role or regency that may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Larger than the stated limit */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -1433,7 +2014,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1488,7 +2071,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditRecordResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1548,7 +2133,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PaymentResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1579,6 +2166,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1604,7 +2200,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReversedPaymentResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1635,6 +2233,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1661,7 +2268,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MonthlyReportRowResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1705,11 +2314,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description One line per sponsor and month, with a header row */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1753,7 +2365,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SponsorResponse'][];
+        };
       };
       /** @description No valid bearer token */
       401: {
@@ -1790,7 +2404,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SponsorAccountResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1849,7 +2465,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['SponsorResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1904,7 +2522,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ArrearsAssessmentResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1959,7 +2579,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CoverageMonthResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {

@@ -390,6 +390,36 @@ export interface components {
       /** @example 2025-05-16 */
       signingDate: string;
     };
+    AuditActorResponse: {
+      roles: string[];
+      /** @description The token's subject */
+      subject: string;
+    };
+    AuditRecordResponse: {
+      /** @example reverse-payment */
+      action: string;
+      actor: components['schemas']['AuditActorResponse'];
+      /** @description The changed fields after it */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      /** @description The changed fields before the change (their shapes are those of the entity) */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      fromStatus: string | null;
+      /** @description SHA-256 over prevHash and this entry */
+      hash: string;
+      /** @description SHA-256 of the previous entry */
+      prevHash: string;
+      reason: string | null;
+      requestId: string | null;
+      /** @description Position in the service-wide chain */
+      seq: number;
+      toStatus: string | null;
+    };
     CreateSponsorRequest: {
       agreement: components['schemas']['AgreementRequest'];
       /**
@@ -477,6 +507,11 @@ export interface components {
     };
     FamilyResponse: {
       family: components['schemas']['FamilyMemberResponse'][];
+    };
+    ImportJobPageResponse: {
+      items: components['schemas']['ImportJobResponse'][];
+      /** @description Jobs matching the filters */
+      total: number;
     };
     ImportJobResponse: {
       accepted: number;
@@ -1131,7 +1166,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ImportJobPageResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1242,11 +1279,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The template file */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          'text/csv': string;
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1345,11 +1386,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description row,field,code,message with a header row */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'text/csv': string;
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1856,7 +1900,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditRecordResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
