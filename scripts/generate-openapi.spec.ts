@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { generatedFilesOf, openApiDocumentOf, SERVICE_APIS } from './generate-openapi';
 
-type Document = { paths: Record<string, Record<string, unknown>> };
+interface Operation {
+  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
+type Document = { paths: Record<string, Record<string, Operation>> };
 
 describe.each(SERVICE_APIS.map((api) => [api.service, api] as const))('the OpenAPI document of %s', (_service, api) => {
   let document: Document;
@@ -24,5 +28,19 @@ describe.each(SERVICE_APIS.map((api) => [api.service, api] as const))('the OpenA
       Object.keys(item).map((method) => `${method.toUpperCase()} ${path.replace(/\{([^}]+)\}/g, ':$1')}`),
     );
     expect(Object.keys(api.access).filter((route) => !documented.includes(route))).toEqual([]);
+  });
+
+  it('gives every successful answer a schema', () => {
+    const withoutSchema = Object.entries(document.paths).flatMap(([path, item]) =>
+      Object.entries(item)
+        .filter(([, operation]) =>
+          Object.entries(operation.responses).some(
+            ([status, response]) =>
+              status.startsWith('2') && !Object.values(response.content ?? {}).some((media) => media.schema),
+          ),
+        )
+        .map(([method]) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(withoutSchema).toEqual([]);
   });
 });

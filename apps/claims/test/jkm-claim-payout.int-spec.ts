@@ -1,9 +1,11 @@
+import { OpenApiContract } from '../../../test/support/openapi-contract';
 import { aMember, ClaimsTestApp, localDate, OFFICERS, type MemberBuilder } from './support/claims-test-app';
 
 describe('JKM death claim: heirs, one death paid once, payout to the heir (real PostgreSQL, Kafka, sandbox bank)', () => {
   const claims = new ClaimsTestApp('claims_jkm');
   let worker: MemberBuilder;
   let claimId: string;
+  let accidentId: string;
 
   beforeAll(async () => {
     await claims.start();
@@ -48,6 +50,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
         reporter: { name: 'Hasnah' },
       })
       .expect(201);
+    accidentId = accident.body.id;
     const asDeath = await claims
       .act('post', `/v1/claims/${accident.body.id}/stage-two`, {
         outcome: { type: 'death' },
@@ -131,5 +134,28 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
     expect(list.body).toMatchObject({ total: 1, items: [{ id: claimId, status: 'closed' }] });
     const overdue = await claims.http().get('/v1/claims/overdue').set('Authorization', OFFICERS.maker).expect(200);
     expect(overdue.body).toMatchObject({ asOf: localDate(), total: 0, items: [] });
+  });
+
+  it('answers as apps/claims/openapi.json documents, which is the document it serves at /docs', async () => {
+    const contract = new OpenApiContract('claims');
+    expect((await claims.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
+    const get = async (path: string, status = 200) =>
+      (await claims.http().get(path).set('Authorization', OFFICERS.maker).expect(status)).body;
+    const answers: [string, unknown][] = [
+      ['GET /v1/claims', await get('/v1/claims')],
+      ['GET /v1/claims/overdue', await get('/v1/claims/overdue')],
+      ['GET /v1/claims/{id}', await get(`/v1/claims/${claimId}`)],
+      ['GET /v1/claims/{id}', await get(`/v1/claims/${accidentId}`)],
+      ['GET /v1/claims/{id}/audit', await get(`/v1/claims/${claimId}/audit`)],
+      ['GET /v1/claims/{id}/payouts', await get(`/v1/claims/${claimId}/payouts`)],
+      ['GET /v1/claims/{id}/documents', await get(`/v1/claims/${claimId}/documents`)],
+      ['GET /v1/claims/{id}/heirs', await get(`/v1/claims/${claimId}/heirs`)],
+      ['GET /v1/claims/{id}/scholarships', await get(`/v1/claims/${claimId}/scholarships`)],
+    ];
+    for (const [route, body] of answers) {
+      expect({ route, violations: contract.violations(route, 200, body) }).toEqual({ route, violations: [] });
+    }
+    const refused = await claims.act('post', `/v1/claims/${claimId}/verification`).expect(409);
+    expect(contract.violations('POST /v1/claims/{id}/verification', 409, refused.body)).toEqual([]);
   });
 });

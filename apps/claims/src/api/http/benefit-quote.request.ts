@@ -189,6 +189,9 @@ export class BenefitQuoteRequest extends BenefitExtrasDto {
 }
 
 export class BenefitLineResponse {
+  @ApiPropertyOptional({ description: 'Scholarship lines: the child the year is for' })
+  subject?: string;
+
   @ApiProperty({ example: 'JKK_DEATH_LUMP_SUM' })
   code: string;
 

@@ -550,6 +550,118 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    AccidentCircumstancesResponse: {
+      /** @enum {string} */
+      category:
+        'at-work' | 'commuting' | 'duty-travel' | 'occupational-disease' | 'sudden-death-at-work' | 'violence-at-work';
+      /** @enum {string} */
+      coPayer?: 'jasa-raharja';
+      trafficAccident: boolean;
+    };
+    AccidentReportResponse: {
+      cause: string;
+      /** @enum {string} */
+      kind: 'accident';
+      place: string;
+      policeReportNumber?: string;
+      reporter: components['schemas']['ReporterResponse'];
+    };
+    AccountConfirmationResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      reason: string;
+    };
+    AccountNameMatchResponse: {
+      normalisedAccountHolder: string;
+      normalisedExpected: string;
+      /** @enum {string} */
+      result: 'match' | 'needs-manual-confirmation';
+    };
+    ApprovedClaimResponse: {
+      /** @description An officer's token subject (never a name) */
+      approvedBy?: string;
+      assessment?: components['schemas']['AssessmentRecordResponse'];
+      circumstances?: components['schemas']['AccidentCircumstancesResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      dateOfDeath?: string;
+      deathConfirmation?: components['schemas']['DeathConfirmationResponse'];
+      details: components['schemas']['ClaimDetailsResponse'];
+      documents?: components['schemas']['DocumentsRecordResponse'];
+      /** @description A supervisor's override of the 5-year expiry */
+      expiryOverride?: components['schemas']['DecisionResponse'];
+      /** @description In lists and on GET /v1/claims/{id} */
+      flags?: components['schemas']['ClaimFlagsResponse'];
+      heirs?: components['schemas']['HeirsRecordResponse'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      incidentAt?: string;
+      /**
+       * Format: date
+       * @description The accident (JKK) or the death (JKM)
+       * @example 2026-12-07
+       */
+      incidentDate: string;
+      /** @description Compensation for paying after the deadline */
+      lateCompensation?: components['schemas']['PayoutLineResponse'];
+      outcome?: components['schemas']['RecordedOutcomeResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      paidOn?: string;
+      payout?: components['schemas']['PayoutRecordResponse'];
+      /**
+       * @description Why the payout waits, if it does
+       * @enum {string|null}
+       */
+      payoutBlockedBy:
+        | 'PAYOUT_ACCOUNT_MISSING'
+        | 'ACCOUNT_NAME_NEEDS_CONFIRMATION'
+        | 'ACCOUNT_NEEDS_SECOND_OFFICER'
+        | 'PAYOUT_ACCOUNT_REFUSED_BY_BANK'
+        | null;
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      programmeHistory: components['schemas']['ProgrammeChangeResponse'][];
+      rejection?: components['schemas']['DecisionResponse'];
+      /** Format: date-time */
+      reportedAt: string;
+      /** @enum {string} */
+      resolution?: 'paid' | 'rejected';
+      /**
+       * Format: date-time
+       * @description When the claim was first found unpaid after its deadline
+       */
+      slaBreachedAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
+      /** @description Who did which step, oldest first (maker-checker) */
+      steps: components['schemas']['ClaimStepResponse'][];
+      /** @example 76.04 */
+      tenant: string;
+      /** @description An officer's token subject (never a name) */
+      verifiedBy?: string;
+      version: number;
+      worker: components['schemas']['PersonResponse'];
+    };
     AssessClaimRequest: {
       /** @description In the family’s order; at most two are paid */
       children?: components['schemas']['ScholarshipChildDto'][];
@@ -565,10 +677,58 @@ export interface components {
       scholarshipAssessmentDate?: string;
       transport?: components['schemas']['TransportDto'][];
     };
+    AssessmentRecordResponse: {
+      /** @description An officer's token subject (never a name) */
+      assessedBy: string;
+      /** @description Recorded, not paid (no heir: all but funeral costs) */
+      notPayable: components['schemas']['NotPayableLineResponse'][];
+      /** @description The lines this claim's payee receives */
+      payable: components['schemas']['BenefitLineResponse'][];
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      payableTotal: number;
+      result: components['schemas']['BenefitAssessmentResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      scholarshipAssessmentDate?: string;
+    };
+    BankAccountResponse: {
+      accountNumber: string;
+      /** @example 002 */
+      bankCode: string;
+      /** @description The holder's name as the bank's inquiry returned it */
+      holderName: string;
+    };
     BankNotificationRequest: {
       idempotencyKey: string;
       /** @description What the bank says happened; not trusted, the bank is asked by key */
       status?: string;
+    };
+    BankNotificationResponse: {
+      /** @enum {string} */
+      outcome: 'settled' | 'pending' | 'unknown';
+    };
+    BenefitAssessmentResponse: {
+      /** @description Asked for and not payable, with the reason */
+      exclusions: components['schemas']['BenefitExclusionResponse'][];
+      incomeBasis: components['schemas']['IncomeBasisResponse'];
+      lines: components['schemas']['BenefitLineResponse'][];
+      /** @example PP-82-2019 */
+      ruleSetId: string;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      total: number;
+    };
+    BenefitExclusionResponse: {
+      code: string;
+      reason: string;
+      subject: string;
     };
     BenefitLineResponse: {
       /** @example 48000000 */
@@ -577,6 +737,8 @@ export interface components {
       code: string;
       /** @example PP 82/2019 Lampiran III: 60% x 80 x income */
       rule: string;
+      /** @description Scholarship lines: the child the year is for */
+      subject?: string;
     };
     BenefitQuoteRequest: {
       children?: components['schemas']['ChildDto'][];
@@ -617,6 +779,83 @@ export interface components {
       /** @example 70000000 */
       total: number;
     };
+    BlockedByResponse: {
+      /** @description What to do */
+      action: string;
+      /** @description The roles that can clear it */
+      clearedBy: string[];
+      /** @enum {string} */
+      code:
+        | 'PAYOUT_ACCOUNT_MISSING'
+        | 'ACCOUNT_NAME_NEEDS_CONFIRMATION'
+        | 'ACCOUNT_NEEDS_SECOND_OFFICER'
+        | 'PAYOUT_ACCOUNT_REFUSED_BY_BANK'
+        | 'CLAIM_NOT_ELIGIBLE';
+      /** @description The officer who caused it, who may not clear it */
+      notActor?: string;
+      /** Format: date-time */
+      since: string;
+    };
+    ChecklistItemResponse: {
+      /** @description Any one of them satisfies the row */
+      accepts: (
+        | 'MEMBERSHIP_CARD_OR_NIK'
+        | 'KTP'
+        | 'STAGE_I_FORM'
+        | 'STAGE_II_FORM'
+        | 'DOCTOR_STATEMENT'
+        | 'CHRONOLOGY_TWO_WITNESSES'
+        | 'POLICE_REPORT'
+        | 'VISUM_ET_REPERTUM'
+        | 'TRANSPORT_RECEIPTS'
+        | 'CARE_RECEIPTS'
+        | 'GLASSES_RECEIPT'
+        | 'KTP_DECEASED'
+        | 'KTP_HEIR'
+        | 'DEATH_CERTIFICATE'
+        | 'FAMILY_CARD'
+        | 'HEIR_STATEMENT'
+        | 'MARRIAGE_BOOK'
+        | 'WILL'
+        | 'FUNERAL_ARRANGER_STATEMENT'
+        | 'PAYEE_SAVINGS_BOOK'
+      )[];
+      description: string;
+      /** @example jkk-membership */
+      id: string;
+      /**
+       * @description Needed once the heirs are recorded, if the payee is as described
+       * @enum {boolean}
+       */
+      neededOnceHeirsKnown?: true;
+      provided: boolean;
+      satisfiedBy: (
+        | 'MEMBERSHIP_CARD_OR_NIK'
+        | 'KTP'
+        | 'STAGE_I_FORM'
+        | 'STAGE_II_FORM'
+        | 'DOCTOR_STATEMENT'
+        | 'CHRONOLOGY_TWO_WITNESSES'
+        | 'POLICE_REPORT'
+        | 'VISUM_ET_REPERTUM'
+        | 'TRANSPORT_RECEIPTS'
+        | 'CARE_RECEIPTS'
+        | 'GLASSES_RECEIPT'
+        | 'KTP_DECEASED'
+        | 'KTP_HEIR'
+        | 'DEATH_CERTIFICATE'
+        | 'FAMILY_CARD'
+        | 'HEIR_STATEMENT'
+        | 'MARRIAGE_BOOK'
+        | 'WILL'
+        | 'FUNERAL_ARRANGER_STATEMENT'
+        | 'PAYEE_SAVINGS_BOOK'
+      )[];
+      /** @description The regulation */
+      source: string;
+      /** @description When the row applies */
+      when: components['schemas']['DocumentConditionsResponse'];
+    };
     ChildDto: {
       /** @example 2015-03-03 */
       birthDate: string;
@@ -635,9 +874,384 @@ export interface components {
       /** @description A traffic accident needs a police report; Jasa Raharja pays first */
       trafficAccident: boolean;
     };
+    ClaimAuditRowResponse: {
+      action: string;
+      /** @description An officer's token subject (never a name) */
+      actorId: string;
+      actorRoles: string[];
+      /** @description Changed fields after */
+      after: {
+        [key: string]: unknown;
+      } | null;
+      /** Format: date-time */
+      at: string;
+      /** @description Changed fields before */
+      before: {
+        [key: string]: unknown;
+      } | null;
+      /** @enum {string|null} */
+      fromStatus:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed'
+        | null;
+      /** @description SHA-256 chaining this row to the previous one */
+      hash: string;
+      id: number;
+      reason: string | null;
+      requestId: string | null;
+      /** @enum {string} */
+      toStatus:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
+    };
+    ClaimDetailsResponse: {
+      documentsReceived: components['schemas']['ReceivedDocumentResponse'][];
+      heirInputs?: components['schemas']['HeirInputsResponse'];
+      payoutAccount?: components['schemas']['PayoutAccountResponse'];
+      report: components['schemas']['AccidentReportResponse'] | components['schemas']['DeathReportResponse'];
+      stageTwo?: components['schemas']['StageTwoDetailsResponse'];
+    };
+    ClaimFlagsResponse: {
+      /** @description JKK: reported more than 5 years after the accident */
+      claimExpired: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      paymentDueOn?: string;
+      /** @description The payment deadline passed and the claim is not paid */
+      paymentOverdue: boolean;
+      /** @description JKK: stage I came more than 2×24 h after the accident */
+      stageOneReportLate: boolean;
+      /** @description JKK: stage II came more than 2×24 h after the doctor's declaration */
+      stageTwoReportLate: boolean;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      workAccidentDecisionDueOn?: string;
+      workAccidentDecisionOverdue: boolean;
+    };
+    ClaimListItemResponse: {
+      /** @description An officer's token subject (never a name) */
+      approvedBy?: string;
+      assessment?: components['schemas']['AssessmentRecordResponse'];
+      /** @description null unless more than the next officer's step */
+      blockedBy: components['schemas']['BlockedByResponse'] | null;
+      circumstances?: components['schemas']['AccidentCircumstancesResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      dateOfDeath?: string;
+      /** @description GET /v1/claims/overdue: working days past the deadline */
+      daysOverdue?: number;
+      deathConfirmation?: components['schemas']['DeathConfirmationResponse'];
+      details: components['schemas']['ClaimDetailsResponse'];
+      documents?: components['schemas']['DocumentsRecordResponse'];
+      /** @description null when the worker left the projection */
+      eligibility: components['schemas']['EligibilityResponse'] | null;
+      /** @description A supervisor's override of the 5-year expiry */
+      expiryOverride?: components['schemas']['DecisionResponse'];
+      /** @description In lists and on GET /v1/claims/{id} */
+      flags?: components['schemas']['ClaimFlagsResponse'];
+      heirs?: components['schemas']['HeirsRecordResponse'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      incidentAt?: string;
+      /**
+       * Format: date
+       * @description The accident (JKK) or the death (JKM)
+       * @example 2026-12-07
+       */
+      incidentDate: string;
+      /** @description Compensation for paying after the deadline */
+      lateCompensation?: components['schemas']['PayoutLineResponse'];
+      outcome?: components['schemas']['RecordedOutcomeResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      paidOn?: string;
+      payout?: components['schemas']['PayoutRecordResponse'];
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      programmeHistory: components['schemas']['ProgrammeChangeResponse'][];
+      rejection?: components['schemas']['DecisionResponse'];
+      /** Format: date-time */
+      reportedAt: string;
+      /** @enum {string} */
+      resolution?: 'paid' | 'rejected';
+      /**
+       * Format: date-time
+       * @description When the claim was first found unpaid after its deadline
+       */
+      slaBreachedAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
+      /** @description Who did which step, oldest first (maker-checker) */
+      steps: components['schemas']['ClaimStepResponse'][];
+      /** @example 76.04 */
+      tenant: string;
+      /** @description An officer's token subject (never a name) */
+      verifiedBy?: string;
+      version: number;
+      worker: components['schemas']['PersonResponse'];
+    };
+    ClaimPageResponse: {
+      items: components['schemas']['ClaimListItemResponse'][];
+      total: number;
+    };
+    ClaimResponse: {
+      /** @description An officer's token subject (never a name) */
+      approvedBy?: string;
+      assessment?: components['schemas']['AssessmentRecordResponse'];
+      circumstances?: components['schemas']['AccidentCircumstancesResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      dateOfDeath?: string;
+      deathConfirmation?: components['schemas']['DeathConfirmationResponse'];
+      details: components['schemas']['ClaimDetailsResponse'];
+      documents?: components['schemas']['DocumentsRecordResponse'];
+      /** @description A supervisor's override of the 5-year expiry */
+      expiryOverride?: components['schemas']['DecisionResponse'];
+      /** @description In lists and on GET /v1/claims/{id} */
+      flags?: components['schemas']['ClaimFlagsResponse'];
+      heirs?: components['schemas']['HeirsRecordResponse'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      incidentAt?: string;
+      /**
+       * Format: date
+       * @description The accident (JKK) or the death (JKM)
+       * @example 2026-12-07
+       */
+      incidentDate: string;
+      /** @description Compensation for paying after the deadline */
+      lateCompensation?: components['schemas']['PayoutLineResponse'];
+      outcome?: components['schemas']['RecordedOutcomeResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      paidOn?: string;
+      payout?: components['schemas']['PayoutRecordResponse'];
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      programmeHistory: components['schemas']['ProgrammeChangeResponse'][];
+      rejection?: components['schemas']['DecisionResponse'];
+      /** Format: date-time */
+      reportedAt: string;
+      /** @enum {string} */
+      resolution?: 'paid' | 'rejected';
+      /**
+       * Format: date-time
+       * @description When the claim was first found unpaid after its deadline
+       */
+      slaBreachedAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
+      /** @description Who did which step, oldest first (maker-checker) */
+      steps: components['schemas']['ClaimStepResponse'][];
+      /** @example 76.04 */
+      tenant: string;
+      /** @description An officer's token subject (never a name) */
+      verifiedBy?: string;
+      version: number;
+      worker: components['schemas']['PersonResponse'];
+    };
+    ClaimStepResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      /** @enum {string} */
+      role:
+        | 'reporter'
+        | 'payee-chooser'
+        | 'verifier'
+        | 'assessor'
+        | 'account-enterer'
+        | 'account-confirmer'
+        | 'approver'
+        | 'scholarship-requester';
+    };
+    ClaimViewResponse: {
+      /** @description An officer's token subject (never a name) */
+      approvedBy?: string;
+      assessment?: components['schemas']['AssessmentRecordResponse'];
+      audit: components['schemas']['ClaimAuditRowResponse'][];
+      /** @description null unless more than the next officer's step */
+      blockedBy: components['schemas']['BlockedByResponse'] | null;
+      checklist: components['schemas']['ChecklistItemResponse'][];
+      circumstances?: components['schemas']['AccidentCircumstancesResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      dateOfDeath?: string;
+      /** @description GET /v1/claims/overdue: working days past the deadline */
+      daysOverdue?: number;
+      deathConfirmation?: components['schemas']['DeathConfirmationResponse'];
+      details: components['schemas']['ClaimDetailsResponse'];
+      documents?: components['schemas']['DocumentsRecordResponse'];
+      /** @description null when the worker left the projection */
+      eligibility: components['schemas']['EligibilityResponse'] | null;
+      /** @description A supervisor's override of the 5-year expiry */
+      expiryOverride?: components['schemas']['DecisionResponse'];
+      /** @description In lists and on GET /v1/claims/{id} */
+      flags?: components['schemas']['ClaimFlagsResponse'];
+      heirs?: components['schemas']['HeirsRecordResponse'];
+      /** Format: uuid */
+      id: string;
+      /** Format: date-time */
+      incidentAt?: string;
+      /**
+       * Format: date
+       * @description The accident (JKK) or the death (JKM)
+       * @example 2026-12-07
+       */
+      incidentDate: string;
+      /** @description Compensation for paying after the deadline */
+      lateCompensation?: components['schemas']['PayoutLineResponse'];
+      outcome?: components['schemas']['RecordedOutcomeResponse'];
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      paidOn?: string;
+      payout?: components['schemas']['PayoutRecordResponse'];
+      payouts: components['schemas']['PayoutResponse'][];
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      programmeHistory: components['schemas']['ProgrammeChangeResponse'][];
+      rejection?: components['schemas']['DecisionResponse'];
+      /** Format: date-time */
+      reportedAt: string;
+      /** @enum {string} */
+      resolution?: 'paid' | 'rejected';
+      /**
+       * Format: date-time
+       * @description When the claim was first found unpaid after its deadline
+       */
+      slaBreachedAt: string | null;
+      /** @enum {string} */
+      status:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
+      /** @description Who did which step, oldest first (maker-checker) */
+      steps: components['schemas']['ClaimStepResponse'][];
+      /** @example 76.04 */
+      tenant: string;
+      /** @description An officer's token subject (never a name) */
+      verifiedBy?: string;
+      version: number;
+      worker: components['schemas']['PersonResponse'];
+    };
+    CoHeirResponse: {
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      consentedOn: string;
+      heir: components['schemas']['HeirCandidateResponse'];
+    };
     CompleteDocumentsRequest: {
       /** @description Costs to reimburse: each needs receipts */
       reimbursementsClaimed?: ('transport' | 'non-partner-care' | 'glasses')[];
+    };
+    DeathConfirmationResponse: {
+      /** Format: date-time */
+      confirmedAt: string;
+      /** @description An officer's token subject (never a name) */
+      confirmedBy: string;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      dateOfDeath: string;
+      retraction?: components['schemas']['DeathRetractionResponse'];
+    };
+    DeathReportResponse: {
+      causeOfDeath: string;
+      deathCertificateNumber: string;
+      /** @enum {string} */
+      kind: 'death';
+      placeOfDeath?: string;
+      reporter: components['schemas']['ReporterResponse'];
+    };
+    DeathRetractionResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      /** @enum {string} */
+      code: 'DEATH_CERTIFICATE_FORGED' | 'WORKER_FOUND_ALIVE' | 'WRONG_PERSON_IDENTIFIED' | 'OTHER';
+    };
+    DecisionResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      reason: string;
     };
     DetermineHeirsRequest: {
       /** @description Consent of every other heir of the payee’s class */
@@ -650,6 +1264,87 @@ export interface components {
       /** @description A family-member id, or the NIK of the will beneficiary or funeral arranger */
       payeeId: string;
       willBeneficiary?: components['schemas']['OutsidePersonDto'];
+    };
+    DisabilityTableItemResponse: {
+      code: string;
+      percent?: number;
+      units?: number;
+    };
+    DocumentConditionsResponse: {
+      categories?: (
+        'at-work' | 'commuting' | 'duty-travel' | 'occupational-disease' | 'sudden-death-at-work' | 'violence-at-work'
+      )[];
+      heirRelationships?: (
+        | 'spouse'
+        | 'child'
+        | 'parent'
+        | 'grandparent'
+        | 'grandchild'
+        | 'sibling'
+        | 'half-sibling'
+        | 'parent-in-law'
+        | 'former-spouse'
+        | 'other'
+        | 'will-beneficiary'
+      )[];
+      /** @enum {boolean} */
+      heirStatementBacked?: true;
+      outcomes?: ('death' | 'total-disability' | 'partial-disability' | 'temporary-disability' | 'recovered')[];
+      payeeKinds?: ('worker' | 'heir' | 'funeral-arranger')[];
+      programmes?: ('JKK' | 'JKM')[];
+      reimbursements?: ('transport' | 'non-partner-care' | 'glasses')[];
+      /** @enum {boolean} */
+      trafficAccident?: true;
+    };
+    DocumentsRecordResponse: {
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      clockStartedOn?: string;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      completedOn: string;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      eligibleOn?: string;
+      /**
+       * Format: date
+       * @description The statutory payment deadline (7 working days JKK, 3 JKM)
+       * @example 2026-12-07
+       */
+      paymentDueOn?: string;
+      provided: (
+        | 'MEMBERSHIP_CARD_OR_NIK'
+        | 'KTP'
+        | 'STAGE_I_FORM'
+        | 'STAGE_II_FORM'
+        | 'DOCTOR_STATEMENT'
+        | 'CHRONOLOGY_TWO_WITNESSES'
+        | 'POLICE_REPORT'
+        | 'VISUM_ET_REPERTUM'
+        | 'TRANSPORT_RECEIPTS'
+        | 'CARE_RECEIPTS'
+        | 'GLASSES_RECEIPT'
+        | 'KTP_DECEASED'
+        | 'KTP_HEIR'
+        | 'DEATH_CERTIFICATE'
+        | 'FAMILY_CARD'
+        | 'HEIR_STATEMENT'
+        | 'MARRIAGE_BOOK'
+        | 'WILL'
+        | 'FUNERAL_ARRANGER_STATEMENT'
+        | 'PAYEE_SAVINGS_BOOK'
+      )[];
+      reimbursementsClaimed: ('transport' | 'non-partner-care' | 'glasses')[];
+    };
+    EligibilityResponse: {
+      eligible: boolean;
+      reasons: components['schemas']['IneligibilityReasonResponse'][];
     };
     ErrorResponse: {
       /** @description Safe facts for the caller, e.g. the id of the existing record on a conflict */
@@ -668,17 +1363,106 @@ export interface components {
       /** @description Every bad field at once */
       violations?: components['schemas']['ViolationResponse'][];
     };
+    FuneralArrangerPayeeResponse: {
+      /** @enum {number} */
+      heirClass: 6;
+      /** @enum {string} */
+      kind: 'funeral-arranger';
+      payee: components['schemas']['PersonResponse'];
+    };
+    HeirCandidateResponse: {
+      /** @description PP 44/2015 art. 37(5) class */
+      heirClass: number;
+      /** @description Worker id, family-member id, or NIK of someone outside the family card */
+      id: string;
+      name: string;
+      /** @enum {string} */
+      relationship:
+        | 'spouse'
+        | 'child'
+        | 'parent'
+        | 'grandparent'
+        | 'grandchild'
+        | 'sibling'
+        | 'half-sibling'
+        | 'parent-in-law'
+        | 'former-spouse'
+        | 'other'
+        | 'will-beneficiary';
+    };
     HeirConsentDto: {
       /** @example 2026-03-05 */
       consentedOn: string;
       /** Format: uuid */
       memberId: string;
     };
+    HeirDeterminationResponse: {
+      candidates: components['schemas']['HeirCandidateResponse'][];
+      candidatesMissingFromHeirStatement: components['schemas']['HeirCandidateResponse'][];
+      funeralArranger?: components['schemas']['PersonResponse'];
+      /** @description The highest class present; 6: nobody */
+      heirClass: number;
+      lowerClassRelatives: components['schemas']['HeirCandidateResponse'][];
+    };
+    HeirInputsResponse: {
+      deceasedMemberIds: string[];
+    };
+    HeirPayeeResponse: {
+      /** @description The same class: each consented */
+      coHeirs: components['schemas']['CoHeirResponse'][];
+      heirClass: number;
+      /** @enum {string} */
+      kind: 'heir';
+      payee: components['schemas']['HeirCandidateResponse'];
+    };
+    HeirsRecordResponse: {
+      determination: components['schemas']['HeirDeterminationResponse'];
+      payee: components['schemas']['HeirPayeeResponse'] | components['schemas']['FuneralArrangerPayeeResponse'];
+    };
     HomeCarePeriodDto: {
       /** @example 2026-03-10 */
       from: string;
       /** @example 2026-09-09 */
       until: string;
+    };
+    IncomeBasisResponse: {
+      /**
+       * @description What the income-based lines are computed on (RULES.md §1)
+       * @example 1000000
+       */
+      basis: number;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      declaredMonthlyIncome: number;
+      rule: string;
+    };
+    IneligibilityReasonResponse: {
+      /** @example MONTH_NOT_COVERED */
+      code: string;
+      message: string;
+    };
+    NotPayableLineResponse: {
+      line: components['schemas']['BenefitLineResponse'];
+      reason: string;
+    };
+    OutcomeDetailsResponse: {
+      /** @enum {string} */
+      dominantHand?: 'right' | 'left';
+      functionLossPercent?: number;
+      inabilityDays?: number;
+      inabilityMonths?: number;
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      inabilityStartDate?: string;
+      /** @description Disability table entries: a code, or a code with its percent or units */
+      tableItems?: (string | components['schemas']['DisabilityTableItemResponse'])[];
+      tablePercent?: number;
+      /** @enum {string} */
+      type: 'death' | 'total-disability' | 'partial-disability' | 'temporary-disability' | 'recovered';
     };
     OutcomeDto: {
       /** @enum {string} */
@@ -703,6 +1487,15 @@ export interface components {
       /** @example 7604015507800002 */
       nik: string;
     };
+    OverdueClaimsResponse: {
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      asOf: string;
+      items: components['schemas']['ClaimListItemResponse'][];
+      total: number;
+    };
     PayoutAccountRequest: {
       /** @example 123401000123507 */
       accountNumber: string;
@@ -713,6 +1506,113 @@ export interface components {
       bankCode: string;
       /** @description As printed in the savings account book */
       holderName: string;
+    };
+    PayoutAccountResponse: {
+      accountNumber: string;
+      /** @example 002 */
+      bankCode: string;
+      /**
+       * Format: date-time
+       * @description Changed in enrolment shortly before approval
+       */
+      changedInEnrolmentAt?: string;
+      confirmation?: components['schemas']['AccountConfirmationResponse'];
+      /**
+       * @description Entered after approval: paid only once another officer confirms
+       * @enum {boolean}
+       */
+      enteredAfterApproval?: true;
+      /** @description The holder's name as the bank's inquiry returned it */
+      holderName: string;
+      nameCheck: components['schemas']['AccountNameMatchResponse'];
+      /** @description The payee the account was checked for */
+      payee: components['schemas']['PersonResponse'];
+      refusedByBank?: components['schemas']['RefusalResponse'];
+      /** Format: date-time */
+      setAt: string;
+      /** @description An officer's token subject (never a name) */
+      setBy: string;
+      /** @enum {string} */
+      source: 'enrolment' | 'officer';
+    };
+    PayoutLineResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** @description Absent on the first transfer; 2, 3... when sent again */
+      attempt?: number;
+      code: string;
+      idempotencyKey: string;
+      /** @description The bank refused this transfer for good */
+      rejection?: components['schemas']['RefusalResponse'];
+      rule: string;
+    };
+    PayoutNameCheckResponse: {
+      /** @description An officer's token subject (never a name) */
+      confirmedBy?: string;
+      normalisedAccountHolder: string;
+      normalisedExpected: string;
+      /** @enum {string} */
+      result: 'match' | 'needs-manual-confirmation';
+    };
+    PayoutRecordResponse: {
+      bankAccount: components['schemas']['BankAccountResponse'];
+      lines: components['schemas']['PayoutLineResponse'][];
+      nameCheck: components['schemas']['PayoutNameCheckResponse'];
+      payee: components['schemas']['PersonResponse'];
+      refusedTransfers?: components['schemas']['RefusedTransferResponse'][];
+      /** Format: date-time */
+      requestedAt: string;
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      total: number;
+    };
+    PayoutResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      attempts: number;
+      bankAccount: components['schemas']['BankAccountResponse'];
+      /** @description The bank's reference once completed */
+      bankReference: string | null;
+      /** Format: date-time */
+      completedAt: string | null;
+      componentCode: string;
+      failureReason: string | null;
+      /** @description The transfer key: no retry or replay pays twice */
+      idempotencyKey: string;
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      payeeId: string;
+      payeeName: string;
+      /** @enum {string} */
+      purpose: 'benefit' | 'late-payment-compensation' | 'scholarship';
+      rule: string;
+      /** @enum {string} */
+      status: 'requested' | 'sent' | 'confirmed' | 'failed';
+    };
+    PersonResponse: {
+      /** @description Worker id, family-member id, or NIK of someone outside the family card */
+      id: string;
+      name: string;
+    };
+    ProgrammeChangeResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      /** @enum {string} */
+      from: 'JKK' | 'JKM';
+      reason: string;
+      /** @enum {string} */
+      to: 'JKK' | 'JKM';
     };
     ReasonRequest: {
       /** @example The incident month was not paid */
@@ -746,6 +1646,41 @@ export interface components {
       /** @description Number or archive reference of the document */
       reference?: string;
     };
+    ReceivedDocumentResponse: {
+      /** @enum {string} */
+      code:
+        | 'MEMBERSHIP_CARD_OR_NIK'
+        | 'KTP'
+        | 'STAGE_I_FORM'
+        | 'STAGE_II_FORM'
+        | 'DOCTOR_STATEMENT'
+        | 'CHRONOLOGY_TWO_WITNESSES'
+        | 'POLICE_REPORT'
+        | 'VISUM_ET_REPERTUM'
+        | 'TRANSPORT_RECEIPTS'
+        | 'CARE_RECEIPTS'
+        | 'GLASSES_RECEIPT'
+        | 'KTP_DECEASED'
+        | 'KTP_HEIR'
+        | 'DEATH_CERTIFICATE'
+        | 'FAMILY_CARD'
+        | 'HEIR_STATEMENT'
+        | 'MARRIAGE_BOOK'
+        | 'WILL'
+        | 'FUNERAL_ARRANGER_STATEMENT'
+        | 'PAYEE_SAVINGS_BOOK';
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      receivedOn: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description An officer's token subject (never a name) */
+      recordedBy: string;
+      /** @description The document's own number or the office's reference */
+      reference?: string;
+    };
     ReclassifyRequest: {
       /** @description To JKK: the accident date (default the date of death) */
       accidentDate?: string;
@@ -758,6 +1693,35 @@ export interface components {
     };
     RecordDocumentsRequest: {
       documents: components['schemas']['ReceivedDocumentDto'][];
+    };
+    RecordedOutcomeResponse: {
+      /**
+       * Format: date
+       * @description The doctor's declaration
+       * @example 2026-12-07
+       */
+      declaredOn: string;
+      details: components['schemas']['OutcomeDetailsResponse'];
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    RefusalResponse: {
+      /** Format: date-time */
+      at: string;
+      reason: string;
+    };
+    RefusedTransferResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** Format: date-time */
+      at: string;
+      attempt: number;
+      code: string;
+      idempotencyKey: string;
+      reason: string;
     };
     RejectRequest: {
       /** @description The death itself is disproved (e.g. a forged death certificate): the death this claim confirmed is retracted and enrolment restores the worker. Only on a claim whose death was confirmed and not yet retracted; leave it out for any other rejection (unpaid month, other programme) */
@@ -816,6 +1780,12 @@ export interface components {
       /** @example wife */
       relationship?: string;
     };
+    ReporterResponse: {
+      /** @description Who brought the report to the office */
+      name: string;
+      phone?: string;
+      relationship?: string;
+    };
     ScholarshipChildDto: {
       /**
        * Format: uuid
@@ -831,6 +1801,15 @@ export interface components {
       schoolCertificateNumber: string;
       schoolName?: string;
     };
+    ScholarshipEvidenceResponse: {
+      schoolCertificateNumber: string;
+      schoolName?: string;
+    };
+    ScholarshipPayoutResponse: {
+      bankAccount: components['schemas']['BankAccountResponse'];
+      idempotencyKey: string;
+      payee: components['schemas']['PersonResponse'];
+    };
     ScholarshipYearRequest: {
       /**
        * Format: uuid
@@ -845,6 +1824,43 @@ export interface components {
        * @example 2027/2028
        */
       schoolYear: string;
+    };
+    ScholarshipYearResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** Format: date-time */
+      approvedAt?: string;
+      /** @description An officer's token subject (never a name) */
+      approvedBy?: string;
+      childId: string;
+      /** Format: uuid */
+      claimId: string;
+      code: string;
+      evidence: components['schemas']['ScholarshipEvidenceResponse'];
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      level: 'TK' | 'SD' | 'SMP' | 'SMA' | 'PT';
+      /** Format: date-time */
+      paidAt?: string;
+      payout?: components['schemas']['ScholarshipPayoutResponse'];
+      refusal?: components['schemas']['RefusalResponse'];
+      /** Format: date-time */
+      requestedAt: string;
+      /** @description An officer's token subject (never a name) */
+      requestedBy: string;
+      rule: string;
+      /** @example 2027/2028 */
+      schoolYear: string;
+      /** @enum {string} */
+      status: 'requested' | 'payout-requested' | 'paid' | 'refused';
+    };
+    StageTwoDetailsResponse: {
+      doctorName?: string;
+      healthFacility?: string;
     };
     StageTwoRequest: {
       /** @description Required when the outcome is death */
@@ -1199,12 +2215,13 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { outcome: 'settled' | 'pending' | 'unknown' } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['BankNotificationResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1320,7 +2337,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimPageResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1369,7 +2388,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1391,6 +2412,15 @@ export interface operations {
       };
       /** @description A role or regency that may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1418,7 +2448,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1440,6 +2472,15 @@ export interface operations {
       };
       /** @description A role or regency that may not do this */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1480,7 +2521,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['OverdueClaimsResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1522,12 +2565,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The claim */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimViewResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1583,7 +2627,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ApprovedClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1614,6 +2660,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1642,7 +2697,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1680,6 +2737,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ClaimsController_audit: {
@@ -1697,7 +2763,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimAuditRowResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1754,7 +2822,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ChecklistItemResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1813,7 +2883,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1844,6 +2916,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1872,7 +2953,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1903,6 +2986,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -1931,7 +3023,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -1969,6 +3063,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ClaimEvidenceController_previewHeirs: {
@@ -1988,7 +3091,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['HeirDeterminationResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2047,7 +3152,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2078,6 +3185,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2106,7 +3222,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2137,6 +3255,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2165,7 +3292,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2196,6 +3325,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2224,7 +3362,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2262,6 +3402,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ClaimsController_payouts: {
@@ -2279,7 +3428,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PayoutResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2338,7 +3489,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2369,6 +3522,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2397,7 +3559,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2428,6 +3592,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2456,7 +3629,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2494,6 +3669,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ScholarshipYearsController_list: {
@@ -2511,7 +3695,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScholarshipYearResponse'][];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2570,7 +3756,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScholarshipYearResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2601,6 +3789,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2626,7 +3823,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ScholarshipYearResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2657,6 +3856,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2685,7 +3893,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2716,6 +3926,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2740,7 +3959,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
       };
       /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
       400: {
@@ -2771,6 +3992,15 @@ export interface operations {
       };
       /** @description Not found (or in a regency the token does not name) */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
         headers: {
           [name: string]: unknown;
         };
