@@ -79,7 +79,7 @@ export class ErrorResponse {
   details?: Record<string, string | number | boolean>;
 }
 
-const ERROR_MEANINGS: Record<number, string> = {
+const ERROR_MEANINGS = {
   400: 'The request is invalid: `violations` names every bad field, or `error` the broken rule',
   401: 'No valid bearer token',
   403: 'A role or regency that may not do this',
@@ -88,10 +88,12 @@ const ERROR_MEANINGS: Record<number, string> = {
   413: 'Larger than the stated limit',
   429: 'Too many expensive requests: wait a minute',
   503: 'Busy: retry after the Retry-After seconds',
-};
+} as const satisfies Record<number, string>;
+
+type ErrorStatus = keyof typeof ERROR_MEANINGS;
 
 /** Error answers of a route beyond those every route has (400, 401, 403, and 404 under a path parameter). */
-export function ApiErrors(...statuses: (keyof typeof ERROR_MEANINGS)[]): MethodDecorator & ClassDecorator {
+export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
     ...statuses.map((status) => ApiResponse({ status, description: ERROR_MEANINGS[status], type: ErrorResponse })),
   );
@@ -99,7 +101,7 @@ export function ApiErrors(...statuses: (keyof typeof ERROR_MEANINGS)[]): MethodD
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
-function errorResponse(status: number): ResponseObject {
+function errorResponse(status: ErrorStatus): ResponseObject {
   return {
     description: ERROR_MEANINGS[status],
     content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } },
@@ -116,9 +118,9 @@ function completeOperation(path: string, operation: OperationObject, rule: Acces
   (operation as OperationObject & { 'x-roles': readonly string[] })['x-roles'] = rule === PUBLIC ? [] : rule;
   if (rule === PUBLIC) operation.security = [];
   const statuses = [
-    ...((operation.parameters?.length ?? 0) > 0 || operation.requestBody ? [400] : []),
-    ...(rule === PUBLIC ? [] : [401, 403]),
-    ...(path.includes('{') ? [404] : []),
+    ...((operation.parameters?.length ?? 0) > 0 || operation.requestBody ? [400 as const] : []),
+    ...(rule === PUBLIC ? [] : [401 as const, 403 as const]),
+    ...(path.includes('{') ? [404 as const] : []),
   ];
   for (const status of statuses) operation.responses[status] ??= errorResponse(status);
 }
