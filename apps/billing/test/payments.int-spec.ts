@@ -10,6 +10,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
   // Partial payments here cover workers as far as the money goes; the default holds the invoice (short-payment.int-spec).
   const billing = new BillingTestApp('billing_payments', { BILLING_SHORT_PAYMENT_POLICY: 'oldest-enrolment-first' });
   const sponsor = { sponsorId: randomUUID(), tenant: '76.01' };
+  const contract = new OpenApiContract('billing');
   let march: Record<string, any>;
   let overpaymentId: string;
 
@@ -36,6 +37,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       allocations: [{ invoiceId: march.id, invoiceNumber: march.invoiceNumber, month: '2026-03', amount: 16_800_000 }],
       creditRemaining: 0,
     });
+    expect(contract.violations('POST /v1/payments', 201, first.body)).toEqual([]);
     const repeat = await billing.pay(body, key).expect(200).expect('Idempotent-Replayed', 'true');
     expect(repeat.body).toEqual(first.body);
     const conflict = await billing.pay({ ...body, amount: 1 }, key).expect(409);
@@ -43,6 +45,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       error: 'IDEMPOTENCY_KEY_REUSED',
       details: { paymentId: first.body.paymentId },
     });
+    expect(contract.violations('POST /v1/payments', 409, conflict.body)).toEqual([]);
     const [{ payments }] = await billing.query<{ payments: number }>(
       `SELECT count(*)::int AS payments FROM payment WHERE idempotency_key = $1`,
       [key],
@@ -172,6 +175,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       status: 'recorded',
       reversal: { status: 'requested', requestedBy: 'officer-finance' },
     });
+    expect(contract.violations('POST /v1/payments/{id}/reversal', 202, requested.body)).toEqual([]);
     expect(await coverage('CoverageWithdrawn', march.id)).toEqual([]);
     const ownApproval = await billing
       .http()
@@ -190,6 +194,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .post(`/v1/payments/${overpayment.id}/reversal/approval`)
       .set('Authorization', secondFinance())
       .expect(200);
+    expect(contract.violations('POST /v1/payments/{id}/reversal/approval', 200, reversed.body)).toEqual([]);
     expect(reversed.body).toMatchObject({
       status: 'reversed',
       reversedNow: true,
@@ -296,6 +301,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       rejected: 0,
     });
     const second = await upload().expect(200);
+    expect(contract.violations('POST /v1/payments/bank-statements', 200, second.body)).toEqual([]);
     expect(second.body.counts).toMatchObject({ recorded: 0, 'already-recorded': 2 });
     expect(await invoice(june.id)).toMatchObject({ paidAmount: 42_000_000, paymentStatus: 'paid' });
     const [{ credit }] = await billing.query<{ credit: string }>(
@@ -326,7 +332,6 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
   });
 
   it('answers as apps/billing/openapi.json documents, which is the document it serves at /docs', async () => {
-    const contract = new OpenApiContract('billing');
     expect((await billing.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
     const get = async (path: string, status = 200) =>
       (await billing.http().get(path).set('Authorization', bearer('finance')).expect(status)).body;

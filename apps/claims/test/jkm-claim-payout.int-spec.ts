@@ -3,6 +3,7 @@ import { aMember, ClaimsTestApp, localDate, OFFICERS, type MemberBuilder } from 
 
 describe('JKM death claim: heirs, one death paid once, payout to the heir (real PostgreSQL, Kafka, sandbox bank)', () => {
   const claims = new ClaimsTestApp('claims_jkm');
+  const contract = new OpenApiContract('claims');
   let worker: MemberBuilder;
   let claimId: string;
   let accidentId: string;
@@ -36,6 +37,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
       worker: { id: worker.workerId },
     });
     claimId = reported.body.id;
+    expect(contract.violations('POST /v1/claims/deaths', 201, reported.body)).toEqual([]);
 
     const again = await claims.act('post', '/v1/claims/deaths', deathReport(worker), OFFICERS.checker).expect(409);
     expect(again.body).toMatchObject({ error: 'DEATH_ALREADY_CLAIMED' });
@@ -88,6 +90,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
       })
       .expect(200);
     expect(heirs.body.status).toBe('heirs-determined');
+    expect(contract.violations('POST /v1/claims/{id}/heirs', 200, heirs.body)).toEqual([]);
 
     await claims.completeDocuments(claimId);
     await claims.act('post', `/v1/claims/${claimId}/verification`).expect(200);
@@ -96,9 +99,11 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
 
     const assessed = await claims.act('post', `/v1/claims/${claimId}/assessment`).expect(200);
     expect(assessed.body.assessment.payableTotal).toBe(42_000_000);
+    expect(contract.violations('POST /v1/claims/{id}/assessment', 200, assessed.body)).toEqual([]);
 
     const approved = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
+    expect(contract.violations('POST /v1/claims/{id}/approval', 200, approved.body)).toEqual([]);
     const account = { bankCode: '009', accountNumber: '0123456789', holderName: 'HASNAH' };
     await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
     // Entered after approval: nobody else has seen it, so no money moves before a second officer confirms it.
@@ -137,7 +142,6 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
   });
 
   it('answers as apps/claims/openapi.json documents, which is the document it serves at /docs', async () => {
-    const contract = new OpenApiContract('claims');
     expect((await claims.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
     const get = async (path: string, status = 200) =>
       (await claims.http().get(path).set('Authorization', OFFICERS.maker).expect(status)).body;
