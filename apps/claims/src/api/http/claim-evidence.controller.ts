@@ -81,7 +81,10 @@ export class ClaimEvidenceController {
     summary: 'Who would inherit, from the family projection: the statutory classes and the highest present',
   })
   @ApiOkResponse({ type: HeirDeterminationResponse })
-  async previewHeirs(@Param('id', ParseUUIDPipe) id: string, @Query() query: HeirsPreviewQuery) {
+  async previewHeirs(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: HeirsPreviewQuery,
+  ): Promise<HeirDeterminationResponse> {
     return this.heirs.preview(id, query.deceasedMemberIds);
   }
 

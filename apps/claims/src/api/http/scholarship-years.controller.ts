@@ -25,7 +25,7 @@ export class ScholarshipYearsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ScholarshipYearRequest,
     @CurrentClaimActor() actor: ClaimActor,
-  ) {
+  ): Promise<ScholarshipYearResponse> {
     return this.scholarshipYears.request({ claimId: id, ...request }, actor);
   }
 
@@ -41,14 +41,14 @@ export class ScholarshipYearsController {
     @Param('id', ParseUUIDPipe) id: string,
     @Param('scholarshipYearId', ParseUUIDPipe) scholarshipYearId: string,
     @CurrentClaimActor() actor: ClaimActor,
-  ) {
+  ): Promise<ScholarshipYearResponse> {
     return this.scholarshipYears.approve({ claimId: id, scholarshipYearId }, actor);
   }
 
   @Get()
   @ApiOperation({ summary: 'The school years requested on the claim after its payment, with their status' })
   @ApiOkResponse({ type: [ScholarshipYearResponse] })
-  async list(@Param('id', ParseUUIDPipe) id: string) {
+  async list(@Param('id', ParseUUIDPipe) id: string): Promise<ScholarshipYearResponse[]> {
     return this.scholarshipYears.ofClaim(id);
   }
 }
