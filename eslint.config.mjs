@@ -23,6 +23,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (a require hook) load their dependencies with require.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Business rules stay plain TypeScript: no framework, ORM, broker or validation library.
     files: ['apps/*/src/domain/**/*.ts', 'libs/kernel/**/*.ts', 'libs/calendar/**/*.ts', 'libs/income-basis/**/*.ts'],
     rules: {

@@ -35,6 +35,7 @@ const config = {
         '<rootDir>/deploy/**/*.spec.ts',
         '<rootDir>/apps/console/server/**/*.spec.ts',
         '<rootDir>/test/deployment/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
       ],
     },
     {

@@ -6,17 +6,11 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
-import { BILLING_ACCESS } from './api/http/access';
+import { BILLING_API } from './api/http/billing.api';
 import { MulterModule } from '@nestjs/platform-express';
 import { indonesianCalendar } from '@jaring/calendar';
 import { DurableJobs } from '@jaring/jobs';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
-import { BillingRunsController } from './api/http/billing-runs.controller';
-import { ContributionsController } from './api/http/contributions.controller';
-import { InvoicesController } from './api/http/invoices.controller';
-import { PaymentsController } from './api/http/payments.controller';
-import { ReportsController } from './api/http/reports.controller';
-import { SponsorsController } from './api/http/sponsors.controller';
 import { AssessArrearsHandler } from './application/assess-arrears/assess-arrears.handler';
 import { ImportBankStatementHandler } from './application/import-bank-statement/import-bank-statement.handler';
 import { BillingReads } from './application/ports/billing-reads';
@@ -117,20 +111,12 @@ export class BillingModule implements NestModule {
           service: 'billing',
           config,
           persistence: BILLING_PERSISTENCE,
-          access: BILLING_ACCESS,
+          access: BILLING_API.access,
           holidayCalendar: settings.calendar,
         }),
         MulterModule.register({ limits: { fileSize: config.BANK_STATEMENT_MAX_BYTES, files: 1 } }),
       ],
-      controllers: [
-        ContributionsController,
-        BillingRunsController,
-        InvoicesController,
-        PaymentsController,
-        SponsorsController,
-        ReportsController,
-        WorkerEventsConsumer,
-      ],
+      controllers: [...BILLING_API.controllers, WorkerEventsConsumer],
       providers: [
         ...USE_CASES,
         { provide: BillingConfig, useValue: config },

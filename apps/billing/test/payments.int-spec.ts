@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { auditOf, verifyAuditChain } from '@jaring/audit';
 import { CoverageGranted, type CoverageBatchV1 } from '@jaring/contracts';
+import { OpenApiContract } from '../../../test/support/openapi-contract';
 import { bearer, BillingTestApp, secondFinance } from './support/billing-test-app';
 
 const PER_WORKER = 16_800;
@@ -9,6 +10,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
   // Partial payments here cover workers as far as the money goes; the default holds the invoice (short-payment.int-spec).
   const billing = new BillingTestApp('billing_payments', { BILLING_SHORT_PAYMENT_POLICY: 'oldest-enrolment-first' });
   const sponsor = { sponsorId: randomUUID(), tenant: '76.01' };
+  const contract = new OpenApiContract('billing');
   let march: Record<string, any>;
   let overpaymentId: string;
 
@@ -35,6 +37,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       allocations: [{ invoiceId: march.id, invoiceNumber: march.invoiceNumber, month: '2026-03', amount: 16_800_000 }],
       creditRemaining: 0,
     });
+    expect(contract.violations('POST /v1/payments', 201, first.body)).toEqual([]);
     const repeat = await billing.pay(body, key).expect(200).expect('Idempotent-Replayed', 'true');
     expect(repeat.body).toEqual(first.body);
     const conflict = await billing.pay({ ...body, amount: 1 }, key).expect(409);
@@ -42,6 +45,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       error: 'IDEMPOTENCY_KEY_REUSED',
       details: { paymentId: first.body.paymentId },
     });
+    expect(contract.violations('POST /v1/payments', 409, conflict.body)).toEqual([]);
     const [{ payments }] = await billing.query<{ payments: number }>(
       `SELECT count(*)::int AS payments FROM payment WHERE idempotency_key = $1`,
       [key],
@@ -171,6 +175,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       status: 'recorded',
       reversal: { status: 'requested', requestedBy: 'officer-finance' },
     });
+    expect(contract.violations('POST /v1/payments/{id}/reversal', 202, requested.body)).toEqual([]);
     expect(await coverage('CoverageWithdrawn', march.id)).toEqual([]);
     const ownApproval = await billing
       .http()
@@ -189,6 +194,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .post(`/v1/payments/${overpayment.id}/reversal/approval`)
       .set('Authorization', secondFinance())
       .expect(200);
+    expect(contract.violations('POST /v1/payments/{id}/reversal/approval', 200, reversed.body)).toEqual([]);
     expect(reversed.body).toMatchObject({
       status: 'reversed',
       reversedNow: true,
@@ -295,6 +301,7 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       rejected: 0,
     });
     const second = await upload().expect(200);
+    expect(contract.violations('POST /v1/payments/bank-statements', 200, second.body)).toEqual([]);
     expect(second.body.counts).toMatchObject({ recorded: 0, 'already-recorded': 2 });
     expect(await invoice(june.id)).toMatchObject({ paidAmount: 42_000_000, paymentStatus: 'paid' });
     const [{ credit }] = await billing.query<{ credit: string }>(
@@ -322,5 +329,35 @@ describe('payments, allocation, coverage and reversal (real PostgreSQL and Kafka
       .set('Idempotency-Key', `x-${randomUUID()}`)
       .send({ amount: 100, invoiceId: march.id, paidAt: '2026-03-10T02:00:00Z' })
       .expect(403);
+  });
+
+  it('answers as apps/billing/openapi.json documents, which is the document it serves at /docs', async () => {
+    expect((await billing.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
+    const get = async (path: string, status = 200) =>
+      (await billing.http().get(path).set('Authorization', bearer('finance')).expect(status)).body;
+    const lines = await get(`/v1/invoices/${march.id}/lines?limit=2`);
+    const payments = await get(`/v1/payments?sponsorId=${sponsor.sponsorId}`);
+    const reversed = payments.find((payment: { status: string }) => payment.status === 'reversed');
+    const answers: [string, unknown][] = [
+      ['GET /v1/invoices', await get(`/v1/invoices?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/invoices/{ref}', await get(`/v1/invoices/${march.invoiceNumber}`)],
+      ['GET /v1/invoices/{ref}/lines', lines],
+      ['GET /v1/billing-runs', await get(`/v1/billing-runs?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/payments', payments],
+      ['GET /v1/payments/{id}', await get(`/v1/payments/${reversed.id}`)],
+      ['GET /v1/payments/{id}/audit', await get(`/v1/payments/${reversed.id}/audit`)],
+      ['GET /v1/sponsors', await get('/v1/sponsors')],
+      ['GET /v1/sponsors/{id}', await get(`/v1/sponsors/${sponsor.sponsorId}`)],
+      ['GET /v1/reports/monthly', await get(`/v1/reports/monthly?sponsorId=${sponsor.sponsorId}`)],
+      ['GET /v1/workers/{id}/coverage', await get(`/v1/workers/${lines.lines[0].workerId}/coverage`)],
+    ];
+    for (const [route, body] of answers)
+      expect({ route, violations: contract.violations(route, 200, body) }).toEqual({ route, violations: [] });
+    const notFound = await get(`/v1/payments/${randomUUID()}`, 404);
+    expect(contract.violations('GET /v1/payments/{id}', 404, notFound)).toEqual([]);
+    // The check is strict: a field the document does not declare is a violation.
+    expect(contract.violations('GET /v1/sponsors/{id}', 200, { ...(answers[8][1] as object), undeclared: 1 })).toEqual([
+      '$.undeclared is not in the schema',
+    ]);
   });
 });

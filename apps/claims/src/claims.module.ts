@@ -7,18 +7,12 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
-import { CLAIMS_ACCESS } from './api/http/access';
+import { CLAIMS_API } from './api/http/claims.api';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
 import { defaultCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
-import { BankNotificationsController } from './api/http/bank-notifications.controller';
-import { BenefitsController } from './api/http/benefits.controller';
-import { ClaimDecisionsController } from './api/http/claim-decisions.controller';
-import { ClaimEvidenceController } from './api/http/claim-evidence.controller';
-import { ClaimsController } from './api/http/claims.controller';
-import { ScholarshipYearsController } from './api/http/scholarship-years.controller';
 import { ApproveClaimHandler } from './application/approve-claim/approve-claim.handler';
 import { AssessClaimHandler } from './application/assess-claim/assess-claim.handler';
 import { DetermineHeirsHandler } from './application/determine-heirs/determine-heirs.handler';
@@ -155,17 +149,12 @@ export class ClaimsModule implements NestModule {
           service: 'claims',
           config,
           persistence: CLAIMS_PERSISTENCE,
-          access: CLAIMS_ACCESS,
+          access: CLAIMS_API.access,
           holidayCalendar: defaultCalendar,
         }),
       ],
       controllers: [
-        ClaimsController,
-        ClaimEvidenceController,
-        ClaimDecisionsController,
-        ScholarshipYearsController,
-        BenefitsController,
-        BankNotificationsController,
+        ...CLAIMS_API.controllers,
         WorkerEventsConsumer,
         FamilyEventsConsumer,
         CoverageEventsConsumer,

@@ -1,9 +1,12 @@
+import { OpenApiContract } from '../../../test/support/openapi-contract';
 import { aMember, ClaimsTestApp, localDate, OFFICERS, type MemberBuilder } from './support/claims-test-app';
 
 describe('JKM death claim: heirs, one death paid once, payout to the heir (real PostgreSQL, Kafka, sandbox bank)', () => {
   const claims = new ClaimsTestApp('claims_jkm');
+  const contract = new OpenApiContract('claims');
   let worker: MemberBuilder;
   let claimId: string;
+  let accidentId: string;
 
   beforeAll(async () => {
     await claims.start();
@@ -34,6 +37,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
       worker: { id: worker.workerId },
     });
     claimId = reported.body.id;
+    expect(contract.violations('POST /v1/claims/deaths', 201, reported.body)).toEqual([]);
 
     const again = await claims.act('post', '/v1/claims/deaths', deathReport(worker), OFFICERS.checker).expect(409);
     expect(again.body).toMatchObject({ error: 'DEATH_ALREADY_CLAIMED' });
@@ -48,6 +52,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
         reporter: { name: 'Hasnah' },
       })
       .expect(201);
+    accidentId = accident.body.id;
     const asDeath = await claims
       .act('post', `/v1/claims/${accident.body.id}/stage-two`, {
         outcome: { type: 'death' },
@@ -85,6 +90,7 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
       })
       .expect(200);
     expect(heirs.body.status).toBe('heirs-determined');
+    expect(contract.violations('POST /v1/claims/{id}/heirs', 200, heirs.body)).toEqual([]);
 
     await claims.completeDocuments(claimId);
     await claims.act('post', `/v1/claims/${claimId}/verification`).expect(200);
@@ -93,9 +99,11 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
 
     const assessed = await claims.act('post', `/v1/claims/${claimId}/assessment`).expect(200);
     expect(assessed.body.assessment.payableTotal).toBe(42_000_000);
+    expect(contract.violations('POST /v1/claims/{id}/assessment', 200, assessed.body)).toEqual([]);
 
     const approved = await claims.act('post', `/v1/claims/${claimId}/approval`, {}, OFFICERS.checker).expect(200);
     expect(approved.body).toMatchObject({ status: 'approved', payoutBlockedBy: 'PAYOUT_ACCOUNT_MISSING' });
+    expect(contract.violations('POST /v1/claims/{id}/approval', 200, approved.body)).toEqual([]);
     const account = { bankCode: '009', accountNumber: '0123456789', holderName: 'HASNAH' };
     await claims.act('put', `/v1/claims/${claimId}/payout-account`, account).expect(200);
     // Entered after approval: nobody else has seen it, so no money moves before a second officer confirms it.
@@ -131,5 +139,27 @@ describe('JKM death claim: heirs, one death paid once, payout to the heir (real 
     expect(list.body).toMatchObject({ total: 1, items: [{ id: claimId, status: 'closed' }] });
     const overdue = await claims.http().get('/v1/claims/overdue').set('Authorization', OFFICERS.maker).expect(200);
     expect(overdue.body).toMatchObject({ asOf: localDate(), total: 0, items: [] });
+  });
+
+  it('answers as apps/claims/openapi.json documents, which is the document it serves at /docs', async () => {
+    expect((await claims.http().get('/docs-json').expect(200)).body).toEqual(contract.document);
+    const get = async (path: string, status = 200) =>
+      (await claims.http().get(path).set('Authorization', OFFICERS.maker).expect(status)).body;
+    const answers: [string, unknown][] = [
+      ['GET /v1/claims', await get('/v1/claims')],
+      ['GET /v1/claims/overdue', await get('/v1/claims/overdue')],
+      ['GET /v1/claims/{id}', await get(`/v1/claims/${claimId}`)],
+      ['GET /v1/claims/{id}', await get(`/v1/claims/${accidentId}`)],
+      ['GET /v1/claims/{id}/audit', await get(`/v1/claims/${claimId}/audit`)],
+      ['GET /v1/claims/{id}/payouts', await get(`/v1/claims/${claimId}/payouts`)],
+      ['GET /v1/claims/{id}/documents', await get(`/v1/claims/${claimId}/documents`)],
+      ['GET /v1/claims/{id}/heirs', await get(`/v1/claims/${claimId}/heirs`)],
+      ['GET /v1/claims/{id}/scholarships', await get(`/v1/claims/${claimId}/scholarships`)],
+    ];
+    for (const [route, body] of answers) {
+      expect({ route, violations: contract.violations(route, 200, body) }).toEqual({ route, violations: [] });
+    }
+    const refused = await claims.act('post', `/v1/claims/${claimId}/verification`).expect(409);
+    expect(contract.violations('POST /v1/claims/{id}/verification', 409, refused.body)).toEqual([]);
   });
 });

@@ -6,15 +6,10 @@ import {
   type NestModule,
   type Provider,
 } from '@nestjs/common';
-import { ENROLMENT_ACCESS } from './api/http/access';
+import { ENROLMENT_API } from './api/http/enrolment.api';
 import { MulterModule } from '@nestjs/platform-express';
 import { DurableJobs } from '@jaring/jobs';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
-import { FamilyController } from './api/http/family.controller';
-import { ImportsController } from './api/http/imports.controller';
-import { SponsorsController } from './api/http/sponsors.controller';
-import { WorkerLifecycleController } from './api/http/worker-lifecycle.controller';
-import { WorkersController } from './api/http/workers.controller';
 import { ActivateDueWorkersHandler } from './application/activate-due-workers/activate-due-workers.handler';
 import { AddFamilyMemberHandler } from './application/add-family-member/add-family-member.handler';
 import { ChangeWorkerStatusHandler } from './application/change-worker-status/change-worker-status.handler';
@@ -64,7 +59,6 @@ import { BackdatedEnrolments1765700000100 } from './infrastructure/persistence/m
 import { TypeormBackdatedEnrolmentRepository } from './infrastructure/persistence/typeorm-backdated-enrolment.repository';
 import { BackdatedEnrolmentRepository } from './application/ports/backdated-enrolment.repository';
 import { BackdatedEnrolmentHandlers } from './application/backdated-enrolment/backdated-enrolment.handlers';
-import { BackdatedEnrolmentsController } from './api/http/backdated-enrolments.controller';
 import { PostgresImportFileStore } from './infrastructure/persistence/postgres-import-file.store';
 import { SponsorOrmEntity } from './infrastructure/persistence/sponsor.orm-entity';
 import { TypeormImportJobRepository } from './infrastructure/persistence/typeorm-import-job.repository';
@@ -171,20 +165,12 @@ export class EnrolmentModule implements NestModule {
           service: 'enrolment',
           config,
           persistence: ENROLMENT_PERSISTENCE,
-          access: ENROLMENT_ACCESS,
+          access: ENROLMENT_API.access,
         }),
         // No storage given: multer keeps an upload in memory (at most IMPORT_MAX_FILE_BYTES, larger is a 413) until it is stored in the database.
         MulterModule.register({ limits: { fileSize: config.IMPORT_MAX_FILE_BYTES, files: 1 } }),
       ],
-      controllers: [
-        SponsorsController,
-        WorkersController,
-        WorkerLifecycleController,
-        FamilyController,
-        ImportsController,
-        BackdatedEnrolmentsController,
-        LifecycleEventsConsumer,
-      ],
+      controllers: [...ENROLMENT_API.controllers, LifecycleEventsConsumer],
       providers: [
         ...USE_CASES,
         { provide: EnrolmentConfig, useValue: config },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { AuditRecordResponse } from './audit-record.response';
 
 /** Who changed something: the token's subject and roles, or a `system:<task>` subject for automatic work. */
 export interface AuditActor {
@@ -98,7 +99,7 @@ export function changedFields(
 }
 
 /** An audit row as the services' APIs show it (the chain's hashes included, so a reader can check them). */
-export function auditRecordResponse(record: AuditRecord) {
+export function auditRecordResponse(record: AuditRecord): AuditRecordResponse {
   return {
     seq: record.seq,
     at: record.at,

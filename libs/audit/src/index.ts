@@ -1,4 +1,5 @@
 export * from './audit-record';
+export * from './audit-record.response';
 export * from './audit-context';
 export * from './audit-context.interceptor';
 export * from './audit-log';

@@ -41,9 +41,16 @@ export function routeKeyOf(controller: object, handler: object): string {
   return `${method} ${joinPath(controllerPath, handlerPath)}`;
 }
 
-/** Every route of a running Nest application, read from the controllers' metadata. */
-export function routesOf(app: INestApplicationContext): string[] {
-  const keys = new Set<string>();
+/** A controller method that serves a route, and the route's matrix key. */
+export interface RouteHandler {
+  controller: string;
+  method: string;
+  key: string;
+}
+
+/** Every route handler of a Nest application, read from the controllers' metadata. */
+export function routeHandlersOf(app: INestApplicationContext): RouteHandler[] {
+  const handlers: RouteHandler[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.controllers.values()) {
       const controller = wrapper.metatype as (new () => object) | undefined;
@@ -53,11 +60,16 @@ export function routesOf(app: INestApplicationContext): string[] {
         const handler = prototype[name];
         if (name === 'constructor' || typeof handler !== 'function') continue;
         if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
-        keys.add(routeKeyOf(controller, handler));
+        handlers.push({ controller: controller.name, method: name, key: routeKeyOf(controller, handler) });
       }
     }
   }
-  return [...keys].sort();
+  return handlers;
+}
+
+/** Every route of a running Nest application, read from the controllers' metadata. */
+export function routesOf(app: INestApplicationContext): string[] {
+  return [...new Set(routeHandlersOf(app).map((handler) => handler.key))].sort();
 }
 
 /** The matrix as a Markdown table: one row per route, one column per role. */

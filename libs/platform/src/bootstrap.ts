@@ -2,23 +2,19 @@ import 'reflect-metadata';
 import { type DynamicModule, type INestApplication, type MiddlewareConsumer } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@jaring/config';
 import { MessagingRuntime } from '@jaring/messaging';
 import { collectProcessMetrics, HttpMetricsMiddleware } from '@jaring/observability';
 import { ensureDatabase } from '@jaring/persistence';
+import { ACCESS_MATRIX, type AccessMatrix } from '@jaring/auth';
 import { HttpErrorsFilter } from './http-errors.filter';
+import { serviceOpenApiDocument, type ServiceDescription } from './openapi';
 import { platformDataSourceOptions, type ServicePersistence } from './platform.module';
 import { formBodyOptions, jsonBodyOptions } from './request-body';
 import { requestValidationPipe } from './validation';
-
-export interface ServiceDescription {
-  service: string;
-  title: string;
-  description: string;
-}
 
 /** Registers per-request metrics; call from the service module's `configure`. */
 export function applyHttpMetrics(consumer: MiddlewareConsumer): void {
@@ -55,16 +51,7 @@ export async function startService(
   // Built on the first visit to /docs, not at start: several MB of objects most processes never serve.
   if (config.NODE_ENV !== 'production') {
     SwaggerModule.setup('docs', app, () =>
-      SwaggerModule.createDocument(
-        app,
-        new DocumentBuilder()
-          .setTitle(description.title)
-          .setDescription(description.description)
-          .setVersion('1')
-          .addBearerAuth()
-          .addSecurityRequirements('bearer')
-          .build(),
-      ),
+      serviceOpenApiDocument(app, description, app.get<AccessMatrix>(ACCESS_MATRIX, { strict: false })),
     );
   }
 

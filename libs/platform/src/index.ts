@@ -7,3 +7,4 @@ export * from './paging';
 export * from './request-body';
 export * from './file-upload';
 export * from './rate-limit';
+export * from './openapi';

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerModuleOptions } from '@nestjs/throttler';
 import type { Actor } from '@jaring/auth';
+import { ApiErrors } from './openapi';
 
 /** The window the limit of expensive requests counts in. */
 export const EXPENSIVE_WINDOW_MS = 60_000;
@@ -51,5 +52,5 @@ class ExpensiveRequestGuard extends ThrottlerGuard {
  * it at most EXPENSIVE_REQUESTS_PER_MINUTE times a minute.
  */
 export function ExpensiveRoute(): MethodDecorator & ClassDecorator {
-  return applyDecorators(UseGuards(ExpensiveRequestGuard));
+  return applyDecorators(UseGuards(ExpensiveRequestGuard), ApiErrors(429));
 }

@@ -7,6 +7,7 @@ import { ROLES } from '@jaring/auth';
 import type { EventDefinition, EventEnvelope } from '@jaring/contracts';
 import { type IncomingRecord, KafkajsPublisher } from '@jaring/messaging';
 import { startService } from '@jaring/platform';
+import { BILLING_API } from '../../src/api/http/billing.api';
 import { readWholeTopic } from '../../../../libs/messaging/src/kafka/topic-reader';
 import {
   baseUrlOf,
@@ -71,11 +72,7 @@ export class BillingTestApp {
       groupId: `${this.topicPrefix}billing`,
       extra: { BILLING_SCHEDULE_INTERVAL_MS: '0', ...this.extra },
     });
-    this.app = await startService(BillingModule.forRoot(this.config), this.config, {
-      service: 'billing',
-      title: 'billing',
-      description: '',
-    });
+    this.app = await startService(BillingModule.forRoot(this.config), this.config, BILLING_API);
     this.url = baseUrlOf(this.app);
     await this.publisher.connect();
     return this;

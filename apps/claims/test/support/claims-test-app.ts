@@ -7,6 +7,7 @@ import { loadFixture, type EventDefinition, type EventEnvelope } from '@jaring/c
 import { KafkajsPublisher } from '@jaring/messaging';
 import { MetricsServer } from '@jaring/observability';
 import { startService } from '@jaring/platform';
+import { CLAIMS_API } from '../../src/api/http/claims.api';
 import { SandboxBank } from '../../../sandbox-bank/src/sandbox-bank';
 import {
   baseUrlOf,
@@ -235,11 +236,7 @@ export class ClaimsTestApp {
     const module = ClaimsModule.forRoot(config);
     // Nest keeps the last provider of a token: every use case reads time from the test's clock.
     module.providers = [...(module.providers ?? []), { provide: Clock, useValue: this.clock }];
-    this.app = await startService(module, config, {
-      service: 'claims',
-      title: 'claims',
-      description: '',
-    });
+    this.app = await startService(module, config, CLAIMS_API);
     this.url = baseUrlOf(this.app);
     this.bank.setWebhook(`${this.url}/v1/bank/notifications`);
     return this;

@@ -1,72 +1,20 @@
-// What the console reads of the claims API (apps/claims/src/api/http/claims.responses.ts). Written
-// by hand: the claims service publishes no response schemas yet, so no client can be generated.
+// What the console reads of the claims API: views of the response types generated from
+// apps/claims/openapi.json (apps/console/src/api/generated/claims.ts), never written by hand.
+import type { ClaimsSchema } from '../api';
 
-export type Programme = 'JKK' | 'JKM';
+export type ClaimFlags = ClaimsSchema<'ClaimFlagsResponse'>;
 
-export interface ClaimFlags {
-  stageOneReportLate: boolean;
-  claimExpired: boolean;
-  workAccidentDecisionDueOn?: string;
-  workAccidentDecisionOverdue: boolean;
-  paymentDueOn?: string;
-  paymentOverdue: boolean;
-}
-
-export interface BenefitLine {
-  code: string;
-  amount: number;
-  rule: string;
-}
-
-export interface Claim {
-  id: string;
-  tenant: string;
-  programme: Programme;
-  status: string;
-  worker: { id: string; name: string };
-  incidentDate: string;
-  reportedAt: string;
-  resolution?: 'paid' | 'rejected';
-  assessment?: { payable: BenefitLine[]; notPayable: (BenefitLine & { reason?: string })[]; payableTotal: number };
-  flags?: ClaimFlags;
-  daysOverdue?: number;
-}
-
-export interface ChecklistItem {
-  id: string;
-  description: string;
-  accepts: string[];
-  provided: boolean;
-}
-
-export interface Payout {
-  idempotencyKey: string;
-  componentCode: string;
-  amount: number;
-  rule: string;
-  payeeName: string;
-  status: string;
-  bankReference: string | null;
-  completedAt: string | null;
-}
-
-export interface AuditRow {
-  id: string;
-  action: string;
-  actorId: string;
-  at: string;
-  fromStatus: string | null;
-  toStatus: string | null;
-  reason: string | null;
-}
-
-export interface ClaimView extends Claim {
-  checklist: ChecklistItem[];
-  payouts: Payout[];
-  audit: AuditRow[];
-}
-
-export interface ClaimList {
-  total: number;
-  items: Claim[];
-}
+/** A claim in a list or the overdue worklist, as the work queue needs it. */
+export type Claim = Pick<
+  ClaimsSchema<'ClaimListItemResponse'>,
+  | 'id'
+  | 'tenant'
+  | 'programme'
+  | 'status'
+  | 'worker'
+  | 'incidentDate'
+  | 'reportedAt'
+  | 'resolution'
+  | 'flags'
+  | 'daysOverdue'
+>;

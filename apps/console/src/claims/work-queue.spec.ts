@@ -3,6 +3,7 @@ import { workQueue } from './work-queue';
 
 const NO_FLAGS: ClaimFlags = {
   stageOneReportLate: false,
+  stageTwoReportLate: false,
   claimExpired: false,
   workAccidentDecisionOverdue: false,
   paymentOverdue: false,

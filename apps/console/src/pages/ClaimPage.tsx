@@ -2,8 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } fro
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useApi } from '../api';
-import type { ClaimView } from '../claims/claim.types';
+import { useApiQuery } from '../api';
 import { deadlineOf } from '../claims/work-queue';
 import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
 import { QueryState } from './Loading';
@@ -36,7 +35,9 @@ export function ClaimPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { data: claim, error } = useApi<ClaimView>('claims', `/v1/claims/${encodeURIComponent(id)}`);
+  const { data: claim, error } = useApiQuery(['claim', id], (api) =>
+    api.claims.GET('/v1/claims/{id}', { params: { path: { id } } }),
+  );
   if (!claim) return <QueryState error={error} />;
   const deadline = deadlineOf(claim);
 

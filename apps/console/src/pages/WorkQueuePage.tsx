@@ -3,9 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useApi } from '../api';
+import { useApiQuery } from '../api';
 import { claimSearchParams } from '../claims/claim-search';
-import type { Claim, ClaimList } from '../claims/claim.types';
+import type { Claim } from '../claims/claim.types';
 import { deadlineOf, type Urgency, workQueue } from '../claims/work-queue';
 import { formatDate, type Language, regencyToday } from '../format/format';
 import { QueryState } from './Loading';
@@ -65,10 +65,22 @@ export function WorkQueuePage() {
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const searchParams = claimSearchParams(debouncedSearch);
   const searching = searchParams !== undefined;
-  const recent = useApi<ClaimList>('claims', '/v1/claims?limit=500', !searching);
+  const recent = useApiQuery(
+    ['claims'],
+    (api) => api.claims.GET('/v1/claims', { params: { query: { limit: 500 } } }),
+    !searching,
+  );
   // The overdue worklist reaches claims older than the newest 500.
-  const overdue = useApi<ClaimList>('claims', '/v1/claims/overdue?limit=500', !searching);
-  const found = useApi<ClaimList>('claims', `/v1/claims?limit=500&${new URLSearchParams(searchParams)}`, searching);
+  const overdue = useApiQuery(
+    ['claims', 'overdue'],
+    (api) => api.claims.GET('/v1/claims/overdue', { params: { query: { limit: 500 } } }),
+    !searching,
+  );
+  const found = useApiQuery(
+    ['claims', searchParams],
+    (api) => api.claims.GET('/v1/claims', { params: { query: { limit: 500, ...searchParams } } }),
+    searching,
+  );
   const claims = searching
     ? found.data?.items
     : recent.data && overdue.data && [...overdue.data.items, ...recent.data.items];

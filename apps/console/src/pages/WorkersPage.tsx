@@ -1,26 +1,18 @@
 import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../api';
+import { useApiQuery } from '../api';
 import { QueryState } from './Loading';
-
-/** A row of `GET /v1/workers` (enrolment's WorkerPageResponse): the NIK comes masked. */
-interface WorkerRow {
-  id: string;
-  nik: string;
-  fullName: string;
-  desaCode: string;
-  status: string;
-}
 
 /** The enrolment officer's worker search by name prefix. */
 export function WorkersPage() {
   const { t } = useTranslation();
   const [draft, setDraft] = useState('');
   const [name, setName] = useState<string>();
-  const { data, error } = useApi<{ items: WorkerRow[]; total: number }>(
-    'enrolment',
-    `/v1/workers?name=${encodeURIComponent(name ?? '')}`,
+  // The NIKs of the list come masked (enrolment's WorkerPageResponse).
+  const { data, error } = useApiQuery(
+    ['workers', name],
+    (api) => api.enrolment.GET('/v1/workers', { params: { query: { name } } }),
     name !== undefined,
   );
   const submit = (event: FormEvent) => {

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ROLES } from '@jaring/auth';
 import { startService } from '@jaring/platform';
+import { ENROLMENT_API } from '../../src/api/http/enrolment.api';
 import { EnrolmentConfig } from '../../src/enrolment.config';
 import { EnrolmentModule } from '../../src/enrolment.module';
 import { DurableImportQueue } from '../../src/infrastructure/imports/durable-import.queue';
@@ -27,11 +28,7 @@ export class EnrolmentTestApp {
       groupId: `${this.topicPrefix}enrolment`,
       extra: this.extra,
     });
-    this.app = await startService(EnrolmentModule.forRoot(this.config), this.config, {
-      service: 'enrolment',
-      title: 'enrolment',
-      description: '',
-    });
+    this.app = await startService(EnrolmentModule.forRoot(this.config), this.config, ENROLMENT_API);
     return this;
   }
 

@@ -7,7 +7,7 @@ import { ExpensiveRoute } from '@jaring/platform';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { StartBillingRunHandler } from '../../application/run-billing/start-billing-run.handler';
 import { BillingRunQuery, StartBillingRunRequest } from './billing.dto';
-import { runResponse } from './billing.responses';
+import { BillingRunResponse, runResponse } from './billing.responses';
 
 @ApiTags('billing runs')
 @ApiBearerAuth()
@@ -24,13 +24,13 @@ export class BillingRunsController {
     summary:
       'Bill a sponsor for a month: 202 with the run (watch its progress at GET /v1/billing-runs/{id}); 200 with the first run when the month was billed already — nothing changes',
   })
-  @ApiAcceptedResponse({ description: 'The run, started' })
-  @ApiOkResponse({ description: 'The existing run of this sponsor and month' })
+  @ApiAcceptedResponse({ description: 'The run, started', type: BillingRunResponse })
+  @ApiOkResponse({ description: 'The existing run of this sponsor and month', type: BillingRunResponse })
   async start(
     @Body() request: StartBillingRunRequest,
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<BillingRunResponse> {
     const { run, started } = await this.startRun.execute({
       sponsorId: request.sponsorId,
       month: request.month,
@@ -43,13 +43,15 @@ export class BillingRunsController {
 
   @Get()
   @ApiOperation({ summary: 'Billing runs, newest first' })
-  async list(@Query() query: BillingRunQuery) {
+  @ApiOkResponse({ type: [BillingRunResponse] })
+  async list(@Query() query: BillingRunQuery): Promise<BillingRunResponse[]> {
     return (await this.reads.runs({ sponsorId: query.sponsorId, month: query.month })).map(runResponse);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A billing run and its progress (lines written of workers expected)' })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: BillingRunResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<BillingRunResponse> {
     const run = await this.reads.run(id);
     if (!run) throw new NotFoundError('BILLING_RUN_NOT_FOUND', 'no billing run has this id', 'id');
     return runResponse(run);

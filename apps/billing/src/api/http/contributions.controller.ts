@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ExpensiveRoute } from '@jaring/platform';
 import { QuoteContributionHandler } from '../../application/quote-contribution/quote-contribution.handler';
-import type { Contribution } from '../../domain';
 import { QuoteContributionRequest } from './billing.dto';
+import { ContributionResponse } from './billing.responses';
 
 @ApiTags('contributions')
 @ApiBearerAuth()
@@ -17,8 +17,8 @@ export class ContributionsController {
   @ApiOperation({
     summary: "One worker's monthly JKK and JKM for an income, billed month and payer type, with the rule set used",
   })
-  @ApiOkResponse({ description: 'declaredMonthlyIncome, contributionBasis, jkk, jkm, total, ruleSet, discount' })
-  quoteContribution(@Body() request: QuoteContributionRequest): Contribution {
+  @ApiOkResponse({ type: ContributionResponse })
+  quoteContribution(@Body() request: QuoteContributionRequest): ContributionResponse {
     return this.quote.execute(request);
   }
 }

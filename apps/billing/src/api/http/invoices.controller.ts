@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { BillingReads } from '../../application/ports/billing-reads';
 import type { InvoiceRecord } from '../../application/ports/billing-records';
 import { InvoiceQuery, LinesQuery } from './billing.dto';
-import { invoiceResponse } from './billing.responses';
+import { InvoiceLinesResponse, InvoiceResponse, invoiceResponse } from './billing.responses';
 import { csvLine, startCsv, writeCsv } from './csv';
 
 const CSV_PAGE = 10_000;
@@ -18,7 +18,8 @@ export class InvoicesController {
 
   @Get()
   @ApiOperation({ summary: 'Invoices, newest month first' })
-  async list(@Query() query: InvoiceQuery) {
+  @ApiOkResponse({ type: [InvoiceResponse] })
+  async list(@Query() query: InvoiceQuery): Promise<InvoiceResponse[]> {
     return (
       await this.reads.invoices({ sponsorId: query.sponsorId, month: query.month, paymentStatus: query.paymentStatus })
     ).map(invoiceResponse);
@@ -28,14 +29,15 @@ export class InvoicesController {
   @ApiOperation({
     summary: 'One invoice by id or number (JRG-7604-202603-01): totals, due date, paid, covered workers',
   })
-  async get(@Param('ref') ref: string) {
+  @ApiOkResponse({ type: InvoiceResponse })
+  async get(@Param('ref') ref: string): Promise<InvoiceResponse> {
     return invoiceResponse(await this.invoice(ref));
   }
 
   @Get(':ref/lines')
   @ApiOperation({ summary: "The invoice's lines, one per worker, in pages (pass the last workerId as `after`)" })
-  @ApiOkResponse({ description: '{ lines, next } — next is the `after` of the following page, null at the end' })
-  async lines(@Param('ref') ref: string, @Query() query: LinesQuery) {
+  @ApiOkResponse({ type: InvoiceLinesResponse })
+  async lines(@Param('ref') ref: string, @Query() query: LinesQuery): Promise<InvoiceLinesResponse> {
     const invoice = await this.invoice(ref);
     const lines = await this.reads.lines(invoice.id, query.after ?? null, query.limit);
     return {
@@ -50,6 +52,7 @@ export class InvoicesController {
   @Get(':ref/lines.csv')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: "All the invoice's lines as CSV (streamed)" })
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'One line per worker, with a header row' })
   async linesCsv(@Param('ref') ref: string, @Res() response: Response): Promise<void> {
     const invoice = await this.invoice(ref);
     startCsv(response, `${invoice.invoiceNumber}-lines.csv`, [

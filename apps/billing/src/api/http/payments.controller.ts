@@ -1,4 +1,4 @@
-import { AuditTrail, auditRecordResponse } from '@jaring/audit';
+import { AuditRecordResponse, AuditTrail, auditRecordResponse } from '@jaring/audit';
 import {
   Body,
   Controller,
@@ -29,7 +29,7 @@ import type { Response } from 'express';
 import { type Actor, CurrentActor } from '@jaring/auth';
 import { DomainError, NotFoundError, TooLargeError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
-import { BoundedFileInterceptor, ExpensiveRoute, InvalidRequestException } from '@jaring/platform';
+import { ApiErrors, BoundedFileInterceptor, ExpensiveRoute, InvalidRequestException } from '@jaring/platform';
 import { ImportBankStatementHandler } from '../../application/import-bank-statement/import-bank-statement.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { RecordPaymentHandler } from '../../application/record-payment/record-payment.handler';
@@ -37,7 +37,14 @@ import { ReversePaymentHandler } from '../../application/reverse-payment/reverse
 import { BillingConfig } from '../../billing.config';
 import { BANK_STATEMENT_COLUMNS } from '../../domain';
 import { BankStatementForm, PaymentQuery, RecordPaymentRequest, ReversePaymentRequest } from './billing.dto';
-import { allocationResponse, paymentResponse } from './billing.responses';
+import {
+  allocationResponse,
+  PaymentResponse,
+  paymentResponse,
+  RecordedPaymentResponse,
+  ReversedPaymentResponse,
+  StatementImportResponse,
+} from './billing.responses';
 import { RequestOrigin } from './request-origin';
 
 /** A statement's columns: the four required, direction and paidAt, and room for a bank's extras. */
@@ -68,14 +75,16 @@ export class PaymentsController {
     summary:
       'Record a payment and allocate it (named invoice first, then oldest arrears, the rest as credit). 201 the first time; 200 with the same body for a repeat of the same key; 409 for the key with a different payment',
   })
-  @ApiCreatedResponse({ description: 'paymentId, allocations, creditRemaining' })
+  @ApiCreatedResponse({ description: 'The payment, recorded and allocated', type: RecordedPaymentResponse })
+  @ApiOkResponse({ description: 'A repeat of the key: the first result, unchanged', type: RecordedPaymentResponse })
+  @ApiErrors(409)
   async record(
     @Body() request: RecordPaymentRequest,
     @Headers('idempotency-key') headerKey: string | undefined,
     @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<RecordedPaymentResponse> {
     const idempotencyKey = headerKey ?? request.idempotencyKey;
     if (idempotencyKey === undefined) {
       throw new DomainError(
@@ -131,12 +140,14 @@ export class PaymentsController {
     summary:
       'Record the credits of a bank statement as payments (idempotent per sponsor and bank transaction id); the invoice comes from the number quoted in the description. A credit that is a payment recorded already through the API (same sponsor, amount and value date, and the same invoice or its transaction id as bank reference) is reported as a duplicate row naming that payment, and not recorded again (docs/adr/0005-bank-statement-matching.md)',
   })
+  @ApiOkResponse({ type: StatementImportResponse })
+  @ApiErrors(413)
   async uploadStatement(
     @UploadedFile() file: UploadedContent | undefined,
     @Body() form: BankStatementForm,
     @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
-  ) {
+  ): Promise<StatementImportResponse> {
     if (!file)
       throw new InvalidRequestException([{ field: 'file', code: 'FILE_REQUIRED', message: 'attach the CSV as file' }]);
     const records = this.statementRecords(file.buffer);
@@ -185,13 +196,15 @@ export class PaymentsController {
 
   @Get()
   @ApiOperation({ summary: 'Payments, newest first' })
-  async list(@Query() query: PaymentQuery) {
+  @ApiOkResponse({ type: [PaymentResponse] })
+  async list(@Query() query: PaymentQuery): Promise<PaymentResponse[]> {
     return (await this.reads.payments({ sponsorId: query.sponsorId })).map((payment) => paymentResponse(payment));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A payment as it stands now, with its allocations (reversed ones marked)' })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: PaymentResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<PaymentResponse> {
     const found = await this.reads.payment(id);
     if (!found) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'id');
     return paymentResponse(found.payment, found.allocations);
@@ -202,7 +215,8 @@ export class PaymentsController {
     summary:
       "Every change of the payment, oldest first, from billing's hash-chained audit log: recorded, reversal requested, reversed — who, when, why",
   })
-  async audit(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: [AuditRecordResponse] })
+  async audit(@Param('id', ParseUUIDPipe) id: string): Promise<AuditRecordResponse[]> {
     if (!(await this.reads.payment(id))) throw new NotFoundError('PAYMENT_NOT_FOUND', 'no payment has this id', 'id');
     return (await this.trail.of('payment', id)).map(auditRecordResponse);
   }
@@ -213,12 +227,13 @@ export class PaymentsController {
     summary:
       'Request the reversal of a mistaken payment, with a reason. Nothing moves until a second finance user approves it (four eyes: a reversal withdraws coverage). Repeating changes nothing',
   })
-  @ApiAcceptedResponse({ description: 'The payment with its reversal requested' })
+  @ApiAcceptedResponse({ description: 'The payment with its reversal requested', type: PaymentResponse })
+  @ApiErrors(409)
   async requestReversal(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReversePaymentRequest,
     @CurrentActor() actor: Actor,
-  ) {
+  ): Promise<PaymentResponse> {
     return paymentResponse(
       await this.reversePayment.request({ paymentId: id, reason: request.reason, requestedBy: actor.subject }),
     );
@@ -230,12 +245,13 @@ export class PaymentsController {
     summary:
       'A second finance user approves the requested reversal: the allocations are undone and the coverage they paid withdrawn. The requester cannot approve (409 MAKER_CHECKER_VIOLATION); 409 REVERSAL_NOT_REQUESTED without a request. Repeating changes nothing',
   })
-  @ApiOkResponse({ description: 'The payment, reversed, and the allocations undone' })
+  @ApiOkResponse({ description: 'The payment, reversed, and the allocations undone', type: ReversedPaymentResponse })
+  @ApiErrors(409)
   async approveReversal(
     @Param('id', ParseUUIDPipe) id: string,
     @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
-  ) {
+  ): Promise<ReversedPaymentResponse> {
     const { payment, allocationsUndone, reversedNow } = await this.reversePayment.approve({
       paymentId: id,
       approvedBy: actor.subject,

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { ReportQuery } from './billing.dto';
+import { CoverageMonthResponse, MonthlyReportRowResponse } from './billing.responses';
 import { csvLine, startCsv, writeCsv } from './csv';
 
 @ApiTags('reports')
@@ -13,13 +14,15 @@ export class ReportsController {
 
   @Get('reports/monthly')
   @ApiOperation({ summary: 'Per sponsor per month: billed, paid, outstanding, covered workers' })
-  monthly(@Query() query: ReportQuery) {
+  @ApiOkResponse({ type: [MonthlyReportRowResponse] })
+  monthly(@Query() query: ReportQuery): Promise<MonthlyReportRowResponse[]> {
     return this.reads.monthlyReport(query);
   }
 
   @Get('reports/monthly.csv')
   @ApiProduces('text/csv')
   @ApiOperation({ summary: 'The monthly report as CSV' })
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'One line per sponsor and month, with a header row' })
   async monthlyCsv(@Query() query: ReportQuery, @Res() response: Response): Promise<void> {
     const rows = await this.reads.monthlyReport(query);
     startCsv(response, 'billing-monthly-report.csv', [
@@ -60,7 +63,8 @@ export class ReportsController {
 
   @Get('workers/:id/coverage')
   @ApiOperation({ summary: "A worker's billed months and whether each is paid (covered)" })
-  coverage(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: [CoverageMonthResponse] })
+  coverage(@Param('id', ParseUUIDPipe) id: string): Promise<CoverageMonthResponse[]> {
     return this.reads.workerCoverage(id);
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { NotFoundError } from '@jaring/kernel';
 import type { EventOrigin } from '@jaring/messaging';
 import { AssessArrearsHandler } from '../../application/assess-arrears/assess-arrears.handler';
 import { BillingReads } from '../../application/ports/billing-reads';
 import { SponsorAccounts } from '../../application/ports/sponsor-accounts';
 import { UpdateSponsorRequest } from './billing.dto';
+import { ArrearsAssessmentResponse, SponsorAccountResponse, SponsorResponse } from './billing.responses';
 import { RequestOrigin } from './request-origin';
 
 @ApiTags('sponsors')
@@ -20,13 +21,15 @@ export class SponsorsController {
 
   @Get()
   @ApiOperation({ summary: 'Sponsors billing knows (learnt from enrolment’s workers)' })
-  sponsors() {
+  @ApiOkResponse({ type: [SponsorResponse] })
+  sponsors(): Promise<SponsorResponse[]> {
     return this.reads.sponsors();
   }
 
   @Get(':id')
   @ApiOperation({ summary: "A sponsor's account: payer type, credit balance (over- and prepayments), outstanding" })
-  async account(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: SponsorAccountResponse })
+  async account(@Param('id', ParseUUIDPipe) id: string): Promise<SponsorAccountResponse> {
     const account = await this.reads.sponsorAccount(id);
     if (!account) throw new NotFoundError('SPONSOR_UNKNOWN', 'billing knows no such sponsor', 'id');
     return account;
@@ -37,7 +40,11 @@ export class SponsorsController {
     summary:
       'Set the payer type (APBD, APBN, SELF, OTHER: decides the PP 50/2025 discount) or name; invoices already issued keep theirs',
   })
-  async update(@Param('id', ParseUUIDPipe) id: string, @Body() request: UpdateSponsorRequest) {
+  @ApiOkResponse({ type: SponsorResponse })
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: UpdateSponsorRequest,
+  ): Promise<SponsorResponse> {
     const updated = await this.accounts.update(id, {
       ...(request.sponsorType !== undefined ? { sponsorType: request.sponsorType } : {}),
       ...(request.name !== undefined ? { name: request.name } : {}),
@@ -51,7 +58,11 @@ export class SponsorsController {
   @ApiOperation({
     summary: "Assess the sponsor's arrears now (also done daily): warnings and lapses are published once each",
   })
-  assess(@Param('id', ParseUUIDPipe) id: string, @RequestOrigin() origin: EventOrigin) {
+  @ApiOkResponse({ type: ArrearsAssessmentResponse })
+  assess(
+    @Param('id', ParseUUIDPipe) id: string,
+    @RequestOrigin() origin: EventOrigin,
+  ): Promise<ArrearsAssessmentResponse> {
     return this.assessArrears.execute(id, origin);
   }
 }

@@ -6,6 +6,7 @@ import { verifyWebhook, WEBHOOK_SIGNATURE_HEADER } from '@jaring/kernel';
 import { DispatchPayoutsHandler } from '../../application/dispatch-payouts/dispatch-payouts.handler';
 import { ClaimsConfig } from '../../claims.config';
 import { BankNotificationRequest } from './claims.requests';
+import { BankNotificationResponse } from './claims.response-schemas';
 
 @ApiTags('bank')
 @Controller('v1/bank')
@@ -27,9 +28,12 @@ export class BankNotificationsController {
       'The bank says a transfer changed (signed with HMAC-SHA256 of the body): the transfer is looked up at the bank by its idempotency key and the answer applied (repeats change nothing)',
   })
   @ApiHeader({ name: WEBHOOK_SIGNATURE_HEADER, description: 't=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">' })
-  @ApiOkResponse({ description: "{ outcome: 'settled' | 'pending' | 'unknown' }" })
+  @ApiOkResponse({ type: BankNotificationResponse })
   @ApiUnauthorizedResponse({ description: 'Unsigned, wrongly signed, or signed more than 5 minutes ago' })
-  async notify(@Body() request: BankNotificationRequest, @Req() http: RawBodyRequest<Request>) {
+  async notify(
+    @Body() request: BankNotificationRequest,
+    @Req() http: RawBodyRequest<Request>,
+  ): Promise<BankNotificationResponse> {
     const verdict = verifyWebhook(this.config.BANK_WEBHOOK_SECRET, http.header(WEBHOOK_SIGNATURE_HEADER), http.rawBody);
     if (verdict !== 'valid') throw new UnauthorizedException(`The notification's signature is ${verdict}`);
     // A transfer of any regency: the bank's key names it, the signature vouches for the bank.

@@ -188,7 +188,18 @@ export class BenefitQuoteRequest extends BenefitExtrasDto {
   membershipStartDate?: string;
 }
 
+export class LinePayeeResponse {
+  @ApiProperty({ enum: ['partner-facility'] })
+  kind: 'partner-facility';
+
+  @ApiProperty({ example: 'PLKK-7604-001' })
+  facilityCode: string;
+}
+
 export class BenefitLineResponse {
+  @ApiPropertyOptional({ description: 'Scholarship lines: the child the year is for' })
+  subject?: string;
+
   @ApiProperty({ example: 'JKK_DEATH_LUMP_SUM' })
   code: string;
 
@@ -197,6 +208,12 @@ export class BenefitLineResponse {
 
   @ApiProperty({ example: 'PP 82/2019 Lampiran III: 60% x 80 x income' })
   rule: string;
+
+  @ApiPropertyOptional({ type: LinePayeeResponse, description: "Absent: the claim's payee" })
+  payee?: LinePayeeResponse;
+
+  @ApiPropertyOptional({ type: [String], description: "The invoice references a partner facility's line pays" })
+  invoiceReferences?: string[];
 }
 
 export class BenefitQuoteResponse {

@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@jaring/platform';
 import { ApproveClaimHandler } from '../../application/approve-claim/approve-claim.handler';
 import { AssessClaimHandler } from '../../application/assess-claim/assess-claim.handler';
 import { ReclassifyClaimHandler } from '../../application/reclassify-claim/reclassify-claim.handler';
@@ -10,6 +11,7 @@ import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
 import { AssessClaimRequest, ReasonRequest, ReclassifyRequest, RejectRequest } from './claims.requests';
 import { claimResponse } from './claims.responses';
+import { ApprovedClaimResponse, ClaimResponse } from './claims.response-schemas';
 
 /** The officer's decisions on a claim: verify or reject, reclassify, assess, approve (maker-checker). */
 @ApiTags('claims')
@@ -31,6 +33,8 @@ export class ClaimDecisionsController {
     summary:
       'Verify a complete claim: eligibility from the projections (enrolled, not terminated, month paid) and one death paid once. A verified death is confirmed to enrolment',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async verify(@Param('id', ParseUUIDPipe) id: string, @CurrentClaimActor() actor: ClaimActor) {
     return claimResponse(await this.verifyClaim.execute({ claimId: id }, actor));
   }
@@ -41,6 +45,8 @@ export class ClaimDecisionsController {
     summary:
       'Reject a claim before approval, with a reason; deathDisproved retracts the death the claim confirmed (DeathRetracted)',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async reject(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: RejectRequest,
@@ -64,6 +70,8 @@ export class ClaimDecisionsController {
   @ApiOperation({
     summary: 'Reopen a rejected claim (back to documents), with a reason; 409 if the death is claimed elsewhere by now',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async reopen(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReasonRequest,
@@ -78,6 +86,8 @@ export class ClaimDecisionsController {
     summary:
       'Move a death between JKK and JKM before approval; the claim keeps its id, heirs and history, and is documented, verified and assessed again',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async reclassify(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReclassifyRequest,
@@ -92,6 +102,8 @@ export class ClaimDecisionsController {
     summary:
       'Calculate the benefit lines under the rule set of the incident date; income and contribution months come from the projections',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async assess(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: AssessClaimRequest,
@@ -106,6 +118,8 @@ export class ClaimDecisionsController {
     summary:
       'Let a JKK claim reported more than 5 years after the accident be approved and paid (RULES.md §2; otherwise 409 JKK_CLAIM_EXPIRED), with the reason recorded in the audit trail. Claims supervisors only',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async overrideExpiry(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReasonRequest,
@@ -120,8 +134,15 @@ export class ClaimDecisionsController {
     summary:
       'Approve the assessed benefits. No officer who reported, chose the payee, verified, assessed, entered or confirmed the account may approve (409 MAKER_CHECKER_VIOLATION, details.conflictingRole); above the configured amount only a claims-supervisor can (SUPERVISOR_APPROVAL_REQUIRED). With a usable payee account the payout is requested at once; an account enrolment changed within PAYOUT_ACCOUNT_CHANGE_HOLD_DAYS waits for a second officer',
   })
-  @ApiOkResponse({ description: 'The claim, and payoutBlockedBy when the payout waits for an account or a name check' })
-  async approve(@Param('id', ParseUUIDPipe) id: string, @CurrentClaimActor() actor: ClaimActor) {
+  @ApiOkResponse({
+    description: 'The claim, and payoutBlockedBy when the payout waits for an account or a name check',
+    type: ApprovedClaimResponse,
+  })
+  @ApiErrors(409)
+  async approve(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentClaimActor() actor: ClaimActor,
+  ): Promise<ApprovedClaimResponse> {
     const { record, payoutBlockedBy } = await this.approveClaim.execute({ claimId: id }, actor);
     return { ...claimResponse(record), payoutBlockedBy: payoutBlockedBy ?? null };
   }

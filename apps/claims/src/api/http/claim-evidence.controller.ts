@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@jaring/platform';
 import { DetermineHeirsHandler } from '../../application/determine-heirs/determine-heirs.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from '../../application/record-stage-two/record-stage-two.handler';
@@ -16,6 +17,7 @@ import {
   StageTwoRequest,
 } from './claims.requests';
 import { claimResponse } from './claims.responses';
+import { ClaimResponse, HeirDeterminationResponse } from './claims.response-schemas';
 
 /** What the office gathers for a claim: the doctor's outcome, documents, heirs and the payee's account. */
 @ApiTags('claims')
@@ -35,6 +37,8 @@ export class ClaimEvidenceController {
     summary:
       "Stage II (JKK): the doctor's outcome — recovered, temporary inability, partial or total disability, or death (then the claim is the worker's death claim)",
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async recordStageTwo(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: StageTwoRequest,
@@ -46,6 +50,8 @@ export class ClaimEvidenceController {
   @Post('documents')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record documents received (a code received again replaces the earlier entry)' })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async recordDocuments(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: RecordDocumentsRequest,
@@ -60,6 +66,8 @@ export class ClaimEvidenceController {
     summary:
       'Declare the claim complete: the checklist must be satisfied (400 DOCUMENTS_MISSING names what is missing); the payment deadline starts',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async completeDocuments(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: CompleteDocumentsRequest,
@@ -72,7 +80,11 @@ export class ClaimEvidenceController {
   @ApiOperation({
     summary: 'Who would inherit, from the family projection: the statutory classes and the highest present',
   })
-  async previewHeirs(@Param('id', ParseUUIDPipe) id: string, @Query() query: HeirsPreviewQuery) {
+  @ApiOkResponse({ type: HeirDeterminationResponse })
+  async previewHeirs(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: HeirsPreviewQuery,
+  ): Promise<HeirDeterminationResponse> {
     return this.heirs.preview(id, query.deceasedMemberIds);
   }
 
@@ -82,6 +94,8 @@ export class ClaimEvidenceController {
     summary:
       'Record the heirs and the one payee (PP 44/2015 art. 37(5)); a payee from a lower class while a higher one exists is refused (400 PAYEE_FROM_LOWER_HEIR_CLASS)',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async determineHeirs(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: DetermineHeirsRequest,
@@ -95,6 +109,8 @@ export class ClaimEvidenceController {
     summary:
       "The payee's bank account; a holder name that does not match the payee (normalised), or an account entered after approval, waits for a second officer's confirmation. Changed while the claim waits for approval, it withdraws the request (back to verified, assessed again)",
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async setPayoutAccount(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: PayoutAccountRequest,
@@ -110,6 +126,8 @@ export class ClaimEvidenceController {
     summary:
       'A second officer confirms the payout account: a holder name that did not match automatically, an account entered after approval, or one enrolment changed shortly before approval. Neither the officer who entered it nor the approver may (409 MAKER_CHECKER_VIOLATION)',
   })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
   async confirmAccount(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() request: ReasonRequest,

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '@jaring/platform';
 import { ReadClaimsHandler } from '../../application/read-claims/read-claims.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { ReportAccidentHandler } from '../../application/report-accident/report-accident.handler';
@@ -20,6 +21,15 @@ import {
   claimViewResponse,
   payoutResponse,
 } from './claims.responses';
+import {
+  ChecklistItemResponse,
+  ClaimAuditRowResponse,
+  ClaimPageResponse,
+  ClaimResponse,
+  ClaimViewResponse,
+  OverdueClaimsResponse,
+  PayoutResponse,
+} from './claims.response-schemas';
 
 /** Opening claims and reading them: the officer's worklists, one claim, its audit trail and payouts. */
 @ApiTags('claims')
@@ -38,8 +48,12 @@ export class ClaimsController {
     summary:
       "Stage I: report a (suspected) JKK work accident by worker id or NIK. Late reports (> 2×24 h) and expired rights (> 5 years) are flagged. 409 ACCIDENT_ALREADY_CLAIMED when an open claim holds this worker's accident of that day",
   })
-  @ApiCreatedResponse({ description: 'The claim, status reported' })
-  async accident(@Body() request: ReportAccidentRequest, @CurrentClaimActor() actor: ClaimActor) {
+  @ApiCreatedResponse({ description: 'The claim, status reported', type: ClaimResponse })
+  @ApiErrors(409)
+  async accident(
+    @Body() request: ReportAccidentRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ): Promise<ClaimResponse> {
     return claimResponse(await this.reportAccident.execute(request, actor));
   }
 
@@ -47,8 +61,9 @@ export class ClaimsController {
   @ApiOperation({
     summary: 'Report a death for JKM. 409 DEATH_ALREADY_CLAIMED when this death is already claimed under JKK or JKM',
   })
-  @ApiCreatedResponse({ description: 'The claim, status death-reported' })
-  async death(@Body() request: ReportDeathRequest, @CurrentClaimActor() actor: ClaimActor) {
+  @ApiCreatedResponse({ description: 'The claim, status death-reported', type: ClaimResponse })
+  @ApiErrors(409)
+  async death(@Body() request: ReportDeathRequest, @CurrentClaimActor() actor: ClaimActor): Promise<ClaimResponse> {
     return claimResponse(await this.reportDeath.execute(request, actor));
   }
 
@@ -57,7 +72,8 @@ export class ClaimsController {
     summary:
       "Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, or the claim number",
   })
-  async list(@Query() query: ClaimSearchQuery) {
+  @ApiOkResponse({ type: ClaimPageResponse })
+  async list(@Query() query: ClaimSearchQuery): Promise<ClaimPageResponse> {
     const { items, total } = await this.reads.list(query);
     return { total, items: items.map(claimListItemResponse) };
   }
@@ -67,33 +83,40 @@ export class ClaimsController {
     summary:
       'Unpaid claims past their payment deadline (7 working days JKK, 3 JKM, from the complete claim), most overdue first',
   })
-  async overdue(@Query() query: ClaimListQuery) {
+  @ApiOkResponse({ type: OverdueClaimsResponse })
+  async overdue(@Query() query: ClaimListQuery): Promise<OverdueClaimsResponse> {
     const { items, total, asOf } = await this.reads.overdue(query.limit, query.offset);
     return { asOf, total, items: items.map(claimListItemResponse) };
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One claim: state, flags, document checklist, eligibility now, payouts and audit trail' })
-  @ApiOkResponse({ description: 'The claim' })
-  async get(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: ClaimViewResponse })
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimViewResponse> {
     return claimViewResponse(await this.reads.get(id));
   }
 
   @Get(':id/audit')
   @ApiOperation({ summary: 'Every change of the claim, oldest first: actor, time, reason, before and after' })
-  async audit(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: [ClaimAuditRowResponse] })
+  async audit(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimAuditRowResponse[]> {
     return (await this.reads.audit(id)).map(auditResponse);
   }
 
   @Get(':id/payouts')
   @ApiOperation({ summary: 'The bank transfers of the claim, one per payable line, with their status' })
-  async payouts(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: [PayoutResponse] })
+  async payouts(@Param('id', ParseUUIDPipe) id: string): Promise<PayoutResponse[]> {
     return (await this.reads.payouts(id)).map(payoutResponse);
   }
 
   @Get(':id/documents')
   @ApiOperation({ summary: 'The documents checklist (RULES.md §6) with what was received' })
-  async checklist(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentsQuery) {
+  @ApiOkResponse({ type: [ChecklistItemResponse] })
+  async checklist(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DocumentsQuery,
+  ): Promise<ChecklistItemResponse[]> {
     return this.documents.checklist(id, query.reimbursements);
   }
 }

@@ -5,12 +5,19 @@ import type { ClaimRecord } from '../../application/ports/claim.store';
 import { claimSteps } from '../../application/shared/claim-steps';
 import type { PayoutInstruction } from '../../application/ports/payout.store';
 import type { ClaimFlags } from '../../domain';
+import type {
+  ClaimAuditRowResponse,
+  ClaimListItemResponse,
+  ClaimResponse,
+  ClaimViewResponse,
+  PayoutResponse,
+} from './claims.response-schemas';
 
 /**
  * A claim as the API shows it: the aggregate's state, the office's details, version and flags, and
  * who (token subjects) did which step.
  */
-export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
+export function claimResponse(record: ClaimRecord, flags?: ClaimFlags): ClaimResponse {
   const { audit: _audit, ...snapshot } = record.snapshot;
   return {
     ...snapshot,
@@ -28,7 +35,7 @@ export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
  * their NIK, which reappears as payee and payout ids across the claim; a list needs none of them
  * in full, GET /v1/claims/:id shows them to the officer working the claim.
  */
-export function claimListItemResponse(item: ClaimListItem | OverdueClaim) {
+export function claimListItemResponse(item: ClaimListItem | OverdueClaim): ClaimListItemResponse {
   return withNiksMasked({
     ...claimResponse(item.record, item.flags),
     eligibility: item.eligibility ?? null,
@@ -47,7 +54,7 @@ function withNiksMasked<T>(value: T): T {
   return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, withNiksMasked(child)])) as T;
 }
 
-export function auditResponse(row: StoredAuditRow) {
+export function auditResponse(row: StoredAuditRow): ClaimAuditRowResponse {
   return {
     id: row.id,
     action: row.action,
@@ -64,7 +71,7 @@ export function auditResponse(row: StoredAuditRow) {
   };
 }
 
-export function payoutResponse(instruction: PayoutInstruction) {
+export function payoutResponse(instruction: PayoutInstruction): PayoutResponse {
   return {
     idempotencyKey: instruction.idempotencyKey,
     purpose: instruction.purpose,
@@ -84,7 +91,7 @@ export function payoutResponse(instruction: PayoutInstruction) {
   };
 }
 
-export function claimViewResponse(view: ClaimView) {
+export function claimViewResponse(view: ClaimView): ClaimViewResponse {
   return {
     ...claimListItemResponse(view),
     checklist: view.checklist,

@@ -39,8 +39,59 @@ export class BackdatedEnrolmentListQuery {
   offset: number = 0;
 }
 
-/** What officers see of a request; the registration's NIK is masked (the worker's record holds it). */
-export function backdatedEnrolmentResponse(request: BackdatedEnrolment) {
+export class BackdatingDecisionResponse {
+  @ApiProperty({ description: "The enrolment supervisor's token subject" })
+  by: string;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+
+  @ApiProperty()
+  reason: string;
+}
+
+export class BackdatedEnrolmentResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: '76.04' })
+  tenant: string;
+
+  @ApiProperty({ enum: STATUSES })
+  status: BackdatedEnrolmentStatus;
+
+  @ApiProperty({ format: 'date', example: '2026-10-01' })
+  enrolmentDate: string;
+
+  @ApiProperty()
+  fullName: string;
+
+  @ApiProperty({ description: "The asking officer's reason" })
+  reason: string;
+
+  @ApiProperty({ description: "The asking officer's token subject" })
+  requestedBy: string;
+
+  @ApiProperty({ format: 'date-time' })
+  requestedAt: string;
+
+  @ApiPropertyOptional({ type: BackdatingDecisionResponse })
+  decision?: BackdatingDecisionResponse;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'The worker enrolled on approval' })
+  workerId?: string;
+}
+
+export class BackdatedEnrolmentPageResponse {
+  @ApiProperty({ type: 'integer' })
+  total: number;
+
+  @ApiProperty({ type: [BackdatedEnrolmentResponse] })
+  items: BackdatedEnrolmentResponse[];
+}
+
+/** What officers see of a request: no NIK (the worker's record holds it once enrolled). */
+export function backdatedEnrolmentResponse(request: BackdatedEnrolment): BackdatedEnrolmentResponse {
   return {
     id: request.id,
     tenant: request.tenant,

@@ -115,6 +115,14 @@ export class ImportJobResponse {
   duplicateUpload?: boolean;
 }
 
+export class ImportJobPageResponse {
+  @ApiProperty({ type: 'integer', description: 'Jobs matching the filters' })
+  total: number;
+
+  @ApiProperty({ type: [ImportJobResponse] })
+  items: ImportJobResponse[];
+}
+
 export function importJobResponse(job: ImportJob): ImportJobResponse {
   return {
     id: job.id,

@@ -31,7 +31,14 @@ import { BoundedFileInterceptor, ExpensiveRoute, InvalidRequestException } from 
 import { ReadImportJobHandler } from '../../application/read-import-job/read-import-job.handler';
 import { StartWorkerImportHandler } from '../../application/start-worker-import/start-worker-import.handler';
 import type { ImportRowError } from '../../domain';
-import { importJobResponse, ImportJobResponse, ImportListQuery, StartImportRequest, TemplateQuery } from './import.dto';
+import {
+  importJobResponse,
+  ImportJobPageResponse,
+  ImportJobResponse,
+  ImportListQuery,
+  StartImportRequest,
+  TemplateQuery,
+} from './import.dto';
 import { ValidationFailedFilter } from './validation-failed.filter';
 
 /** What the multipart parser (multer, memory storage) hands over of the uploaded file. */
@@ -111,7 +118,8 @@ export class ImportsController {
   @ApiOperation({
     summary: 'The import jobs, newest first, with their progress and outcome (filter by status, tenant)',
   })
-  async list(@Query() query: ImportListQuery): Promise<{ total: number; items: ImportJobResponse[] }> {
+  @ApiOkResponse({ type: ImportJobPageResponse })
+  async list(@Query() query: ImportListQuery): Promise<ImportJobPageResponse> {
     const { items, total } = await this.readImports.list(query);
     return { total, items: items.map(importJobResponse) };
   }
@@ -121,6 +129,7 @@ export class ImportsController {
     summary: 'The documented import template (CSV or XLSX); columns are explained in the service README',
   })
   @ApiProduces('text/csv', XLSX_TYPE)
+  @ApiOkResponse({ schema: { type: 'string', format: 'binary' }, description: 'The template file' })
   async template(@Query() query: TemplateQuery): Promise<StreamableFile> {
     const content = await this.readImports.template(query.format);
     return new StreamableFile(content, {
@@ -139,6 +148,7 @@ export class ImportsController {
   @Get(':id/errors.csv')
   @ApiOperation({ summary: 'The error report: row, field, code, message for every problem (no full NIK)' })
   @ApiProduces('text/csv')
+  @ApiOkResponse({ schema: { type: 'string' }, description: 'row,field,code,message with a header row' })
   async errors(@Param('id', ParseUUIDPipe) id: string): Promise<StreamableFile> {
     const pages = await this.readImports.errors(id);
     return new StreamableFile(Readable.from(errorReportLines(pages)), {

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { auditRecordResponse } from '@jaring/audit';
+import { AuditRecordResponse, auditRecordResponse } from '@jaring/audit';
 import { type Actor, CurrentActor } from '@jaring/auth';
 import { readsPersonalData } from './access';
 import type { EventOrigin } from '@jaring/messaging';
@@ -99,7 +99,8 @@ export class WorkersController {
     summary:
       "Every change of the worker, oldest first, from enrolment's hash-chained audit log: who (subject and roles), when, before and after, request id and reason. For supervisors",
   })
-  async audit(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: [AuditRecordResponse] })
+  async audit(@Param('id', ParseUUIDPipe) id: string): Promise<AuditRecordResponse[]> {
     return (await this.getWorker.audit(id)).map(auditRecordResponse);
   }
 
