@@ -155,6 +155,7 @@ export class EnrolmentModule implements NestModule {
         PlatformModule.forRoot({
           service: 'enrolment',
           config,
+          sealingKeyFile: config.EVENT_SEALING_KEYS_FILE,
           persistence: ENROLMENT_PERSISTENCE,
           access: ENROLMENT_ACCESS,
         }),

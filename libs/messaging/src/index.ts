@@ -15,3 +15,4 @@ export * from './nest/event-context';
 export * from './nest/jaring-kafka.transport';
 export * from './nest/messaging.module';
 export * from './trace-context';
+export * from './sealing-key-file';
