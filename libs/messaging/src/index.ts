@@ -1,5 +1,6 @@
 export * from './kafka/kafka-records';
 export * from './kafka/kafkajs-client';
+export * from './kafka/topic-reader';
 export * from './outbox/outbox-message.orm-entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';

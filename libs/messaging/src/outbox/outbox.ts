@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, SealingKeyring } from '@jaring/contracts';
 import { findEventDefinition } from '@jaring/contracts';
 import { copyRows } from '@jaring/persistence';
-import { buildEnvelope, type NewEvent } from '../event-factory';
+import { buildEnvelope, type NewEvent, sealEnvelope } from '../event-factory';
 import { currentTraceHeaders } from '../trace-context';
 
 /**
@@ -18,30 +18,11 @@ export class Outbox {
   ) {}
 
   async stage(manager: EntityManager, events: NewEvent<object>[]): Promise<EventEnvelope[]> {
-    const envelopes = events.map((event) => this.sealed(buildEnvelope(this.producer, event)));
+    // Sealed here, once the envelope exists, because a sealed value is bound to its event's id: the
+    // outbox row already holds ciphertext, never the personal data in clear.
+    const envelopes = events.map((event) => sealEnvelope(buildEnvelope(this.producer, event), this.sealingKeyring));
     await this.stageEnvelopes(manager, envelopes);
     return envelopes;
-  }
-
-  /**
-   * Seals here, once the envelope exists, because the sealed value is bound to the event's id: the
-   * outbox row already holds ciphertext, never the personal data in clear.
-   */
-  private sealed(envelope: EventEnvelope): EventEnvelope {
-    const definition = findEventDefinition(envelope.eventType, envelope.eventVersion);
-    if (!definition?.sealed) return envelope;
-    if (!this.sealingKeyring) {
-      throw new Error(`${envelope.eventType} v${envelope.eventVersion} carries sealed personal data: no sealing keys`);
-    }
-    const payload = envelope.payload as Record<string, unknown>;
-    const plain = payload[definition.sealed.field];
-    if (typeof plain !== 'object' || plain === null) {
-      throw new Error(
-        `${envelope.eventType} v${envelope.eventVersion}: ${definition.sealed.field} must be an object to seal`,
-      );
-    }
-    payload[definition.sealed.field] = this.sealingKeyring.seal(plain, envelope);
-    return envelope;
   }
 
   /** Stages already-built envelopes (e.g. a replay); the topic comes from the contract catalogue. */
