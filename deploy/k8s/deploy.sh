@@ -62,6 +62,11 @@ for service in "${services[@]}"; do
     fi
   done
 done
+# Enrolment seals and claims unseals worker events' personal data with these keys (docs/adr/0008).
+if [[ -z $(kubectl -n "$namespace" get secret jaring-event-sealing -o 'jsonpath={.data.keys\.json}' 2>/dev/null) ]]; then
+  echo "deploy: secret jaring-event-sealing with key keys.json is missing in $namespace (docs/operations.md, \"Secrets\")" >&2
+  exit 1
+fi
 
 # Jobs are immutable and this release's pod template differs (image tag, ConfigMap hash): the
 # previous release's Jobs go first. Both kinds of Job are idempotent, so running them again is safe.
