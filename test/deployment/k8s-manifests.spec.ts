@@ -793,8 +793,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         'wait_for_jobs topics',
         'phase migrate',
         'wait_for_jobs migrate',
+        // readers of enrolment's events first (ADR 0008), then the whole phase
+        'deploy-phase=rollout,app.kubernetes.io/name=$reader',
+        'rollout status "deployment/$reader"',
         'phase rollout',
-        'rollout status',
+        'rollout status "deployment/$service"',
       ].map(at);
       expect(order.every((position) => position >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);
