@@ -9,6 +9,7 @@ import { buildConsole } from '../apps/console/server/build-console';
 import { CONSOLE_BUILD_DIR, createConsoleServer } from '../apps/console/server/console-server';
 import { ensureIdentityProvider } from '../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
+import { DEVELOPMENT_SEALING_KEY_FILE, ensureDevelopmentSealingKeyFile } from '../libs/messaging/src/sealing-key-file';
 import { SERVICE_NODE_FLAGS } from '../test/support/service-process';
 
 const SERVICES = [
@@ -69,9 +70,21 @@ async function main(): Promise<void> {
   const payoutBankUrl = process.env.PAYOUT_BANK_URL ?? SANDBOX_BANK.url;
   if (!process.env.PAYOUT_BANK_URL) processes.unshift({ ...SANDBOX_BANK, app: 'sandbox-bank' });
 
+  // Enrolment seals the personal data of worker events and claims unseals it with the same key
+  // (docs/adr/0008): a development key, generated on the first start and kept in .data. Billing and
+  // the bank are not given it.
+  ensureDevelopmentSealingKeyFile(DEVELOPMENT_SEALING_KEY_FILE);
+  const sealing: Record<string, string> = { EVENT_SEALING_KEYS_FILE: DEVELOPMENT_SEALING_KEY_FILE };
+
   for (const { name, colour, app } of processes) {
     const child = spawn(process.execPath, [...SERVICE_NODE_FLAGS, `dist/apps/${app}/src/main.js`], {
-      env: { ...process.env, KAFKA_BROKERS: brokers, PAYOUT_BANK_URL: payoutBankUrl, OIDC_ISSUER: issuer },
+      env: {
+        ...process.env,
+        KAFKA_BROKERS: brokers,
+        PAYOUT_BANK_URL: payoutBankUrl,
+        OIDC_ISSUER: issuer,
+        ...(app === 'enrolment' || app === 'claims' ? sealing : {}),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);

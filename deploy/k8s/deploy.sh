@@ -5,6 +5,7 @@
 #   3. topics   the kafka-topics Job, waited for until complete
 #   4. migrate  the three migration Jobs, waited for until complete
 #   5. rollout  Deployments, Services, autoscalers, disruption budgets; waits for each rollout
+#               (billing and claims first: they read what enrolment publishes)
 # A failed Job stops the deploy before any running pod is replaced, and prints the Job's logs.
 #
 #   deploy/k8s/deploy.sh deploy/k8s/overlays/production
@@ -62,6 +63,11 @@ for service in "${services[@]}"; do
     fi
   done
 done
+# Enrolment seals and claims unseals worker events' personal data with these keys (docs/adr/0008).
+if [[ -z $(kubectl -n "$namespace" get secret jaring-event-sealing -o 'jsonpath={.data.keys\.json}' 2>/dev/null) ]]; then
+  echo "deploy: secret jaring-event-sealing with key keys.json is missing in $namespace (docs/operations.md, \"Secrets\")" >&2
+  exit 1
+fi
 
 # Jobs are immutable and this release's pod template differs (image tag, ConfigMap hash): the
 # previous release's Jobs go first. Both kinds of Job are idempotent, so running them again is safe.
@@ -76,6 +82,13 @@ phase migrate
 wait_for_jobs migrate
 
 echo "== rollout"
+# Readers before writers (docs/events.md, "Evolution rules"): billing and claims read every event
+# version enrolment's new pods may publish (worker events v2, ADR 0008), so their new pods are
+# ready before enrolment's start; a reader of the previous release would dead-letter a new version.
+for reader in billing claims; do
+  kubectl apply -f "$rendered" --selector "jaring.io/deploy-phase=rollout,app.kubernetes.io/name=$reader"
+  kubectl -n "$namespace" rollout status "deployment/$reader" --timeout="$rollout_timeout"
+done
 phase rollout
 for service in "${services[@]}"; do
   kubectl -n "$namespace" rollout status "deployment/$service" --timeout="$rollout_timeout"

@@ -45,6 +45,9 @@ const SECRET_VARIABLES: Record<string, string[]> = {
  * `@OnEvent(...)` handlers are added to this (consumedTopicsInCode), so a new consumer can never
  * be forgotten by the autoscaler ceilings.
  */
+/** The services that seal (enrolment) or unseal (claims) worker events' personal data: ADR 0008. */
+const SEALING_SERVICES = ['enrolment', 'claims'];
+
 const DECLARED_CONSUMED_TOPICS: Record<string, TopicSpec[]> = {
   enrolment: [TOPICS.billingCoverage, TOPICS.claimsClaim],
   billing: [TOPICS.enrolmentWorker, TOPICS.claimsClaim],
@@ -120,7 +123,7 @@ interface Container {
     allowPrivilegeEscalation?: boolean;
     capabilities?: { drop?: string[]; add?: string[] };
   };
-  volumeMounts?: { name: string; mountPath: string }[];
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 interface PodTemplate {
   metadata?: { labels?: Labels; annotations?: Labels };
@@ -130,7 +133,11 @@ interface PodTemplate {
     terminationGracePeriodSeconds?: number;
     automountServiceAccountToken?: boolean;
     securityContext?: { runAsNonRoot?: boolean; runAsUser?: number; seccompProfile?: { type: string } };
-    volumes?: { name: string; emptyDir?: object }[];
+    volumes?: {
+      name: string;
+      emptyDir?: object;
+      secret?: { secretName: string; items?: { key: string; path: string }[] };
+    }[];
   };
 }
 interface NetworkPolicyPeer {
@@ -330,11 +337,13 @@ function sourceFiles(directory: string): string[] {
 function consumedTopicsInCode(service: string): TopicSpec[] {
   const catalogue = contracts as unknown as Record<string, { topic?: TopicSpec } | undefined>;
   return sourceFiles(join(ROOT, 'apps', service, 'src')).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/@OnEvents?\(\s*(\w+)\s*\)/g)].map(([, name]) => {
-      const topic = catalogue[name]?.topic;
-      if (!topic) throw new Error(`${relative(ROOT, file)}: @OnEvent(${name}) is not an event of @jaring/contracts`);
-      return topic;
-    }),
+    [...readFileSync(file, 'utf8').matchAll(/@OnEvents?\(([\w\s,]+)\)/g)]
+      .flatMap(([, names]) => names.split(',').map((name) => name.trim()))
+      .map((name) => {
+        const topic = catalogue[name]?.topic;
+        if (!topic) throw new Error(`${relative(ROOT, file)}: @OnEvent(${name}) is not an event of @jaring/contracts`);
+        return topic;
+      }),
   );
 }
 
@@ -452,6 +461,23 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
             Object.fromEntries(SECRET_VARIABLES[service].map((key) => [key, { name: `jaring-${service}`, key }])),
           );
         }
+      });
+
+      it('mounts the event sealing keys (Secret jaring-event-sealing) into the enrolment and claims servers only', () => {
+        const [server, migration] = serviceWorkloads(objects(), service);
+        const sealingVolumes = ({ workload }: { workload: K8sObject }) =>
+          (podTemplate(workload).spec.volumes ?? []).filter(
+            (volume) => volume.secret?.secretName === 'jaring-event-sealing',
+          );
+        expect(sealingVolumes(migration)).toEqual([]);
+        if (!SEALING_SERVICES.includes(service)) {
+          expect(sealingVolumes(server)).toEqual([]);
+          return;
+        }
+        const [volume] = sealingVolumes(server);
+        const mount = (server.container.volumeMounts ?? []).find((candidate) => candidate.name === volume?.name);
+        expect(mount).toMatchObject({ readOnly: true });
+        expect(`${mount?.mountPath}/${volume.secret?.items?.[0].path}`).toBe(server.env.values.EVENT_SEALING_KEYS_FILE);
       });
 
       it('configures a valid production service (the config class accepts it)', () => {
@@ -767,8 +793,11 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         'wait_for_jobs topics',
         'phase migrate',
         'wait_for_jobs migrate',
+        // readers of enrolment's events first (ADR 0008), then the whole phase
+        'deploy-phase=rollout,app.kubernetes.io/name=$reader',
+        'rollout status "deployment/$reader"',
         'phase rollout',
-        'rollout status',
+        'rollout status "deployment/$service"',
       ].map(at);
       expect(order.every((position) => position >= 0)).toBe(true);
       expect([...order].sort((a, b) => a - b)).toEqual(order);

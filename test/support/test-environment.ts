@@ -20,6 +20,11 @@ export function testKafkaBrokers(): string {
   return required('JARING_TEST_KAFKA_BROKERS');
 }
 
+/** The run's event sealing key file (global setup generates it): only enrolment's and claims' configs read it. */
+export function testSealingKeyFile(): string {
+  return required('JARING_TEST_EVENT_SEALING_KEYS_FILE');
+}
+
 /** A throwaway database for this run; its name always says `test`. */
 export function testDatabaseUrl(label: string): string {
   const name = `jaring_${label}_test_${testRunId()}`.replace(/[^a-z0-9_]/g, '_');
@@ -55,6 +60,8 @@ export function testConfig<C extends ServiceConfig>(
     EXPENSIVE_REQUESTS_PER_MINUTE: '100000',
     // The shared test data enrols workers from 2025 (see business-dates.ts); its own tests set 0.
     ENROLMENT_BACKDATING_GRACE_MONTHS: String(graceMonthsBackTo(TEST_DATA_EARLIEST_ENROLMENT)),
+    // Ignored by billing's config, which has no such variable: billing never holds the key.
+    EVENT_SEALING_KEYS_FILE: testSealingKeyFile(),
     ...options.extra,
   });
 }

@@ -1,12 +1,22 @@
 import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
 import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
 import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
+import { DEVELOPMENT_SEALING_KEY_FILE } from '@jaring/messaging';
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
   override METRICS_PORT: number = 9103;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_claims';
   override KAFKA_GROUP_ID: string = 'jaring-claims';
+
+  /**
+   * The event sealing keys with which this service unseals the personal data of worker events (docs/adr/0008):
+   * in a deployment the mounted Secret; locally a development key generated on first start.
+   */
+  @RequiredInDeployment()
+  @IsString()
+  @MinLength(1)
+  EVENT_SEALING_KEYS_FILE: string = DEVELOPMENT_SEALING_KEY_FILE;
 
   /** Maker-checker: approvals of a payable total above this (whole rupiah) need the claims-supervisor role. */
   @IsInt()

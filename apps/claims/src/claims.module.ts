@@ -148,6 +148,7 @@ export class ClaimsModule implements NestModule {
         PlatformModule.forRoot({
           service: 'claims',
           config,
+          sealingKeyFile: config.EVENT_SEALING_KEYS_FILE,
           persistence: CLAIMS_PERSISTENCE,
           access: CLAIMS_API.access,
           holidayCalendar: defaultCalendar,

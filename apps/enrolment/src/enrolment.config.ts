@@ -1,5 +1,6 @@
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
-import { ServiceConfig } from '@jaring/config';
+import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
+import { DEVELOPMENT_SEALING_KEY_FILE } from '@jaring/messaging';
 import type { EnrolmentWindowSettings } from './application/ports/enrolment-window.settings';
 import type { ImportFileLimits } from './application/ports/import-file.reader';
 
@@ -8,6 +9,15 @@ export class EnrolmentConfig extends ServiceConfig {
   override METRICS_PORT: number = 9101;
   override DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/jaring_enrolment';
   override KAFKA_GROUP_ID: string = 'jaring-enrolment';
+
+  /**
+   * The event sealing keys with which this service seals the personal data of worker events (docs/adr/0008):
+   * in a deployment the mounted Secret; locally a development key generated on first start.
+   */
+  @RequiredInDeployment()
+  @IsString()
+  @MinLength(1)
+  EVENT_SEALING_KEYS_FILE: string = DEVELOPMENT_SEALING_KEY_FILE;
 
   /**
    * The seed folder shipped with the service (region list, import template), relative to the

@@ -164,6 +164,7 @@ export class EnrolmentModule implements NestModule {
         PlatformModule.forRoot({
           service: 'enrolment',
           config,
+          sealingKeyFile: config.EVENT_SEALING_KEYS_FILE,
           persistence: ENROLMENT_PERSISTENCE,
           access: ENROLMENT_API.access,
         }),

@@ -1,4 +1,11 @@
 import { TenantContext, TenantScope } from '@jaring/auth';
+import {
+  type EventEnvelope,
+  openSealed,
+  SealingKeyring,
+  WorkerRegisteredV2Event,
+  type WorkerRegisteredV2,
+} from '@jaring/contracts';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import request from 'supertest';
@@ -124,13 +131,14 @@ describe('bulk import of a Pemkab list (real PostgreSQL and Kafka)', () => {
         [started.id],
       );
       expect(outbox).toEqual({ registered: 9_700, distinct_workers: 9_700, other: 0 });
-      const [sample] = await service.query<{ envelope: { tenant: string; payload: { status: string; nik: string } } }>(
+      const [sample] = await service.query<{ envelope: EventEnvelope<WorkerRegisteredV2> }>(
         `SELECT envelope FROM outbox_message WHERE envelope->>'correlationId' = $1 LIMIT 1`,
         [started.id],
       );
-      expect(sample.envelope).toMatchObject({
-        tenant: '76.04',
-        payload: { status: 'active', nik: expect.stringMatching(/^\d{16}$/) },
+      expect(sample.envelope).toMatchObject({ tenant: '76.04', eventVersion: 2, payload: { status: 'active' } });
+      // The NIK is in the outbox sealed only (ADR 0008).
+      expect(openSealed(WorkerRegisteredV2Event, sample.envelope, service.app.get(SealingKeyring))).toMatchObject({
+        nik: expect.stringMatching(/^\d{16}$/),
       });
     });
 

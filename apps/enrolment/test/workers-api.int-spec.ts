@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
-import { DeathConfirmed, type EventDefinition, loadFixture, MembershipLapsed } from '@jaring/contracts';
+import {
+  DeathConfirmed,
+  type EventDefinition,
+  type EventEnvelope,
+  findEventDefinition,
+  loadFixture,
+  MembershipLapsed,
+  openSealed,
+  SealingKeyring,
+} from '@jaring/contracts';
 import { KafkajsPublisher } from '@jaring/messaging';
 import { baseUrlOf, testKafkaBrokers, waitFor } from '../../../test/support/test-environment';
 import { aChild, aRegistration, makeNik } from '../src/domain/testing/enrolment.builders';
@@ -46,11 +55,23 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
   const register = (payload: object) => request(url).post('/v1/workers').set('Authorization', officer()).send(payload);
   const getWorker = async (id: string) =>
     (await request(url).get(`/v1/workers/${id}`).set('Authorization', officer()).expect(200)).body;
-  const outboxOf = (workerId: string) =>
-    service.query<{ event_type: string; envelope: { occurredAt: string; payload: Record<string, unknown> } }>(
+  /** The worker's outbox rows; `personal` is what their sealed personal data holds, opened with enrolment's keys. */
+  const outboxOf = async (workerId: string) => {
+    const rows = await service.query<{ event_type: string; envelope: EventEnvelope<Record<string, unknown>> }>(
       `SELECT event_type, envelope FROM outbox_message WHERE message_key = $1 ORDER BY id`,
       [workerId],
     );
+    return rows.map((row) => {
+      const definition = findEventDefinition(row.envelope.eventType, row.envelope.eventVersion);
+      const personal = definition?.sealed
+        ? (openSealed(definition as never, row.envelope as never, service.app.get(SealingKeyring)) as Record<
+            string,
+            unknown
+          >)
+        : {};
+      return { ...row, personal };
+    });
+  };
 
   async function publish(
     definition: EventDefinition,
@@ -86,12 +107,16 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       });
       const events = await outboxOf(firstId);
       expect(events.map((event) => event.event_type)).toEqual(['WorkerRegistered']);
-      expect(events[0].envelope.payload).toMatchObject({
-        status: 'active',
+      expect(events[0].envelope).toMatchObject({
+        eventVersion: 2,
+        payload: { status: 'active', sponsorId: POLEWALI_MANDAR_SPONSOR_ID },
+      });
+      // The outbox row holds the personal data sealed (ADR 0008): nothing of it in clear.
+      expect(JSON.stringify(events[0].envelope)).not.toMatch(/7604011205900001|\+6281234567890|7604010101200001/);
+      expect(events[0].personal).toMatchObject({
         nik: '7604011205900001',
         phone: '+6281234567890',
         kk: { number: '7604010101200001', since: '2020-01-01' },
-        sponsorId: POLEWALI_MANDAR_SPONSOR_ID,
       });
     });
 
@@ -195,7 +220,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
       const response = await register(body({ priorMembership }, registration)).expect(201);
       expect(await getWorker(response.body.id)).toMatchObject({ priorMembership });
       const [registered] = await outboxOf(response.body.id);
-      expect(registered.envelope.payload).toMatchObject({ priorMembership });
+      expect(registered.personal).toMatchObject({ priorMembership });
 
       const invalid = await register(
         body(
@@ -463,7 +488,7 @@ describe('enrolment API and lifecycle events (real PostgreSQL and Kafka)', () =>
         .expect(200);
       const changes = (await outboxOf(workerId)).filter((event) => event.event_type === 'FamilyChanged');
       expect(
-        changes.map((event) => [event.envelope.payload.change, (event.envelope.payload.members as unknown[]).length]),
+        changes.map((event) => [event.envelope.payload.change, (event.personal.members as unknown[]).length]),
       ).toEqual([
         [{ kind: 'added', memberId }, 1],
         [{ kind: 'updated', memberId }, 1],

@@ -18,7 +18,15 @@ import {
   WorkersBilled,
   WorkersLeftUncovered,
 } from './billing/events';
-import { FamilyChanged, WorkerRegistered, WorkerStatusChanged, WorkerUpdated } from './enrolment/events';
+import {
+  FamilyChanged,
+  FamilyChangedV2Event,
+  WorkerRegistered,
+  WorkerRegisteredV2Event,
+  WorkerStatusChanged,
+  WorkerUpdated,
+  WorkerUpdatedV2Event,
+} from './enrolment/events';
 import { AuditChainHeadPublished } from './audit/events';
 import type { EventDefinition } from './event-definition';
 
@@ -28,9 +36,12 @@ import type { EventDefinition } from './event-definition';
  */
 export const EVENT_CATALOGUE: EventDefinition[] = [
   WorkerRegistered,
+  WorkerRegisteredV2Event,
   WorkerUpdated,
+  WorkerUpdatedV2Event,
   WorkerStatusChanged,
   FamilyChanged,
+  FamilyChangedV2Event,
   MembershipLapsed,
   CoverageGranted,
   CoverageWithdrawn,

@@ -43,6 +43,23 @@ export function validateEvent(candidate: unknown): EventValidation {
 }
 
 /**
+ * Checks an object that arrived inside a payload (sealed personal data, once unsealed) against its
+ * class; the reason names fields and constraints only.
+ */
+export function validateContents<T extends object>(
+  contentsClass: new () => T,
+  candidate: unknown,
+): { ok: true; value: T } | { ok: false; reason: string } {
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate))
+    return { ok: false, reason: 'contents are not a JSON object' };
+  const reserved = RESERVED_FIELDS.find((field) => Object.hasOwn(candidate, field));
+  if (reserved) return { ok: false, reason: `field name ${reserved} is not allowed` };
+  const value = plainToInstance(contentsClass, candidate);
+  const errors = validateSync(value, { forbidUnknownValues: true });
+  return errors.length > 0 ? { ok: false, reason: summarise(errors) } : { ok: true, value };
+}
+
+/**
  * Names that would give the payload object another prototype or shadow its class when copied onto
  * it: rejected, so a hostile message is dead-lettered instead of breaking the validation itself.
  */

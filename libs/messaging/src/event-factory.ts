@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EventDefinition, EventEnvelope } from '@jaring/contracts';
+import { type EventDefinition, type EventEnvelope, findEventDefinition, type SealingKeyring } from '@jaring/contracts';
 
 export interface EventOrigin {
   /** The request or upstream event chain this event belongs to. */
@@ -31,4 +31,22 @@ export function buildEnvelope<P extends object>(producer: string, event: NewEven
     tenant: event.tenant,
     payload: { ...event.payload },
   };
+}
+
+/**
+ * Seals the personal data of an event whose contract says so (docs/adr/0008), in place: the
+ * producer gave the plain object, the wire gets `seal1...` bound to this envelope. Events without
+ * sealed fields pass unchanged; one with them and no keyring is refused, never sent in clear.
+ */
+export function sealEnvelope(envelope: EventEnvelope, keyring: SealingKeyring | undefined): EventEnvelope {
+  const sealed = findEventDefinition(envelope.eventType, envelope.eventVersion)?.sealed;
+  if (!sealed) return envelope;
+  const name = `${envelope.eventType} v${envelope.eventVersion}`;
+  if (!keyring) throw new Error(`${name} carries personal data to seal, and this service holds no sealing keys`);
+  const payload = envelope.payload as Record<string, unknown>;
+  const plain = payload[sealed.field];
+  if (typeof plain !== 'object' || plain === null)
+    throw new Error(`${name}: ${sealed.field} must be an object to seal`);
+  payload[sealed.field] = keyring.seal(plain, envelope);
+  return envelope;
 }

@@ -1,5 +1,6 @@
 export * from './kafka/kafka-records';
 export * from './kafka/kafkajs-client';
+export * from './kafka/topic-reader';
 export * from './outbox/outbox-message.orm-entity';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
@@ -15,3 +16,4 @@ export * from './nest/event-context';
 export * from './nest/jaring-kafka.transport';
 export * from './nest/messaging.module';
 export * from './trace-context';
+export * from './sealing-key-file';

@@ -41,6 +41,8 @@ export interface PlatformOptions {
   access: AccessMatrix;
   /** The calendar the service counts working days with: readiness and a metric warn before its data ends. */
   holidayCalendar?: HolidayCalendar;
+  /** The event sealing key file, for services that seal or unseal events' personal data (docs/adr/0008). */
+  sealingKeyFile?: string;
 }
 
 /** The data source options of one service, used by the app and by the migration Job alike. */
@@ -88,7 +90,7 @@ export class PlatformModule {
           },
           options.access,
         ),
-        MessagingModule.forRoot({ service, config }),
+        MessagingModule.forRoot({ service, config, sealingKeyFile: options.sealingKeyFile }),
         TerminusModule,
         ThrottlerModule.forRoot(expensiveRequestThrottling(config.EXPENSIVE_REQUESTS_PER_MINUTE)),
       ],

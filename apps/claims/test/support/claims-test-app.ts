@@ -3,8 +3,14 @@ import type { INestApplication } from '@nestjs/common';
 import { Kafka, logLevel } from 'kafkajs';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { loadFixture, type EventDefinition, type EventEnvelope } from '@jaring/contracts';
-import { KafkajsPublisher } from '@jaring/messaging';
+import {
+  deadLetterTopicOf,
+  loadFixture,
+  SealingKeyring,
+  type EventDefinition,
+  type EventEnvelope,
+} from '@jaring/contracts';
+import { type IncomingRecord, KafkajsPublisher, readWholeTopic, sealEnvelope } from '@jaring/messaging';
 import { MetricsServer } from '@jaring/observability';
 import { startService } from '@jaring/platform';
 import { CLAIMS_API } from '../../src/api/http/claims.api';
@@ -242,28 +248,49 @@ export class ClaimsTestApp {
     return this;
   }
 
-  /** Publishes a catalogued event's fixture, with a fresh id and these payload fields, to this run's topic. */
-  async publishFixture<P extends object>(definition: EventDefinition<P>, aggregateId: string, payload: Partial<P>) {
+  private readonly kafka = new Kafka({
+    clientId: 'claims-test',
+    brokers: testKafkaBrokers().split(','),
+    logLevel: logLevel.NOTHING,
+  });
+
+  /**
+   * Publishes a catalogued event's fixture, with a fresh id and these payload fields, to this run's
+   * topic. An event with sealed personal data takes it as a plain object in `payload` and is sealed
+   * as enrolment seals it: with the service's own keys unless `sealWith` names others. Returns what
+   * was published.
+   */
+  async publishFixture<P extends object>(
+    definition: EventDefinition<P>,
+    aggregateId: string,
+    payload: Partial<P> | Record<string, unknown>,
+    { sealWith }: { sealWith?: SealingKeyring } = {},
+  ): Promise<EventEnvelope> {
     if (!this.publisher) {
-      const kafka = new Kafka({
-        clientId: 'claims-test',
-        brokers: testKafkaBrokers().split(','),
-        logLevel: logLevel.NOTHING,
-      });
-      this.publisher = new KafkajsPublisher(kafka);
+      this.publisher = new KafkajsPublisher(this.kafka);
       await this.publisher.connect();
     }
     const fixture = loadFixture(definition);
-    const envelope = {
+    const envelope: EventEnvelope = {
       ...fixture,
       eventId: randomUUID(),
       occurredAt: new Date().toISOString(),
       aggregateId,
       payload: { ...fixture.payload, ...payload },
     };
+    // A sealed value given as it is (a string) is published unchanged: tests copy one between events.
+    const plain =
+      definition.sealed && typeof (envelope.payload as Record<string, unknown>)[definition.sealed.field] === 'object';
+    if (plain) sealEnvelope(envelope, sealWith ?? this.app.get(SealingKeyring));
     await this.publisher.publish([
       { topic: this.topicPrefix + definition.topic.name, key: aggregateId, value: JSON.stringify(envelope) },
     ]);
+    return envelope;
+  }
+
+  /** What the service dead-lettered from a topic so far. */
+  deadLetters(definition: EventDefinition): Promise<IncomingRecord[]> {
+    return readWholeTopic(this.kafka, deadLetterTopicOf(this.topicPrefix + definition.topic.name));
   }
 
   query<T = Record<string, any>>(sql: string, parameters: unknown[] = []): Promise<T[]> {

@@ -31,6 +31,7 @@ export function buildAsyncApiDocument(): Schema {
     for (const ref of JSON.stringify(schemas[name]).matchAll(/#\/components\/schemas\/(\w+)/g)) collect(ref[1]);
   };
   for (const definition of EVENT_CATALOGUE) collect(definition.payload.name);
+  for (const definition of EVENT_CATALOGUE) if (definition.sealed) describeSealedField(schemas, definition, collect);
 
   const topicKey = (topic: TopicSpec) => Object.entries(TOPICS).find(([, spec]) => spec === topic)?.[0] ?? topic.name;
   const messageKey = (definition: EventDefinition) => `${definition.type}V${definition.version}`;
@@ -101,6 +102,24 @@ export function buildAsyncApiDocument(): Schema {
       ),
       schemas: Object.fromEntries([...usedSchemas].sort().map((name) => [name, schemas[name]])),
     },
+  };
+}
+
+/** The sealed field says what it seals (that schema is listed too) and who can read it. */
+function describeSealedField(
+  schemas: Record<string, Schema>,
+  definition: EventDefinition,
+  collect: (name: string) => void,
+): void {
+  const { field, contents } = definition.sealed as NonNullable<EventDefinition['sealed']>;
+  collect(contents.name);
+  const payload = schemas[definition.payload.name] as { properties: Record<string, Schema> };
+  payload.properties[field] = {
+    ...payload.properties[field],
+    description:
+      `${contents.name}, sealed with AES-256-GCM to this event (seal1.<keyId>.<iv>.<ciphertext>): ` +
+      'readable by enrolment and claims only (docs/adr/0008).',
+    'x-jaring-sealed-contents': { $ref: `#/components/schemas/${contents.name}` },
   };
 }
 

@@ -31,12 +31,17 @@ export class RethrowEventErrors implements RpcExceptionFilter {
 /** Marks a class of `@EventPattern` handlers that run under the Jaring Kafka transport. */
 export const EventConsumer = () => applyDecorators(Controller(), UseFilters(RethrowEventErrors));
 
-/** Subscribes a handler method to one event type and version: it receives one envelope at a time. */
-export const OnEvent = (definition: EventDefinition): MethodDecorator => EventPattern<string>(eventPattern(definition));
+/**
+ * Subscribes a handler method to event types and versions (several when one handler reads the
+ * versions of an event still on the wire): it receives one envelope at a time.
+ */
+export const OnEvent = (...definitions: EventDefinition[]): MethodDecorator =>
+  EventPattern<string[]>(definitions.map(eventPattern));
 
 /**
  * Subscribes a handler method to runs of consecutive events of one type and version: it receives
  * an array of envelopes (in partition order) and should apply them with set-based statements.
+ * A run never mixes versions, so a handler given several definitions gets one version at a time.
  */
-export const OnEvents = (definition: EventDefinition): MethodDecorator =>
-  EventPattern<string>(eventPattern(definition), { batch: true });
+export const OnEvents = (...definitions: EventDefinition[]): MethodDecorator =>
+  EventPattern<string[]>(definitions.map(eventPattern), { batch: true });

@@ -11,12 +11,14 @@ import {
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import type { ServiceConfig } from '@jaring/config';
+import { SealingKeyring } from '@jaring/contracts';
 import { InboxPruner, inboxRetentionDays } from '../inbox/inbox-pruner';
 import { registerBrokerLinks, unregisterBrokerLinks, type BrokerLink } from '../messaging-metrics';
 import { createKafka, KafkajsPublisher, KafkajsSubscriber, KafkajsTopicAdmin } from '../kafka/kafkajs-client';
 import type { RecordPublisher, RecordSubscriber } from '../kafka/kafka-records';
 import { planTopics } from '../kafka/topic-plan';
 import { Outbox } from '../outbox/outbox';
+import { readSealingKeyFile } from '../sealing-key-file';
 import { OutboxRelay, RELAY_BATCH_SIZE } from '../outbox/outbox-relay';
 import { JaringKafkaTransport } from './jaring-kafka.transport';
 
@@ -24,6 +26,11 @@ export interface MessagingOptions {
   /** The producing service's name, e.g. `enrolment`: envelope `producer`, inbox consumer name. */
   service: string;
   config: ServiceConfig;
+  /**
+   * The event sealing key file (docs/adr/0008), for the services that seal or unseal personal data
+   * in events: enrolment and claims. Read when the service starts, never by a migration run.
+   */
+  sealingKeyFile?: string;
 }
 
 const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
@@ -121,14 +128,29 @@ export class MessagingRuntime implements OnApplicationBootstrap, BeforeApplicati
 @Module({})
 export class MessagingModule {
   static forRoot(options: MessagingOptions): DynamicModule {
+    const { sealingKeyFile } = options;
     return {
       module: MessagingModule,
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
         MessagingRuntime,
-        { provide: Outbox, useValue: new Outbox(options.service, options.config.KAFKA_TOPIC_PREFIX) },
+        ...(sealingKeyFile === undefined
+          ? [{ provide: Outbox, useValue: new Outbox(options.service, options.config.KAFKA_TOPIC_PREFIX) }]
+          : [
+              {
+                provide: SealingKeyring,
+                useFactory: () =>
+                  readSealingKeyFile(sealingKeyFile, { production: options.config.NODE_ENV === 'production' }),
+              },
+              {
+                provide: Outbox,
+                inject: [SealingKeyring],
+                useFactory: (keyring: SealingKeyring) =>
+                  new Outbox(options.service, options.config.KAFKA_TOPIC_PREFIX, keyring),
+              },
+            ]),
       ],
-      exports: [Outbox, MessagingRuntime],
+      exports: [Outbox, MessagingRuntime, ...(sealingKeyFile === undefined ? [] : [SealingKeyring])],
     };
   }
 }

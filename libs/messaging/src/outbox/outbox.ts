@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope } from '@jaring/contracts';
+import type { EventEnvelope, SealingKeyring } from '@jaring/contracts';
 import { findEventDefinition } from '@jaring/contracts';
 import { copyRows } from '@jaring/persistence';
-import { buildEnvelope, type NewEvent } from '../event-factory';
+import { buildEnvelope, type NewEvent, sealEnvelope } from '../event-factory';
 import { currentTraceHeaders } from '../trace-context';
 
 /**
@@ -13,10 +13,14 @@ export class Outbox {
   constructor(
     private readonly producer: string,
     private readonly topicPrefix: string,
+    /** Seals the personal data of events whose contract says so; only enrolment holds one to seal with. */
+    private readonly sealingKeyring?: SealingKeyring,
   ) {}
 
   async stage(manager: EntityManager, events: NewEvent<object>[]): Promise<EventEnvelope[]> {
-    const envelopes = events.map((event) => buildEnvelope(this.producer, event));
+    // Sealed here, once the envelope exists, because a sealed value is bound to its event's id: the
+    // outbox row already holds ciphertext, never the personal data in clear.
+    const envelopes = events.map((event) => sealEnvelope(buildEnvelope(this.producer, event), this.sealingKeyring));
     await this.stageEnvelopes(manager, envelopes);
     return envelopes;
   }

@@ -7,12 +7,12 @@ import {
   type DeathRetractedV1,
   type EventEnvelope,
   WorkerRegistered,
-  type WorkerRegisteredV1,
+  WorkerRegisteredV2Event,
   WorkerStatusChanged,
   type WorkerStatusChangedV1,
   WorkerUpdated,
-  type WorkerUpdatedV1,
-  type WorkerSnapshotV1,
+  WorkerUpdatedV2Event,
+  type WorkerSnapshotV2,
 } from '@jaring/contracts';
 import { EventConsumer, JaringEventContext, OnEvent, OnEvents } from '@jaring/messaging';
 import type { EntityManager } from 'typeorm';
@@ -31,11 +31,19 @@ function lastPerWorker<P extends { workerId: string }>(events: EventEnvelope<P>[
   return [...new Map(events.map((event) => [event.payload.workerId, event])).values()];
 }
 
+/** What billing reads of a worker snapshot: the same fields in v1 and v2 (v2 seals the rest from billing). */
+type BillingFieldsOfSnapshot = Pick<
+  WorkerSnapshotV2,
+  'workerId' | 'sponsorId' | 'status' | 'declaredMonthlyIncome' | 'coverageStartDate'
+>;
+
 /**
  * Keeps billing's worker projection in step with enrolment (snapshots and status changes) and
  * claims (confirmed deaths), with set-based statements for runs of events (a bulk import of
  * 26,000 workers arrives as a few dozen statements). Each effect commits with the inbox rows.
  * Sponsors are learnt from the workers: a new sponsor gets an account with the default payer type.
+ * Snapshots are read in v2 (billing holds no key: the sealed personal data stays sealed) and still
+ * in v1 until those leave the topic (docs/adr/0008).
  */
 @EventConsumer()
 export class WorkerEventsConsumer {
@@ -44,17 +52,9 @@ export class WorkerEventsConsumer {
     @Inject(SupplementaryBillingPass) private readonly supplementaryPass: SupplementaryBillingPass,
   ) {}
 
-  @OnEvents(WorkerRegistered)
-  async onWorkerRegistered(
-    @Payload() events: EventEnvelope<WorkerRegisteredV1>[],
-    @Ctx() context: JaringEventContext,
-  ): Promise<void> {
-    await this.upsertSnapshots(context.manager, events);
-  }
-
-  @OnEvents(WorkerUpdated)
-  async onWorkerUpdated(
-    @Payload() events: EventEnvelope<WorkerUpdatedV1>[],
+  @OnEvents(WorkerRegisteredV2Event, WorkerRegistered, WorkerUpdatedV2Event, WorkerUpdated)
+  async onWorkerSnapshots(
+    @Payload() events: EventEnvelope<BillingFieldsOfSnapshot>[],
     @Ctx() context: JaringEventContext,
   ): Promise<void> {
     await this.upsertSnapshots(context.manager, events);
@@ -141,7 +141,10 @@ export class WorkerEventsConsumer {
     }
   }
 
-  private async upsertSnapshots(manager: EntityManager, events: EventEnvelope<WorkerSnapshotV1>[]): Promise<void> {
+  private async upsertSnapshots(
+    manager: EntityManager,
+    events: EventEnvelope<BillingFieldsOfSnapshot>[],
+  ): Promise<void> {
     const rows = lastPerWorker(events).map(({ payload, tenant, occurredAt }) => ({
       worker_id: payload.workerId,
       sponsor_id: payload.sponsorId,

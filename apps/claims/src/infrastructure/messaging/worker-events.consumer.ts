@@ -1,15 +1,22 @@
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   type EventEnvelope,
+  type SealedEventDefinition,
+  type WorkerPersonalDataV2,
+  type WorkerRegisteredV2,
+  type WorkerUpdatedV2,
   WorkerRegistered,
-  type WorkerRegisteredV1,
+  WorkerRegisteredV2Event,
   type WorkerSnapshotV1,
+  type WorkerSnapshotV2,
   WorkerStatusChanged,
   type WorkerStatusChangedV1,
   WorkerUpdated,
-  type WorkerUpdatedV1,
+  WorkerUpdatedV2Event,
+  SealingKeyring,
 } from '@jaring/contracts';
 import { EventConsumer, JaringEventContext, OnEvent, OnEvents } from '@jaring/messaging';
+import { openSealedOrDeadLetter } from './open-sealed-or-dead-letter';
 import type { EntityManager } from 'typeorm';
 import { ClaimsSettings } from '../../application/shared/claims-settings';
 import { localDateAt } from '../../application/shared/local-time';
@@ -18,28 +25,47 @@ import { localDateAt } from '../../application/shared/local-time';
  * Keeps claims' own copy of membership in step with enrolment: the worker's details and payout
  * account (snapshots, noting when enrolment changed the account), the income in effect from each change (benefits use the income of the
  * incident date), and the status history with the termination and death dates eligibility needs.
- * Snapshots are applied set-based; an older snapshot never overwrites a newer one.
+ * Snapshots are applied set-based; an older snapshot never overwrites a newer one. In v2 the
+ * worker's identity, address and payout account arrive sealed (claims holds the key, docs/adr/0008);
+ * v1 snapshots, which carried them in clear, are read until they leave the topic.
  */
 @EventConsumer()
 export class WorkerEventsConsumer {
-  constructor(private readonly settings: ClaimsSettings) {}
+  constructor(
+    private readonly settings: ClaimsSettings,
+    private readonly keyring: SealingKeyring,
+  ) {}
 
-  @OnEvents(WorkerRegistered)
+  @OnEvents(WorkerRegisteredV2Event)
   async onWorkersRegistered(
-    @Payload() events: EventEnvelope<WorkerRegisteredV1>[],
+    @Payload() events: EventEnvelope<WorkerRegisteredV2>[],
     @Ctx() context: JaringEventContext,
   ): Promise<void> {
-    await this.applySnapshots(events, context.manager, (event) => event.payload.coverageStartDate);
+    await this.applySnapshots(this.unsealed(WorkerRegisteredV2Event, events), context.manager, registeredFrom);
+  }
+
+  @OnEvents(WorkerUpdatedV2Event)
+  async onWorkersUpdated(
+    @Payload() events: EventEnvelope<WorkerUpdatedV2>[],
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    await this.applySnapshots(this.unsealed(WorkerUpdatedV2Event, events), context.manager, this.updatedFrom);
+  }
+
+  @OnEvents(WorkerRegistered)
+  async onWorkersRegisteredV1(
+    @Payload() events: EventEnvelope<WorkerSnapshotV1>[],
+    @Ctx() context: JaringEventContext,
+  ): Promise<void> {
+    await this.applySnapshots(events.map(fromV1), context.manager, registeredFrom);
   }
 
   @OnEvents(WorkerUpdated)
-  async onWorkersUpdated(
-    @Payload() events: EventEnvelope<WorkerUpdatedV1>[],
+  async onWorkersUpdatedV1(
+    @Payload() events: EventEnvelope<WorkerSnapshotV1>[],
     @Ctx() context: JaringEventContext,
   ): Promise<void> {
-    await this.applySnapshots(events, context.manager, (event) =>
-      localDateAt(event.occurredAt, this.settings.policy.utcOffsetMinutes),
-    );
+    await this.applySnapshots(events.map(fromV1), context.manager, this.updatedFrom);
   }
 
   @OnEvent(WorkerStatusChanged)
@@ -73,13 +99,28 @@ export class WorkerEventsConsumer {
     );
   }
 
-  private async applySnapshots<P extends WorkerSnapshotV1>(
+  /** A changed income applies from the day enrolment recorded the change (regency time). */
+  private readonly updatedFrom = (event: MemberSnapshot): string =>
+    localDateAt(event.occurredAt, this.settings.policy.utcOffsetMinutes);
+
+  private unsealed<P extends WorkerSnapshotV2>(
+    definition: SealedEventDefinition<P, WorkerPersonalDataV2>,
     events: EventEnvelope<P>[],
+  ): MemberSnapshot[] {
+    return events.map((event) => {
+      const { personalData: _sealed, ...clear } = event.payload;
+      const personal = openSealedOrDeadLetter(definition, event, this.keyring);
+      return { tenant: event.tenant, occurredAt: event.occurredAt, payload: { ...clear, ...personal } };
+    });
+  }
+
+  private async applySnapshots(
+    events: MemberSnapshot[],
     manager: EntityManager,
-    incomeEffectiveFrom: (event: EventEnvelope<P>) => string,
+    incomeEffectiveFrom: (event: MemberSnapshot) => string,
   ): Promise<void> {
     // One row per worker per statement (ON CONFLICT cannot touch a row twice): the last event wins.
-    const latest = new Map<string, EventEnvelope<P>>();
+    const latest = new Map<string, MemberSnapshot>();
     for (const event of events) latest.set(event.payload.workerId, event);
     const rows = [...latest.values()].map((event) => {
       const worker = event.payload;
@@ -145,4 +186,21 @@ export class WorkerEventsConsumer {
       [JSON.stringify(rows)],
     );
   }
+}
+
+/** A worker snapshot as claims applies it, whichever version it came in. */
+interface MemberSnapshot {
+  tenant: string;
+  occurredAt: string;
+  payload: Omit<WorkerSnapshotV2, 'personalData'> & WorkerPersonalDataV2;
+}
+
+/** A v1 snapshot carries the same fields, all in clear. */
+function fromV1(event: EventEnvelope<WorkerSnapshotV1>): MemberSnapshot {
+  return { tenant: event.tenant, occurredAt: event.occurredAt, payload: event.payload };
+}
+
+/** A registration's income applies from the start of coverage. */
+function registeredFrom(event: MemberSnapshot): string {
+  return event.payload.coverageStartDate;
 }

@@ -52,21 +52,29 @@ describe('family members (possible heirs)', () => {
       .map((event) => event.payload);
     expect(changes).toEqual([
       expect.objectContaining({
-        kkNumber: '7604010101200001',
         change: { kind: 'added', memberId: spouse },
-        members: [expect.objectContaining({ relationship: 'spouse' })],
+        personalData: {
+          kkNumber: '7604010101200001',
+          members: [expect.objectContaining({ relationship: 'spouse' })],
+        },
       }),
       expect.objectContaining({
         change: { kind: 'added', memberId: child },
-        members: [expect.anything(), expect.objectContaining({ relationship: 'child', working: false })],
+        personalData: expect.objectContaining({
+          members: [expect.anything(), expect.objectContaining({ relationship: 'child', working: false })],
+        }),
       }),
       expect.objectContaining({
         change: { kind: 'updated', memberId: child },
-        members: [expect.anything(), expect.objectContaining({ working: true })],
+        personalData: expect.objectContaining({
+          members: [expect.anything(), expect.objectContaining({ working: true })],
+        }),
       }),
       expect.objectContaining({
         change: { kind: 'removed', memberId: spouse },
-        members: [expect.objectContaining({ memberId: child })],
+        personalData: expect.objectContaining({
+          members: [expect.objectContaining({ memberId: child })],
+        }),
       }),
     ]);
   });

@@ -1,5 +1,5 @@
-import { validateEvent } from '@jaring/contracts';
-import { buildEnvelope } from '../../../../../libs/messaging/src/event-factory';
+import { loadFixtureSealingKeyring, validateEvent } from '@jaring/contracts';
+import { buildEnvelope, sealEnvelope } from '../../../../../libs/messaging/src/event-factory';
 import { DEFAULT_ENROLMENT_WINDOW_POLICY, DuplicateNikError, ValidationFailedError } from '../../domain';
 import { aRegistration, aSponsor, makeNik } from '../../domain/testing/enrolment.builders';
 import {
@@ -53,9 +53,9 @@ describe('RegisterWorker', () => {
       origin: ORIGIN,
       payload: {
         status: 'active',
-        nik: '7604011205900001',
-        phone: '+6281234567890',
         flaggedAsProbableDuplicate: false,
+        // handed to the outbox in clear, which seals it to the event (ADR 0008)
+        personalData: { nik: '7604011205900001', phone: '+6281234567890' },
       },
     });
   });
@@ -63,7 +63,8 @@ describe('RegisterWorker', () => {
   it('publishes an event its consumers accept (the contract validates it)', async () => {
     const { workers, register } = setup();
     await register();
-    expect(validateEvent(buildEnvelope('enrolment', workers.events[0]))).toMatchObject({ ok: true });
+    const envelope = sealEnvelope(buildEnvelope('enrolment', workers.events[0]), loadFixtureSealingKeyring());
+    expect(validateEvent(JSON.parse(JSON.stringify(envelope)))).toMatchObject({ ok: true });
   });
 
   it('keeps a worker pending until the coverage start, which is later than today', async () => {

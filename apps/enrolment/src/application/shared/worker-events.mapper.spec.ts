@@ -1,5 +1,5 @@
-import { validateEvent } from '@jaring/contracts';
-import { buildEnvelope } from '../../../../../libs/messaging/src/event-factory';
+import { loadFixtureSealingKeyring, openSealed, validateEvent, WorkerRegisteredV2Event } from '@jaring/contracts';
+import { buildEnvelope, sealEnvelope } from '../../../../../libs/messaging/src/event-factory';
 import {
   aChild,
   anActiveWorker,
@@ -12,6 +12,7 @@ import { KEMENDAGRI_REGENCY_CODES, Worker, type WorkerEvent } from '../../domain
 import { toOutboxEvents } from './worker-events.mapper';
 
 const ORIGIN = { correlationId: 'c-1', causationId: 'c-1' };
+const KEYRING = loadFixtureSealingKeyring();
 
 /** Every event a worker's commands produce, mapped to its contract, passes the consumers' validation. */
 describe('worker events → contracts', () => {
@@ -42,7 +43,7 @@ describe('worker events → contracts', () => {
   it.each(toOutboxEvents(events, ORIGIN).map((event) => [event.definition.type, event] as const))(
     '%s is a valid envelope',
     (_type, event) => {
-      const envelope = buildEnvelope('enrolment', event);
+      const envelope = sealEnvelope(buildEnvelope('enrolment', event), KEYRING);
       expect(validateEvent(JSON.parse(JSON.stringify(envelope)))).toMatchObject({ ok: true });
       expect(envelope).toMatchObject({
         aggregateId: worker.id,
@@ -53,11 +54,22 @@ describe('worker events → contracts', () => {
     },
   );
 
-  it('maps the snapshot fields a claim needs, and the probable-duplicate list', () => {
+  it('publishes in clear only what billing needs, and seals what a claim needs for claims', () => {
     const [registeredEvent] = toOutboxEvents(events, ORIGIN);
-    expect(registeredEvent.payload).toEqual({
+    const envelope = sealEnvelope(buildEnvelope('enrolment', registeredEvent), KEYRING);
+    const { personalData, ...clear } = envelope.payload as Record<string, unknown>;
+    expect(clear).toEqual({
       workerId: worker.id,
       sponsorId: aRegistrationContext().sponsor.id,
+      declaredMonthlyIncome: 1_000_000,
+      enrolmentDate: '2025-09-01',
+      coverageStartDate: '2025-10-06',
+      status: 'pending',
+      probableDuplicateOf: [],
+      flaggedAsProbableDuplicate: false,
+    });
+    expect(personalData).toMatch(/^seal1\.fixture\./);
+    expect({ ...openSealed(WorkerRegisteredV2Event, envelope as never, KEYRING) }).toEqual({
       nik: '7604011205900001',
       fullName: 'Ahmad Contoh',
       birthDate: '1990-05-12',
@@ -68,12 +80,6 @@ describe('worker events → contracts', () => {
       phone: '+6281234567890',
       kk: { number: '7604010101200001', since: '2020-01-01' },
       payoutAccount: { bankCode: '002', accountNumber: '123456789012', holderName: 'Ahmad Contoh' },
-      declaredMonthlyIncome: 1_000_000,
-      enrolmentDate: '2025-09-01',
-      coverageStartDate: '2025-10-06',
-      status: 'pending',
-      probableDuplicateOf: [],
-      flaggedAsProbableDuplicate: false,
     });
     expect(anActiveWorker().status).toBe('active');
   });

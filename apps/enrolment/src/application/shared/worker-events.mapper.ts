@@ -1,14 +1,17 @@
 import {
-  FamilyChanged as FamilyChangedContract,
-  type FamilyChangedV1,
+  type BeforeSealing,
+  FamilyChangedV2Event as FamilyChangedContract,
+  type FamilyChangedV2,
   type FamilyMemberV1,
-  WorkerRegistered as WorkerRegisteredContract,
-  type WorkerRegisteredV1,
-  type WorkerSnapshotV1,
+  type FamilyPersonalDataV2,
+  type WorkerPersonalDataV2,
+  WorkerRegisteredV2Event as WorkerRegisteredContract,
+  type WorkerRegisteredV2,
+  type WorkerSnapshotV2,
   WorkerStatusChanged as WorkerStatusChangedContract,
   type WorkerStatusChangedV1,
-  WorkerUpdated as WorkerUpdatedContract,
-  type WorkerUpdatedV1,
+  WorkerUpdatedV2Event as WorkerUpdatedContract,
+  type WorkerUpdatedV2,
 } from '@jaring/contracts';
 import type { EventOrigin, NewEvent } from '@jaring/messaging';
 import type { FamilyMember, WorkerDetails, WorkerEvent } from '../../domain';
@@ -16,7 +19,8 @@ import type { FamilyMember, WorkerDetails, WorkerEvent } from '../../domain';
 /**
  * Maps the events a Worker's transitions return to their versioned contracts (libs/contracts),
  * ready for the outbox. The worker id is the aggregate id and Kafka key; the tenant is the
- * sponsoring regency. Payloads carry personal data: never log them.
+ * sponsoring regency. Personal data goes in `personalData`, which the outbox seals for claims
+ * (docs/adr/0008); billing and any other reader of the topic get only the fields in clear.
  */
 export function toOutboxEvents(events: readonly WorkerEvent[], origin: EventOrigin): NewEvent<object>[] {
   return events.map((event) => toOutboxEvent(event, origin));
@@ -26,21 +30,21 @@ function toOutboxEvent(event: WorkerEvent, origin: EventOrigin): NewEvent<object
   const base = { aggregateId: event.workerId, tenant: event.tenant, origin, occurredAt: new Date(event.occurredAt) };
   switch (event.type) {
     case 'WorkerRegistered': {
-      const payload: WorkerRegisteredV1 = {
+      const payload: BeforeSealing<WorkerRegisteredV2, WorkerPersonalDataV2> = {
         ...snapshotOf(event.worker),
         probableDuplicateOf: [...event.probableDuplicateOf],
         flaggedAsProbableDuplicate: event.flaggedAsProbableDuplicate,
       };
-      return { ...base, definition: WorkerRegisteredContract, payload } satisfies NewEvent<WorkerRegisteredV1>;
+      return { ...base, definition: WorkerRegisteredContract, payload } as NewEvent<object>;
     }
     case 'WorkerUpdated': {
-      const payload: WorkerUpdatedV1 = {
+      const payload: BeforeSealing<WorkerUpdatedV2, WorkerPersonalDataV2> = {
         ...snapshotOf(event.worker),
         // A review that cleared the flag is the only update that changes this list.
         ...(event.changedFields.includes('probableDuplicateOf') ? { probableDuplicateOf: [] } : {}),
         changedFields: [...event.changedFields],
       };
-      return { ...base, definition: WorkerUpdatedContract, payload } satisfies NewEvent<WorkerUpdatedV1>;
+      return { ...base, definition: WorkerUpdatedContract, payload } as NewEvent<object>;
     }
     case 'WorkerStatusChanged': {
       const payload: WorkerStatusChangedV1 = {
@@ -55,21 +59,31 @@ function toOutboxEvent(event: WorkerEvent, origin: EventOrigin): NewEvent<object
       return { ...base, definition: WorkerStatusChangedContract, payload } satisfies NewEvent<WorkerStatusChangedV1>;
     }
     case 'FamilyChanged': {
-      const payload: FamilyChangedV1 = {
+      const personalData: FamilyPersonalDataV2 = { kkNumber: event.kkNumber, members: event.members.map(memberOf) };
+      const payload: BeforeSealing<FamilyChangedV2, FamilyPersonalDataV2> = {
         workerId: event.workerId,
-        kkNumber: event.kkNumber,
-        members: event.members.map(memberOf),
         change: { kind: event.change.kind, memberId: event.change.memberId },
+        personalData,
       };
-      return { ...base, definition: FamilyChangedContract, payload } satisfies NewEvent<FamilyChangedV1>;
+      return { ...base, definition: FamilyChangedContract, payload } as NewEvent<object>;
     }
   }
 }
 
-function snapshotOf(worker: WorkerDetails): WorkerSnapshotV1 {
+function snapshotOf(worker: WorkerDetails): BeforeSealing<WorkerSnapshotV2, WorkerPersonalDataV2> {
   return {
     workerId: worker.workerId,
     sponsorId: worker.sponsorId,
+    declaredMonthlyIncome: worker.declaredMonthlyIncome,
+    enrolmentDate: worker.enrolmentDate,
+    coverageStartDate: worker.coverageStartDate,
+    status: worker.status,
+    personalData: personalDataOf(worker),
+  };
+}
+
+function personalDataOf(worker: WorkerDetails): WorkerPersonalDataV2 {
+  return {
     nik: worker.nik,
     fullName: worker.fullName,
     birthDate: worker.birthDate,
@@ -88,10 +102,6 @@ function snapshotOf(worker: WorkerDetails): WorkerSnapshotV1 {
             holderName: worker.payoutAccount.holderName,
           },
         }),
-    declaredMonthlyIncome: worker.declaredMonthlyIncome,
-    enrolmentDate: worker.enrolmentDate,
-    coverageStartDate: worker.coverageStartDate,
-    status: worker.status,
     ...(worker.priorMembership === undefined ? {} : { priorMembership: { ...worker.priorMembership } }),
   };
 }
