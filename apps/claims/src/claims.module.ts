@@ -9,6 +9,7 @@ import {
 } from '@nestjs/common';
 import { CLAIMS_ACCESS } from './api/http/access';
 import { ModuleRef } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
 import { defaultCalendar } from '@jaring/calendar';
@@ -20,17 +21,21 @@ import { ClaimEvidenceController } from './api/http/claim-evidence.controller';
 import { ClaimsController } from './api/http/claims.controller';
 import { ScholarshipYearsController } from './api/http/scholarship-years.controller';
 import { ApproveClaimHandler } from './application/approve-claim/approve-claim.handler';
+import { AssignClaimHandler } from './application/assign-claim/assign-claim.handler';
+import { AttachDocumentScanHandler } from './application/attach-document-scan/attach-document-scan.handler';
 import { AssessClaimHandler } from './application/assess-claim/assess-claim.handler';
 import { DetermineHeirsHandler } from './application/determine-heirs/determine-heirs.handler';
 import { DispatchPayoutsHandler } from './application/dispatch-payouts/dispatch-payouts.handler';
 import { MonitorSlaHandler } from './application/monitor-sla/monitor-sla.handler';
 import { ClaimReads } from './application/ports/claim.reads';
 import { ClaimsUnitOfWork } from './application/ports/claims-unit-of-work';
+import { DocumentScanStorage } from './application/ports/document-scan.storage';
 import { Clock } from './application/ports/clock';
 import { PayoutGateway } from './application/ports/payout-gateway';
 import { ClaimsMetrics, PayoutTrigger } from './application/ports/payout-trigger';
 import { QuoteBenefitsHandler } from './application/quote-benefits/quote-benefits.handler';
 import { ReadClaimsHandler } from './application/read-claims/read-claims.handler';
+import { ReadDashboardHandler } from './application/read-dashboard/read-dashboard.handler';
 import { ReclassifyClaimHandler } from './application/reclassify-claim/reclassify-claim.handler';
 import { RecordDocumentsHandler } from './application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from './application/record-stage-two/record-stage-two.handler';
@@ -63,8 +68,10 @@ import { ScholarshipYears1765600000100 } from './infrastructure/persistence/migr
 import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistence/migrations/1765700000100-payout-account-changed-at';
 import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
 import { PriorMembershipOnMembers1765800000100 } from './infrastructure/persistence/migrations/1765800000100-prior-membership-on-members';
+import { DocumentScansAndAssignment1765950000100 } from './infrastructure/persistence/migrations/1765950000100-document-scans-and-assignment';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
+import { SqlDocumentScanStorage } from './infrastructure/persistence/sql-document-scan.storage';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
 import { SlaScheduler } from './infrastructure/scheduling/sla.scheduler';
 
@@ -82,6 +89,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     PayoutAccountChangedAt1765700000100,
     ClaimAuditIntoAuditLog1765700000200,
     PriorMembershipOnMembers1765800000100,
+    DocumentScansAndAssignment1765950000100,
   ],
 };
 
@@ -112,6 +120,9 @@ const USE_CASES: Provider[] = [
   useCase(ReportDeathHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RecordStageTwoHandler, ClaimWorkflow),
   useCase(RecordDocumentsHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings),
+  useCase(AttachDocumentScanHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings, DocumentScanStorage),
+  useCase(AssignClaimHandler, ClaimWorkflow),
+  useCase(ReadDashboardHandler, ClaimReads, ClaimWorkflow, ClaimsSettings),
   useCase(DetermineHeirsHandler, ClaimWorkflow, ClaimsUnitOfWork),
   useCase(VerifyClaimHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RejectClaimHandler, ClaimWorkflow),
@@ -155,6 +166,7 @@ export class ClaimsModule implements NestModule {
           access: CLAIMS_ACCESS,
           holidayCalendar: defaultCalendar,
         }),
+        MulterModule.register({ limits: { fileSize: config.DOCUMENT_SCAN_MAX_BYTES, files: 1 } }),
       ],
       controllers: [
         ClaimsController,
@@ -183,6 +195,12 @@ export class ClaimsModule implements NestModule {
           provide: ClaimReads,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new SqlClaimReads(dataSource),
+        },
+        {
+          // PostgreSQL by default; docs/operations.md describes the S3-compatible adapter for production.
+          provide: DocumentScanStorage,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SqlDocumentScanStorage(dataSource),
         },
         {
           provide: PayoutGateway,

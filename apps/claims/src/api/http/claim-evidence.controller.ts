@@ -1,5 +1,21 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BoundedFileInterceptor, InvalidRequestException } from '@jaring/platform';
+import { AttachDocumentScanHandler } from '../../application/attach-document-scan/attach-document-scan.handler';
 import { DetermineHeirsHandler } from '../../application/determine-heirs/determine-heirs.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from '../../application/record-stage-two/record-stage-two.handler';
@@ -17,6 +33,12 @@ import {
 } from './claims.requests';
 import { claimResponse } from './claims.responses';
 
+/** A multipart file as multer holds it in memory. */
+interface UploadedScan {
+  originalname: string;
+  buffer: Buffer;
+}
+
 /** What the office gathers for a claim: the doctor's outcome, documents, heirs and the payee's account. */
 @ApiTags('claims')
 @ApiBearerAuth()
@@ -27,6 +49,7 @@ export class ClaimEvidenceController {
     private readonly documents: RecordDocumentsHandler,
     private readonly heirs: DetermineHeirsHandler,
     private readonly account: SetPayoutAccountHandler,
+    private readonly scans: AttachDocumentScanHandler,
   ) {}
 
   @Post('stage-two')
@@ -52,6 +75,54 @@ export class ClaimEvidenceController {
     @CurrentClaimActor() actor: ClaimActor,
   ) {
     return claimResponse(await this.documents.record({ claimId: id, documents: request.documents }, actor));
+  }
+
+  @Post('documents/:code/scans')
+  @UseInterceptors(BoundedFileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'The scan: PDF, JPEG or PNG' } },
+    },
+  })
+  @ApiOperation({
+    summary:
+      "Upload a scan of a document on the claim's checklist (its code); the document counts as received. PDF, JPEG or PNG judged by content (400 SCAN_TYPE_NOT_ALLOWED), at most DOCUMENT_SCAN_MAX_BYTES (413 FILE_TOO_LARGE names the limit); a code the checklist does not ask for is refused (400 DOCUMENT_NOT_ON_CHECKLIST)",
+  })
+  async uploadScan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('code') code: string,
+    @UploadedFile() file: UploadedScan | undefined,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    if (!file) {
+      throw new InvalidRequestException([{ field: 'file', code: 'FILE_REQUIRED', message: 'attach the scan as file' }]);
+    }
+    const { scan } = await this.scans.attach(
+      { claimId: id, code, fileName: file.originalname, bytes: file.buffer },
+      actor,
+    );
+    return scan;
+  }
+
+  @Get('documents/scans/:scanId')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'One scan as uploaded (shown inline); every view is written to the audit log' })
+  async viewScan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('scanId', ParseUUIDPipe) scanId: string,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    const { scan, content } = await this.scans.view(id, scanId, actor);
+    return new StreamableFile(content.bytes, {
+      type: content.contentType,
+      length: content.bytes.length,
+      // The stored name is the uploader's: only its encoded form goes into the header.
+      disposition: `inline; filename*=UTF-8''${encodeURIComponent(scan.fileName)}`,
+    });
   }
 
   @Post('documents/complete')

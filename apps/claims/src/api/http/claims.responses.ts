@@ -18,6 +18,7 @@ export function claimResponse(record: ClaimRecord, flags?: ClaimFlags) {
     steps: claimSteps(record),
     version: record.version,
     slaBreachedAt: record.slaBreachedAt ?? null,
+    assignedTo: record.details.assignment?.officerId ?? null,
     ...(flags ? { flags } : {}),
   };
 }
