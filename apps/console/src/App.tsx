@@ -7,6 +7,7 @@ import { menuFor } from './auth/menu';
 import { OfficerContext } from './auth/officer-context';
 import { officerOf } from './auth/session';
 import { ClaimPage } from './pages/ClaimPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
 import { WorkersPage } from './pages/WorkersPage';
 
@@ -132,6 +133,7 @@ export function App({ userManager }: { userManager: UserManager }) {
             />
             <Route path="/claims" element={<WorkQueuePage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/workers" element={<WorkersPage />} />
           </Routes>
         </AppShell.Main>

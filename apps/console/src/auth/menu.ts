@@ -10,6 +10,7 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/claims', label: 'menu.workQueue', roles: ['claims-officer', 'claims-supervisor'] },
+  { path: '/dashboard', label: 'menu.dashboard', roles: ['claims-supervisor'] },
   { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer'] },
 ];
 

@@ -30,6 +30,47 @@ export interface Claim {
   assessment?: { payable: BenefitLine[]; notPayable: (BenefitLine & { reason?: string })[]; payableTotal: number };
   flags?: ClaimFlags;
   daysOverdue?: number;
+  assignedTo: string | null;
+  details: { documentScans?: DocumentScan[] };
+}
+
+export interface DocumentScan {
+  id: string;
+  code: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+export interface HeirCandidate {
+  id: string;
+  name: string;
+  relationship: string;
+  heirClass: number;
+}
+
+export interface HeirPreview {
+  heirClass: number;
+  candidates: HeirCandidate[];
+  lowerClassRelatives: HeirCandidate[];
+}
+
+/** GET /v1/claims/dashboard (claims supervisors). */
+export interface ClaimsDashboard {
+  asOf: string;
+  byState: Array<{ programme: Programme; status: string; count: number }>;
+  deadlines: Array<{
+    programme: Programme;
+    openOnTime: number;
+    openOverdue: number;
+    paidOnTime: number;
+    paidLate: number;
+    paymentWorkingDays: number;
+    rule: string;
+  }>;
+  payoutsPerMonth: Array<{ month: string; payouts: number; amount: number }>;
 }
 
 export interface ChecklistItem {
@@ -37,6 +78,7 @@ export interface ChecklistItem {
   description: string;
   accepts: string[];
   provided: boolean;
+  satisfiedBy: string[];
 }
 
 export interface Payout {
