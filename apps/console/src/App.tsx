@@ -9,6 +9,8 @@ import { officerOf } from './auth/session';
 import { ClaimPage } from './pages/ClaimPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
+import { ImportPage } from './pages/ImportPage';
+import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
 
 /** The page to return to after the provider's login page, carried through the redirect. */
@@ -135,6 +137,8 @@ export function App({ userManager }: { userManager: UserManager }) {
             <Route path="/claims/:id" element={<ClaimPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/workers" element={<WorkersPage />} />
+            <Route path="/workers/:id" element={<WorkerPage />} />
+            <Route path="/imports" element={<ImportPage />} />
           </Routes>
         </AppShell.Main>
       </AppShell>

@@ -22,7 +22,7 @@ export class ApiRefusal extends ApiError {
 /** A POST or PUT as the signed-in officer: a JSON body, or a multipart form (file uploads). */
 export async function apiSend<T>(
   service: Service,
-  method: 'POST' | 'PUT',
+  method: 'POST' | 'PUT' | 'PATCH',
   path: string,
   accessToken: string,
   body: object | FormData = {},

@@ -6,8 +6,8 @@ describe('the menu by role', () => {
   it('shows each officer only the pages of their work', () => {
     expect(paths(['claims-officer'])).toEqual(['/claims']);
     expect(paths(['claims-supervisor'])).toEqual(['/claims', '/dashboard']);
-    expect(paths(['enrolment-officer'])).toEqual(['/workers']);
-    expect(paths(['claims-officer', 'enrolment-officer'])).toEqual(['/claims', '/workers']);
+    expect(paths(['enrolment-officer'])).toEqual(['/workers', '/imports']);
+    expect(paths(['claims-officer', 'enrolment-officer'])).toEqual(['/claims', '/workers', '/imports']);
   });
 
   it('offers nothing to a role without console pages, admin included', () => {

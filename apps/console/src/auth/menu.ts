@@ -12,6 +12,7 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/claims', label: 'menu.workQueue', roles: ['claims-officer', 'claims-supervisor'] },
   { path: '/dashboard', label: 'menu.dashboard', roles: ['claims-supervisor'] },
   { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer'] },
+  { path: '/imports', label: 'menu.imports', roles: ['enrolment-officer'] },
 ];
 
 export function menuFor(roles: readonly string[]): MenuEntry[] {

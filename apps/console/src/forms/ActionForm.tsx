@@ -11,7 +11,7 @@ export interface ActionSpec {
   /** i18next key of the submit button (and the form's accessible name). */
   title: string;
   service: Service;
-  method?: 'POST' | 'PUT';
+  method?: 'POST' | 'PUT' | 'PATCH';
   path: string;
   fields?: readonly FieldSpec[];
   /** Parts of the body the officer does not type (a chosen category, the claim's own ids). */

@@ -1,7 +1,11 @@
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { useApi } from '../api';
+import { useOfficer } from '../auth/officer-context';
+import { enrolWorker } from '../enrolment/enrolment-forms';
+import { ActionForm } from '../forms/ActionForm';
 import { QueryState } from './Loading';
 
 /** A row of `GET /v1/workers` (enrolment's WorkerPageResponse): the NIK comes masked. */
@@ -13,9 +17,12 @@ interface WorkerRow {
   status: string;
 }
 
-/** The enrolment officer's worker search by name prefix. */
+/** The enrolment officer's worker search by name prefix, and the way in to enrol a new one. */
 export function WorkersPage() {
   const { t } = useTranslation();
+  const officer = useOfficer();
+  const navigate = useNavigate();
+  const [enrolling, setEnrolling] = useState(false);
   const [draft, setDraft] = useState('');
   const [name, setName] = useState<string>();
   const { data, error } = useApi<{ items: WorkerRow[]; total: number }>(
@@ -30,7 +37,16 @@ export function WorkersPage() {
 
   return (
     <Stack>
-      <Title order={1}>{t('workers.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('workers.title')}</Title>
+        <Button onClick={() => setEnrolling(true)}>{t('workers.enrol')}</Button>
+      </Group>
+      <Modal opened={enrolling} onClose={() => setEnrolling(false)} title={t('workers.enrol')} size="lg">
+        <ActionForm<{ id: string }>
+          spec={enrolWorker(officer.tenants)}
+          onDone={(worker) => navigate(`/workers/${worker.id}`)}
+        />
+      </Modal>
       <form onSubmit={submit}>
         <Group align="end">
           <TextInput
@@ -59,7 +75,11 @@ export function WorkersPage() {
             {data.items.map((worker) => (
               <Table.Tr key={worker.id}>
                 <Table.Td ff="monospace">{worker.nik}</Table.Td>
-                <Table.Td>{worker.fullName}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/workers/${worker.id}`}>
+                    {worker.fullName}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{worker.desaCode}</Table.Td>
                 <Table.Td>{worker.status}</Table.Td>
               </Table.Tr>
