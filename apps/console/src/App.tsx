@@ -9,6 +9,7 @@ import { officerOf } from './auth/session';
 import { ClaimPage } from './pages/ClaimPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
+import { ArrearsPage, InvoicePage, InvoicesPage, MonthlyReportPage, PaymentsPage } from './pages/FinancePages';
 import { ImportPage } from './pages/ImportPage';
 import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
@@ -139,6 +140,11 @@ export function App({ userManager }: { userManager: UserManager }) {
             <Route path="/workers" element={<WorkersPage />} />
             <Route path="/workers/:id" element={<WorkerPage />} />
             <Route path="/imports" element={<ImportPage />} />
+            <Route path="/finance/invoices" element={<InvoicesPage />} />
+            <Route path="/finance/invoices/:id" element={<InvoicePage />} />
+            <Route path="/finance/payments" element={<PaymentsPage />} />
+            <Route path="/finance/arrears" element={<ArrearsPage />} />
+            <Route path="/finance/report" element={<MonthlyReportPage />} />
           </Routes>
         </AppShell.Main>
       </AppShell>

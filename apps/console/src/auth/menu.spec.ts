@@ -10,8 +10,16 @@ describe('the menu by role', () => {
     expect(paths(['claims-officer', 'enrolment-officer'])).toEqual(['/claims', '/workers', '/imports']);
   });
 
+  it('gives finance its invoices, payments, arrears and report', () => {
+    expect(paths(['finance'])).toEqual([
+      '/finance/invoices',
+      '/finance/payments',
+      '/finance/arrears',
+      '/finance/report',
+    ]);
+  });
+
   it('offers nothing to a role without console pages, admin included', () => {
-    expect(paths(['finance'])).toEqual([]);
     expect(paths(['admin'])).toEqual([]);
     expect(paths([])).toEqual([]);
   });

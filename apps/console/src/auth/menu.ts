@@ -13,6 +13,10 @@ export const MENU: readonly MenuEntry[] = [
   { path: '/dashboard', label: 'menu.dashboard', roles: ['claims-supervisor'] },
   { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer'] },
   { path: '/imports', label: 'menu.imports', roles: ['enrolment-officer'] },
+  { path: '/finance/invoices', label: 'menu.invoices', roles: ['finance'] },
+  { path: '/finance/payments', label: 'menu.payments', roles: ['finance'] },
+  { path: '/finance/arrears', label: 'menu.arrears', roles: ['finance'] },
+  { path: '/finance/report', label: 'menu.report', roles: ['finance'] },
 ];
 
 export function menuFor(roles: readonly string[]): MenuEntry[] {
