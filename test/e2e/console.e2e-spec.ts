@@ -12,6 +12,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { buildConsole } from '../../apps/console/server/build-console';
 import { CONSOLE_BUILD_DIR, createConsoleServer } from '../../apps/console/server/console-server';
+import { API_RESOURCE, CONSOLE_CLIENT_ID } from '../../deploy/local/identity/directory';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { billMonth, enrolWorker, payInvoice } from '../support/e2e-steps';
 import { type RunningServices, startServices } from '../support/service-harness';
@@ -61,6 +62,8 @@ describe('the officer console in Chromium: sign in, work queue, claim', () => {
     consoleServer = createConsoleServer({
       staticDir: CONSOLE_BUILD_DIR,
       issuer: testIssuer(),
+      clientId: CONSOLE_CLIENT_ID,
+      resource: API_RESOURCE,
       services: {
         enrolment: baseUrlOf(enrolment),
         billing: baseUrlOf(services.get('billing')),
