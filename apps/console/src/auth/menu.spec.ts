@@ -1,4 +1,5 @@
-import { menuFor } from './menu';
+import { en, id } from '../i18n/messages';
+import { MENU, menuFor } from './menu';
 
 describe('the menu by role', () => {
   const paths = (roles: string[]) => menuFor(roles).map((entry) => entry.path);
@@ -22,5 +23,15 @@ describe('the menu by role', () => {
   it('offers nothing to a role without console pages, admin included', () => {
     expect(paths(['admin'])).toEqual([]);
     expect(paths([])).toEqual([]);
+  });
+
+  it('names every entry in Bahasa Indonesia and in English', () => {
+    const label = (messages: typeof id, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+    for (const messages of [id, en]) {
+      expect(
+        MENU.filter((entry) => typeof label(messages, entry.label) !== 'string').map((entry) => entry.label),
+      ).toEqual([]);
+    }
   });
 });

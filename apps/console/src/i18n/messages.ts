@@ -9,6 +9,10 @@ export const id = {
     dashboard: 'Dasbor klaim',
     workers: 'Cari pekerja',
     imports: 'Impor pekerja',
+    invoices: 'Tagihan iuran',
+    payments: 'Pembayaran iuran',
+    arrears: 'Tunggakan iuran',
+    report: 'Laporan bulanan',
   },
   session: {
     signIn: 'Masuk',
@@ -244,6 +248,10 @@ export const en: Messages = {
     dashboard: 'Claims dashboard',
     workers: 'Worker search',
     imports: 'Worker import',
+    invoices: 'Invoices',
+    payments: 'Payments',
+    arrears: 'Arrears',
+    report: 'Monthly report',
   },
   session: {
     signIn: 'Sign in',
