@@ -3,7 +3,7 @@ import type { FieldSpec } from '../forms/form-body';
 import type { Claim } from './claim.types';
 
 /** Statuses in which a claim can still change before approval (apps/claims domain PRE_APPROVAL_STATUSES). */
-const BEFORE_APPROVAL = [
+export const BEFORE_APPROVAL = [
   'reported',
   'stage-ii-recorded',
   'death-reported',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api';
 import { apiFile, apiSend, offerFile } from '../api-send';
 import { useOfficer } from '../auth/officer-context';
-import { actionsFor } from '../claims/claim-actions';
+import { actionsFor, BEFORE_APPROVAL } from '../claims/claim-actions';
 import type { ChecklistItem, ClaimView, DocumentScan, HeirPreview } from '../claims/claim.types';
 import { ActionForm, type ActionSpec } from '../forms/ActionForm';
 import { formatDateTime, type Language } from '../format/format';
@@ -123,6 +123,8 @@ function ScanUpload({ claimId, item }: { claimId: string; item: ChecklistItem })
 export function DocumentChecklist({ claim }: { claim: ClaimView }) {
   const { t } = useTranslation();
   const scans = claim.details.documentScans ?? [];
+  // Documents are recorded until approval (the API refuses them after).
+  const collecting = BEFORE_APPROVAL.includes(claim.status);
   return (
     <Table>
       <Table.Thead>
@@ -149,7 +151,7 @@ export function DocumentChecklist({ claim }: { claim: ClaimView }) {
             <Table.Td>
               <Stack gap="xs">
                 <ScanLinks claimId={claim.id} scans={scans.filter((scan) => item.accepts.includes(scan.code))} />
-                <ScanUpload claimId={claim.id} item={item} />
+                {collecting && <ScanUpload claimId={claim.id} item={item} />}
               </Stack>
             </Table.Td>
           </Table.Tr>
