@@ -68,11 +68,12 @@ export class SqlClaimReads implements ClaimReads {
   }
 
   async countsByState(scoped = false): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>> {
-    const tenant = tenantCondition('tenant', 1);
+    // The metrics read every regency outside any request, where no tenant scope exists.
+    const tenant = scoped ? tenantCondition('tenant', 1) : { sql: '$1::text[] IS NULL', value: null };
     return this.dataSource.query(
-      `SELECT programme, status, count(*)::int AS count FROM claim WHERE ${scoped ? tenant.sql : '$1::text[] IS NULL'}
+      `SELECT programme, status, count(*)::int AS count FROM claim WHERE ${tenant.sql}
         GROUP BY programme, status ORDER BY 1, 2`,
-      [scoped ? tenant.value : null],
+      [tenant.value],
     );
   }
 
