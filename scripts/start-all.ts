@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { buildConsole } from '../apps/console/server/build-console';
 import { CONSOLE_BUILD_DIR, createConsoleServer } from '../apps/console/server/console-server';
+import { API_RESOURCE, CONSOLE_CLIENT_ID } from '../deploy/local/identity/directory';
 import { ensureIdentityProvider } from '../deploy/local/identity/identity-launcher';
 import { ensureKafka } from '../deploy/local/kafka/kafka-launcher';
 import { DEVELOPMENT_SEALING_KEY_FILE, ensureDevelopmentSealingKeyFile } from '../libs/messaging/src/sealing-key-file';
@@ -103,6 +104,8 @@ async function main(): Promise<void> {
   const consoleServer = createConsoleServer({
     staticDir: CONSOLE_BUILD_DIR,
     issuer,
+    clientId: CONSOLE_CLIENT_ID,
+    resource: API_RESOURCE,
     services: { enrolment: 'http://127.0.0.1:3001', billing: 'http://127.0.0.1:3002', claims: 'http://127.0.0.1:3003' },
   }).listen(consolePort, '127.0.0.1', () =>
     process.stdout.write(`${consoleLabel} officer console at http://127.0.0.1:${consolePort}\n`),

@@ -13,6 +13,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { deploymentVariablesOf, loadConfig } from '@jaring/config';
 import * as contracts from '@jaring/contracts';
 import { ALL_TOPICS, deadLetterTopicOf, TOPICS, type TopicSpec } from '@jaring/contracts';
+import { consoleConfigFrom } from '../../apps/console/server/console-config';
 import { readProvisioningSettings } from '../../libs/messaging/src/cli/provision-topics';
 import { planTopics } from '../../libs/messaging/src/kafka/topic-plan';
 import { knownVariables, SERVICE_CONFIGS } from './service-configs';
@@ -600,7 +601,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(pdb.spec?.maxUnavailable ?? pdb.spec?.minAvailable).toBeDefined();
       });
 
-      it('allows ingress only on its API port from the gateway and its metrics port from Prometheus, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
+      it('allows ingress only on its API port from the gateway and the console and its metrics port from Prometheus, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
         const { values } = serviceWorkloads(objects(), service)[0].env;
         const portFor: Record<string, number> = {
           'jaring.io/ingress': Number(values.PORT),
@@ -612,9 +613,17 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         }
         expect(policy.spec?.policyTypes).toEqual(['Ingress', 'Egress']);
         const ingress = policy.spec?.ingress ?? [];
-        expect(ingress.length).toBeGreaterThan(0);
-        expect(ingress).toHaveLength(2);
-        for (const rule of ingress) {
+        // The console's proxy, the one peer inside the namespace: its pods by label, on the API port only.
+        const fromConsole = ingress.filter((rule) => rule.from?.some((peer) => peer.podSelector !== undefined));
+        expect(fromConsole).toEqual([
+          {
+            from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'console' } } }],
+            ports: [{ port: Number(values.PORT), protocol: 'TCP' }],
+          },
+        ]);
+        const fromNamespaces = ingress.filter((rule) => !fromConsole.includes(rule));
+        expect(fromNamespaces).toHaveLength(2);
+        for (const rule of fromNamespaces) {
           const [label] = Object.keys(rule.from?.[0]?.namespaceSelector?.matchLabels ?? {});
           expect({ label, ports: rule.ports }).toEqual({ label, ports: [{ port: portFor[label], protocol: 'TCP' }] });
           expect(rule.from?.length).toBeGreaterThan(0);
@@ -633,6 +642,69 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         const { env, workload } = serviceWorkloads(objects(), service)[0];
         expect(podTemplate(workload).metadata?.annotations?.['prometheus.io/port']).toBe(env.values.METRICS_PORT);
         expect(env.values.METRICS_PORT).not.toBe(env.values.PORT);
+      });
+    });
+
+    describe('officer console', () => {
+      const consoleContainer = () => podTemplate(find(objects(), 'Deployment', 'console')).spec.containers[0];
+
+      it('runs the console image of the release, configured with a valid configuration', () => {
+        const container = consoleContainer();
+        expect(container.image).toMatch(/^jaring\/console:[\w.-]+$/);
+        expect(container.image.split(':')[1]).toBe(
+          find(objects(), 'Deployment', 'claims').spec?.template?.spec.containers[0].image.split(':')[1],
+        );
+        const env = resolveEnv(container, objects());
+        expect(env.problems).toEqual([]);
+        expect(env.secrets).toEqual({});
+        const config = consoleConfigFrom(env.values);
+        // The proxy reaches each service through its Service, on the port that Service publishes.
+        for (const service of SERVICES) {
+          const url = new URL(config[`${service.toUpperCase()}_URL` as 'CLAIMS_URL']);
+          const published = find(objects(), 'Service', service).spec?.ports?.find((port) => port.name === 'http');
+          expect({ service, host: url.hostname, port: Number(url.port) }).toEqual({
+            service,
+            host: service,
+            port: published?.port,
+          });
+        }
+        expect(config.OIDC_ISSUER).toBe(serviceWorkloads(objects(), 'claims')[0].env.values.OIDC_ISSUER);
+      });
+
+      it('probes /health on its port and is reached through a Service, a budget and an autoscaler', () => {
+        const container = consoleContainer();
+        expect(container.ports).toEqual([expect.objectContaining({ name: 'http', containerPort: 3000 })]);
+        for (const probe of [container.readinessProbe, container.livenessProbe, container.startupProbe]) {
+          expect(probe?.httpGet?.path).toMatch(/^\/health\/(live|ready)$/);
+          expect(probe?.httpGet?.port).toBe('http');
+        }
+        const deployment = find(objects(), 'Deployment', 'console');
+        const labels = podTemplate(deployment).metadata?.labels;
+        expect(matches(find(objects(), 'Service', 'console').spec?.selector as Labels, labels)).toBe(true);
+        const pdb = find(objects(), 'PodDisruptionBudget', 'console');
+        expect(matches((pdb.spec?.selector as { matchLabels?: Labels }).matchLabels, labels)).toBe(true);
+        expect(find(objects(), 'HorizontalPodAutoscaler', 'console').spec?.scaleTargetRef?.name).toBe('console');
+        expect(deployment.spec?.replicas).toBeUndefined();
+      });
+
+      it('accepts only the gateway and reaches only DNS and the three services on their API ports', () => {
+        const policy = find(objects(), 'NetworkPolicy', 'console');
+        expect(policy.spec?.ingress).toEqual([
+          {
+            from: [{ namespaceSelector: { matchLabels: { 'jaring.io/ingress': 'true' } } }],
+            ports: [{ port: 3000, protocol: 'TCP' }],
+          },
+        ]);
+        const [dns, ...services] = policy.spec?.egress ?? [];
+        expect((dns.ports ?? []).map((entry) => entry.port)).toEqual([53, 53]);
+        expect(
+          services.map((rule) => [
+            rule.to?.[0]?.podSelector?.matchLabels?.['app.kubernetes.io/name'],
+            rule.ports?.[0]?.port,
+          ]),
+        ).toEqual(
+          SERVICES.map((service) => [service, Number(serviceWorkloads(objects(), service)[0].env.values.PORT)]),
+        );
       });
     });
 

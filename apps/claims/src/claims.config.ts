@@ -61,6 +61,12 @@ export class ClaimsConfig extends ServiceConfig {
   @IsString()
   PARTNER_FACILITIES_FILE: string = '';
 
+  /** Largest document scan an officer may upload (a phone photo of a KK is 2–5 MB). */
+  @IsInt()
+  @Min(1_024)
+  @Max(64 * 1024 * 1024)
+  DOCUMENT_SCAN_MAX_BYTES: number = 10 * 1024 * 1024;
+
   /** The bank's transfer API (locally the sandbox bank, apps/sandbox-bank, which `npm start` runs). */
   @RequiredInDeployment()
   @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: 'PAYOUT_BANK_URL must be an http(s) URL' })

@@ -9,22 +9,27 @@ import {
 } from '@nestjs/common';
 import { CLAIMS_API } from './api/http/claims.api';
 import { ModuleRef } from '@nestjs/core';
+import { MulterModule } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@jaring/messaging';
 import { defaultCalendar } from '@jaring/calendar';
 import { PlatformModule, applyHttpMetrics, type ServicePersistence } from '@jaring/platform';
 import { ApproveClaimHandler } from './application/approve-claim/approve-claim.handler';
+import { AssignClaimHandler } from './application/assign-claim/assign-claim.handler';
+import { AttachDocumentScanHandler } from './application/attach-document-scan/attach-document-scan.handler';
 import { AssessClaimHandler } from './application/assess-claim/assess-claim.handler';
 import { DetermineHeirsHandler } from './application/determine-heirs/determine-heirs.handler';
 import { DispatchPayoutsHandler } from './application/dispatch-payouts/dispatch-payouts.handler';
 import { MonitorSlaHandler } from './application/monitor-sla/monitor-sla.handler';
 import { ClaimReads } from './application/ports/claim.reads';
 import { ClaimsUnitOfWork } from './application/ports/claims-unit-of-work';
+import { DocumentScanStorage } from './application/ports/document-scan.storage';
 import { Clock } from './application/ports/clock';
 import { PayoutGateway } from './application/ports/payout-gateway';
 import { ClaimsMetrics, PayoutTrigger } from './application/ports/payout-trigger';
 import { QuoteBenefitsHandler } from './application/quote-benefits/quote-benefits.handler';
 import { ReadClaimsHandler } from './application/read-claims/read-claims.handler';
+import { ReadDashboardHandler } from './application/read-dashboard/read-dashboard.handler';
 import { ReclassifyClaimHandler } from './application/reclassify-claim/reclassify-claim.handler';
 import { RecordDocumentsHandler } from './application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from './application/record-stage-two/record-stage-two.handler';
@@ -59,8 +64,10 @@ import { PayoutAccountChangedAt1765700000100 } from './infrastructure/persistenc
 import { ClaimAuditIntoAuditLog1765700000200 } from './infrastructure/persistence/migrations/1765700000200-claim-audit-into-audit-log';
 import { PriorMembershipOnMembers1765800000100 } from './infrastructure/persistence/migrations/1765800000100-prior-membership-on-members';
 import { BilledMonths1765900000200 } from './infrastructure/persistence/migrations/1765900000200-billed-months';
+import { DocumentScansAndAssignment1765950000100 } from './infrastructure/persistence/migrations/1765950000100-document-scans-and-assignment';
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
+import { SqlDocumentScanStorage } from './infrastructure/persistence/sql-document-scan.storage';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
 import { SlaScheduler } from './infrastructure/scheduling/sla.scheduler';
 
@@ -79,6 +86,7 @@ export const CLAIMS_PERSISTENCE: ServicePersistence = {
     ClaimAuditIntoAuditLog1765700000200,
     PriorMembershipOnMembers1765800000100,
     BilledMonths1765900000200,
+    DocumentScansAndAssignment1765950000100,
   ],
 };
 
@@ -109,6 +117,9 @@ const USE_CASES: Provider[] = [
   useCase(ReportDeathHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RecordStageTwoHandler, ClaimWorkflow),
   useCase(RecordDocumentsHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings),
+  useCase(AttachDocumentScanHandler, ClaimWorkflow, ClaimsUnitOfWork, ClaimsSettings, DocumentScanStorage),
+  useCase(AssignClaimHandler, ClaimWorkflow),
+  useCase(ReadDashboardHandler, ClaimReads, ClaimWorkflow, ClaimsSettings),
   useCase(DetermineHeirsHandler, ClaimWorkflow, ClaimsUnitOfWork),
   useCase(VerifyClaimHandler, ClaimWorkflow, ClaimsSettings),
   useCase(RejectClaimHandler, ClaimWorkflow),
@@ -153,6 +164,7 @@ export class ClaimsModule implements NestModule {
           access: CLAIMS_API.access,
           holidayCalendar: defaultCalendar,
         }),
+        MulterModule.register({ limits: { fileSize: config.DOCUMENT_SCAN_MAX_BYTES, files: 1 } }),
       ],
       controllers: [
         ...CLAIMS_API.controllers,
@@ -177,6 +189,12 @@ export class ClaimsModule implements NestModule {
           provide: ClaimReads,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new SqlClaimReads(dataSource),
+        },
+        {
+          // PostgreSQL by default; docs/operations.md describes the S3-compatible adapter for production.
+          provide: DocumentScanStorage,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SqlDocumentScanStorage(dataSource),
         },
         {
           provide: PayoutGateway,

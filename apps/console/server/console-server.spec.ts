@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { API_RESOURCE, CONSOLE_CLIENT_ID } from '../../../deploy/local/identity/directory';
 import { createConsoleServer } from './console-server';
 
 function listen(server: Server): Promise<string> {
@@ -34,6 +35,8 @@ describe('the console server', () => {
     consoleServer = createConsoleServer({
       staticDir: build,
       issuer: 'http://127.0.0.1:3010',
+      clientId: CONSOLE_CLIENT_ID,
+      resource: API_RESOURCE,
       // Nothing listens on port 9 of this machine: an unreachable service.
       services: { claims: claimsUrl, enrolment: 'http://127.0.0.1:9', billing: 'http://127.0.0.1:9' },
     });
@@ -52,6 +55,12 @@ describe('the console server', () => {
       clientId: 'jaring-console',
       resource: 'urn:jaring:api',
     });
+  });
+
+  it('answers the container probes without a build file of that name', async () => {
+    const response = await fetch(`${origin}/health/live`);
+    expect(response.status).toBe(200);
+    await expect(response.json()).resolves.toEqual({ status: 'ok' });
   });
 
   it('forwards /api/<service>/… to the service with method, path, query, token and body, and passes its answer back', async () => {

@@ -4,13 +4,14 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { API_RESOURCE, CONSOLE_CLIENT_ID } from '../../../deploy/local/identity/directory';
 
 export interface ConsoleServerOptions {
   /** The built app (`vite build apps/console`). */
   staticDir: string;
-  /** The OpenID provider officers sign in with. */
+  /** The OpenID provider officers sign in with, the console's public client there, and the API's resource indicator. */
   issuer: string;
+  clientId: string;
+  resource: string;
   /** Base URLs of the services the browser reaches under `/api/<name>/`. */
   services: Record<'enrolment' | 'billing' | 'claims', string>;
 }
@@ -61,13 +62,18 @@ export function createConsoleServer(options: ConsoleServerOptions): Server {
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error(`no console build in ${staticDir}: run npm run build:console`);
   }
-  const config = JSON.stringify({ issuer: options.issuer, clientId: CONSOLE_CLIENT_ID, resource: API_RESOURCE });
+  const config = JSON.stringify({ issuer: options.issuer, clientId: options.clientId, resource: options.resource });
   return createServer((incoming, response) => {
     const url = new URL(incoming.url ?? '/', 'http://console.invalid');
     const api = /^\/api\/(enrolment|billing|claims)(\/.*)$/.exec(url.pathname);
     if (api) {
       const base = options.services[api[1] as keyof ConsoleServerOptions['services']];
       return proxy(incoming, response, new URL(`${api[2]}${url.search}`, base));
+    }
+    // Probes of the container (deploy/k8s/base/console): the process serves.
+    if (url.pathname === '/health/live' || url.pathname === '/health/ready') {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+      return response.end('{"status":"ok"}');
     }
     if (url.pathname === '/config.json') {
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });

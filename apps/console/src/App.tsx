@@ -7,7 +7,11 @@ import { menuFor } from './auth/menu';
 import { OfficerContext } from './auth/officer-context';
 import { officerOf } from './auth/session';
 import { ClaimPage } from './pages/ClaimPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { WorkQueuePage } from './pages/WorkQueuePage';
+import { ArrearsPage, InvoicePage, InvoicesPage, MonthlyReportPage, PaymentsPage } from './pages/FinancePages';
+import { ImportPage } from './pages/ImportPage';
+import { WorkerPage } from './pages/WorkerPage';
 import { WorkersPage } from './pages/WorkersPage';
 
 /** The page to return to after the provider's login page, carried through the redirect. */
@@ -132,7 +136,15 @@ export function App({ userManager }: { userManager: UserManager }) {
             />
             <Route path="/claims" element={<WorkQueuePage />} />
             <Route path="/claims/:id" element={<ClaimPage />} />
+            <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/workers" element={<WorkersPage />} />
+            <Route path="/workers/:id" element={<WorkerPage />} />
+            <Route path="/imports" element={<ImportPage />} />
+            <Route path="/finance/invoices" element={<InvoicesPage />} />
+            <Route path="/finance/invoices/:id" element={<InvoicePage />} />
+            <Route path="/finance/payments" element={<PaymentsPage />} />
+            <Route path="/finance/arrears" element={<ArrearsPage />} />
+            <Route path="/finance/report" element={<MonthlyReportPage />} />
           </Routes>
         </AppShell.Main>
       </AppShell>

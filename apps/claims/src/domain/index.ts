@@ -64,6 +64,8 @@ export type * from './claim/claim.events';
 export type * from './claim/claim.types';
 export { DEATH_DISPROOF_CODES } from './claim/claim.types';
 export { claimFlags, type ClaimFlags } from './claim/claim-flags.rules';
+export { assertMayAssign } from './claim/assignment.rules';
+export { scanContentTypeOf, type ScanContentType } from './claim/document-scan.rules';
 export { nextStep, PRE_APPROVAL_STATUSES, transitionNotAllowed, type ClaimAction } from './claim/claim-lifecycle.rules';
 export { ACCIDENT_CATEGORIES } from './claim/claim.guards';
 export {
@@ -139,4 +141,4 @@ export { payoutIdempotencyKey, type PayoutKeyParts } from './payout/payout-idemp
 export { transferRefusalCode } from './payout/transfer-refusal.rules';
 export { matchAccountHolderName, normalisePersonName, type AccountNameMatch } from './payout/account-name-match.rules';
 
-export type { LocalDate, YearMonth } from './shared/local-date.util';
+export { addMonths, type LocalDate, type YearMonth } from './shared/local-date.util';

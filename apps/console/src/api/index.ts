@@ -16,6 +16,9 @@ export interface ApiClients {
   claims: Client<ClaimsPaths>;
 }
 
+/** The services the console reaches through its server's proxy. */
+export type Service = keyof ApiClients;
+
 /** The services' response shapes by schema name, e.g. `ClaimsSchema<'ClaimViewResponse'>`. */
 export type EnrolmentSchema<Name extends keyof EnrolmentComponents['schemas']> = EnrolmentComponents['schemas'][Name];
 export type BillingSchema<Name extends keyof BillingComponents['schemas']> = BillingComponents['schemas'][Name];

@@ -10,7 +10,13 @@ export interface MenuEntry {
 
 export const MENU: readonly MenuEntry[] = [
   { path: '/claims', label: 'menu.workQueue', roles: ['claims-officer', 'claims-supervisor'] },
+  { path: '/dashboard', label: 'menu.dashboard', roles: ['claims-supervisor'] },
   { path: '/workers', label: 'menu.workers', roles: ['enrolment-officer', 'enrolment-supervisor'] },
+  { path: '/imports', label: 'menu.imports', roles: ['enrolment-officer', 'enrolment-supervisor'] },
+  { path: '/finance/invoices', label: 'menu.invoices', roles: ['finance'] },
+  { path: '/finance/payments', label: 'menu.payments', roles: ['finance'] },
+  { path: '/finance/arrears', label: 'menu.arrears', roles: ['finance'] },
+  { path: '/finance/report', label: 'menu.report', roles: ['finance'] },
 ];
 
 export function menuFor(roles: readonly string[]): MenuEntry[] {

@@ -19,6 +19,7 @@ function claim(id: string, flags: Partial<ClaimFlags>, extra: Partial<Claim> = {
     incidentDate: '2026-11-20',
     reportedAt: '2026-11-21T01:00:00Z',
     flags: { ...NO_FLAGS, ...flags },
+    assignedTo: null,
     ...extra,
   };
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatRupiah, regencyToday } from './format';
+import { formatDate, formatDateTime, formatMonth, formatRupiah, regencyToday } from './format';
 
 describe('Indonesian formatting of money and dates', () => {
   it('writes rupiah as the services do: Rp70.000.000', () => {
@@ -9,6 +9,8 @@ describe('Indonesian formatting of money and dates', () => {
     expect(formatDate('2026-12-07')).toBe('7 Des 2026');
     expect(formatDate('2026-08-17')).toBe('17 Agu 2026');
     expect(formatDate('2026-05-01', 'en')).toBe('1 May 2026');
+    expect(formatMonth('2026-08')).toBe('Agu 2026');
+    expect(formatMonth('2026-05', 'en')).toBe('May 2026');
     expect(() => formatDate('07/12/2026')).toThrow('not a calendar date');
   });
 

@@ -44,3 +44,8 @@ export function formatDateTime(instant: string, language: Language = 'id'): stri
 export function regencyToday(now: Date = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: REGENCY_TIME_ZONE }).format(now);
 }
+
+/** A month (`2026-12`) as `Des 2026`. */
+export function formatMonth(month: string, language: Language = 'id'): string {
+  return formatDate(`${month}-01`, language).replace(/^1 /, '');
+}

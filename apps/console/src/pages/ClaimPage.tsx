@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useApiQuery } from '../api';
 import { deadlineOf } from '../claims/work-queue';
 import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
+import { Assignment, ClaimActions, DocumentChecklist } from './ClaimWork';
 import { QueryState } from './Loading';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -57,32 +58,16 @@ export function ClaimPage() {
         </SimpleGrid>
       </Section>
 
+      <Section title={t('actions.title')}>
+        <ClaimActions claim={claim} />
+      </Section>
+
+      <Section title={t('assignment.title')}>
+        <Assignment claim={claim} />
+      </Section>
+
       <Section title={t('claim.documents')}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('claim.document')}</Table.Th>
-              <Table.Th>{t('claim.provided')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {claim.checklist.map((item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>{item.description}</Table.Td>
-                <Table.Td>
-                  {/* Plain text: Mantine's tinted badges fall below WCAG AA contrast at their size. */}
-                  {item.provided ? (
-                    <Text fw={600}>✓ {t('claim.provided')}</Text>
-                  ) : (
-                    <Text fw={600} c="red.9">
-                      ✗ {t('claim.missing')}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DocumentChecklist claim={claim} />
       </Section>
 
       <Section title={t('claim.benefits')}>

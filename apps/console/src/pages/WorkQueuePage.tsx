@@ -1,12 +1,27 @@
-import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../api';
+import { useOfficer } from '../auth/officer-context';
+import { REPORT_ACCIDENT, REPORT_DEATH } from '../claims/claim-reports';
 import { claimSearchParams } from '../claims/claim-search';
 import type { Claim } from '../claims/claim.types';
 import { deadlineOf, type Urgency, workQueue } from '../claims/work-queue';
+import { ActionForm, type ActionSpec } from '../forms/ActionForm';
 import { formatDate, type Language, regencyToday } from '../format/format';
 import { QueryState } from './Loading';
 
@@ -29,6 +44,7 @@ function ClaimRows({ claims }: { claims: Claim[] }) {
           <Table.Th>{t('queue.status')}</Table.Th>
           <Table.Th>{t('queue.incident')}</Table.Th>
           <Table.Th>{t('queue.deadline')}</Table.Th>
+          <Table.Th>{t('queue.assignedTo')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -49,6 +65,7 @@ function ClaimRows({ claims }: { claims: Claim[] }) {
                 {deadline ? formatDate(deadline, language) : '—'}
                 {claim.daysOverdue ? ` (${t('queue.daysOverdue', { count: claim.daysOverdue })})` : ''}
               </Table.Td>
+              <Table.Td>{claim.assignedTo ?? '—'}</Table.Td>
             </Table.Tr>
           );
         })}
@@ -57,17 +74,41 @@ function ClaimRows({ claims }: { claims: Claim[] }) {
   );
 }
 
+/** Opening a claim: the report as a form in a dialog, then the new claim's page. */
+function ReportButton({ spec }: { spec: ActionSpec }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="default" onClick={() => setOpen(true)}>
+        {t(spec.title)}
+      </Button>
+      <Modal opened={open} onClose={() => setOpen(false)} title={t(spec.title)} size="lg">
+        <ActionForm<{ id: string }> spec={spec} onDone={(claim) => navigate(`/claims/${claim.id}`)} />
+      </Modal>
+    </>
+  );
+}
+
+type Queue = 'all' | 'me' | 'none';
+
 /** The claims officer's day: open claims by statutory deadline, overdue first. */
 export function WorkQueuePage() {
   const { t } = useTranslation();
+  const officer = useOfficer();
   const [search, setSearch] = useState('');
   const [programme, setProgramme] = useState('all');
+  const [queueOf, setQueueOf] = useState<Queue>('all');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const searchParams = claimSearchParams(debouncedSearch);
   const searching = searchParams !== undefined;
   const recent = useApiQuery(
-    ['claims'],
-    (api) => api.claims.GET('/v1/claims', { params: { query: { limit: 500 } } }),
+    ['claims', queueOf],
+    (api) =>
+      api.claims.GET('/v1/claims', {
+        params: { query: { limit: 500, ...(queueOf === 'all' ? {} : { assignedTo: queueOf }) } },
+      }),
     !searching,
   );
   // The overdue worklist reaches claims older than the newest 500.
@@ -87,14 +128,25 @@ export function WorkQueuePage() {
   const queue =
     claims &&
     workQueue(
-      claims.filter((claim) => programme === 'all' || claim.programme === programme),
+      claims.filter(
+        (claim) =>
+          (programme === 'all' || claim.programme === programme) &&
+          // The overdue worklist has no queue filter of its own.
+          (queueOf === 'all' || claim.assignedTo === (queueOf === 'me' ? officer.subject : null)),
+      ),
       regencyToday(),
     );
   const error = searching ? found.error : (recent.error ?? overdue.error);
 
   return (
     <Stack>
-      <Title order={1}>{t('queue.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('queue.title')}</Title>
+        <Group>
+          <ReportButton spec={REPORT_ACCIDENT} />
+          <ReportButton spec={REPORT_DEATH} />
+        </Group>
+      </Group>
       <Group align="end">
         <TextInput
           label={t('queue.search')}
@@ -110,6 +162,16 @@ export function WorkQueuePage() {
             { value: 'all', label: t('queue.all') },
             { value: 'JKK', label: 'JKK' },
             { value: 'JKM', label: 'JKM' },
+          ]}
+        />
+        <SegmentedControl
+          aria-label={t('queue.queue')}
+          value={queueOf}
+          onChange={(value) => setQueueOf(value as Queue)}
+          data={[
+            { value: 'all', label: t('queue.all') },
+            { value: 'me', label: t('queue.mine') },
+            { value: 'none', label: t('queue.unassigned') },
           ]}
         />
       </Group>

@@ -1,12 +1,19 @@
-import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { useApiQuery } from '../api';
+import { useOfficer } from '../auth/officer-context';
+import { enrolWorker } from '../enrolment/enrolment-forms';
+import { ActionForm } from '../forms/ActionForm';
 import { QueryState } from './Loading';
 
-/** The enrolment officer's worker search by name prefix. */
+/** The enrolment officer's worker search by name prefix, and the way in to enrol a new one. */
 export function WorkersPage() {
   const { t } = useTranslation();
+  const officer = useOfficer();
+  const navigate = useNavigate();
+  const [enrolling, setEnrolling] = useState(false);
   const [draft, setDraft] = useState('');
   const [name, setName] = useState<string>();
   // The NIKs of the list come masked (enrolment's WorkerPageResponse).
@@ -22,7 +29,16 @@ export function WorkersPage() {
 
   return (
     <Stack>
-      <Title order={1}>{t('workers.title')}</Title>
+      <Group justify="space-between">
+        <Title order={1}>{t('workers.title')}</Title>
+        <Button onClick={() => setEnrolling(true)}>{t('workers.enrol')}</Button>
+      </Group>
+      <Modal opened={enrolling} onClose={() => setEnrolling(false)} title={t('workers.enrol')} size="lg">
+        <ActionForm<{ id: string }>
+          spec={enrolWorker(officer.tenants)}
+          onDone={(worker) => navigate(`/workers/${worker.id}`)}
+        />
+      </Modal>
       <form onSubmit={submit}>
         <Group align="end">
           <TextInput
@@ -51,7 +67,11 @@ export function WorkersPage() {
             {data.items.map((worker) => (
               <Table.Tr key={worker.id}>
                 <Table.Td ff="monospace">{worker.nik}</Table.Td>
-                <Table.Td>{worker.fullName}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/workers/${worker.id}`}>
+                    {worker.fullName}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{worker.desaCode}</Table.Td>
                 <Table.Td>{worker.status}</Table.Td>
               </Table.Tr>

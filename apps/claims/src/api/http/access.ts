@@ -11,6 +11,7 @@ export const CLAIMS_ACCESS: AccessMatrix = {
   'POST /v1/claims/deaths': CLAIMS_STAFF,
   'GET /v1/claims': CLAIMS_STAFF,
   'GET /v1/claims/overdue': CLAIMS_STAFF,
+  'GET /v1/claims/dashboard': ['claims-supervisor'],
   'GET /v1/claims/:id': CLAIMS_STAFF,
   'GET /v1/claims/:id/audit': CLAIMS_STAFF,
   'GET /v1/claims/:id/payouts': CLAIMS_STAFF,
@@ -26,6 +27,10 @@ export const CLAIMS_ACCESS: AccessMatrix = {
   'POST /v1/claims/:id/stage-two': CLAIMS_STAFF,
   'POST /v1/claims/:id/documents': CLAIMS_STAFF,
   'POST /v1/claims/:id/documents/complete': CLAIMS_STAFF,
+  'POST /v1/claims/:id/documents/:code/scans': CLAIMS_STAFF,
+  'GET /v1/claims/:id/documents/scans/:scanId': CLAIMS_STAFF,
+  /** A supervisor assigns any claim to anyone; an officer may only take an unassigned one (the use case checks). */
+  'POST /v1/claims/:id/assignment': CLAIMS_STAFF,
   'GET /v1/claims/:id/heirs': CLAIMS_STAFF,
   'POST /v1/claims/:id/heirs': CLAIMS_STAFF,
   'PUT /v1/claims/:id/payout-account': CLAIMS_STAFF,

@@ -1,6 +1,29 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiErrors } from '@jaring/platform';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiErrors, BoundedFileInterceptor, InvalidRequestException } from '@jaring/platform';
+import { AttachDocumentScanHandler } from '../../application/attach-document-scan/attach-document-scan.handler';
 import { DetermineHeirsHandler } from '../../application/determine-heirs/determine-heirs.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { RecordStageTwoHandler } from '../../application/record-stage-two/record-stage-two.handler';
@@ -17,7 +40,13 @@ import {
   StageTwoRequest,
 } from './claims.requests';
 import { claimResponse } from './claims.responses';
-import { ClaimResponse, HeirDeterminationResponse } from './claims.response-schemas';
+import { ClaimResponse, DocumentScanResponse, HeirDeterminationResponse } from './claims.response-schemas';
+
+/** A multipart file as multer holds it in memory. */
+interface UploadedScan {
+  originalname: string;
+  buffer: Buffer;
+}
 
 /** What the office gathers for a claim: the doctor's outcome, documents, heirs and the payee's account. */
 @ApiTags('claims')
@@ -29,6 +58,7 @@ export class ClaimEvidenceController {
     private readonly documents: RecordDocumentsHandler,
     private readonly heirs: DetermineHeirsHandler,
     private readonly account: SetPayoutAccountHandler,
+    private readonly scans: AttachDocumentScanHandler,
   ) {}
 
   @Post('stage-two')
@@ -58,6 +88,64 @@ export class ClaimEvidenceController {
     @CurrentClaimActor() actor: ClaimActor,
   ) {
     return claimResponse(await this.documents.record({ claimId: id, documents: request.documents }, actor));
+  }
+
+  @Post('documents/:code/scans')
+  @UseInterceptors(BoundedFileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'The scan: PDF, JPEG or PNG' } },
+    },
+  })
+  @ApiOperation({
+    summary:
+      "Upload a scan of a document on the claim's checklist (its code); the document counts as received. PDF, JPEG or PNG judged by content (400 SCAN_TYPE_NOT_ALLOWED), at most DOCUMENT_SCAN_MAX_BYTES (413 FILE_TOO_LARGE names the limit); a code the checklist does not ask for is refused (400 DOCUMENT_NOT_ON_CHECKLIST)",
+  })
+  @ApiCreatedResponse({ type: DocumentScanResponse })
+  @ApiErrors(413)
+  async uploadScan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('code') code: string,
+    @UploadedFile() file: UploadedScan | undefined,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    if (!file) {
+      throw new InvalidRequestException([{ field: 'file', code: 'FILE_REQUIRED', message: 'attach the scan as file' }]);
+    }
+    const { scan } = await this.scans.attach(
+      { claimId: id, code, fileName: file.originalname, bytes: file.buffer },
+      actor,
+    );
+    return scan;
+  }
+
+  @Get('documents/scans/:scanId')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'One scan as uploaded (shown inline); every view is written to the audit log' })
+  @ApiOkResponse({
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+    },
+    description: 'The scan as uploaded',
+  })
+  async viewScan(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('scanId', ParseUUIDPipe) scanId: string,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    const { scan, content } = await this.scans.view(id, scanId, actor);
+    return new StreamableFile(content.bytes, {
+      type: content.contentType,
+      length: content.bytes.length,
+      // The stored name is the uploader's: only its encoded form goes into the header.
+      disposition: `inline; filename*=UTF-8''${encodeURIComponent(scan.fileName)}`,
+    });
   }
 
   @Post('documents/complete')

@@ -1,13 +1,16 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '@jaring/platform';
+import { AssignClaimHandler } from '../../application/assign-claim/assign-claim.handler';
 import { ReadClaimsHandler } from '../../application/read-claims/read-claims.handler';
+import { ReadDashboardHandler } from '../../application/read-dashboard/read-dashboard.handler';
 import { RecordDocumentsHandler } from '../../application/record-documents/record-documents.handler';
 import { ReportAccidentHandler } from '../../application/report-accident/report-accident.handler';
 import { ReportDeathHandler } from '../../application/report-death/report-death.handler';
 import type { ClaimActor } from '../../domain';
 import { CurrentClaimActor } from './claim-actor';
 import {
+  AssignClaimRequest,
   ClaimListQuery,
   ClaimSearchQuery,
   DocumentsQuery,
@@ -26,6 +29,7 @@ import {
   ClaimAuditRowResponse,
   ClaimPageResponse,
   ClaimResponse,
+  ClaimsDashboardResponse,
   ClaimViewResponse,
   OverdueClaimsResponse,
   PayoutResponse,
@@ -41,6 +45,8 @@ export class ClaimsController {
     private readonly reportDeath: ReportDeathHandler,
     private readonly reads: ReadClaimsHandler,
     private readonly documents: RecordDocumentsHandler,
+    private readonly assign: AssignClaimHandler,
+    private readonly dashboard: ReadDashboardHandler,
   ) {}
 
   @Post('accidents')
@@ -70,11 +76,16 @@ export class ClaimsController {
   @Get()
   @ApiOperation({
     summary:
-      "Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, or the claim number",
+      "Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, the claim number, or whose queue they are in (assignedTo)",
   })
   @ApiOkResponse({ type: ClaimPageResponse })
-  async list(@Query() query: ClaimSearchQuery): Promise<ClaimPageResponse> {
-    const { items, total } = await this.reads.list(query);
+  async list(@Query() query: ClaimSearchQuery, @CurrentClaimActor() actor: ClaimActor): Promise<ClaimPageResponse> {
+    const { assignedTo, ...filter } = query;
+    const queue = assignedTo === 'me' ? actor.id : assignedTo === 'none' ? null : assignedTo;
+    const { items, total } = await this.reads.list({
+      ...filter,
+      ...(queue !== undefined ? { assignedTo: queue } : {}),
+    });
     return { total, items: items.map(claimListItemResponse) };
   }
 
@@ -87,6 +98,16 @@ export class ClaimsController {
   async overdue(@Query() query: ClaimListQuery): Promise<OverdueClaimsResponse> {
     const { items, total, asOf } = await this.reads.overdue(query.limit, query.offset);
     return { asOf, total, items: items.map(claimListItemResponse) };
+  }
+
+  @Get('dashboard')
+  @ApiOperation({
+    summary:
+      "The supervisor's overview of their regencies: claims by programme and state, claims with a payment deadline against it (7 working days JKK, 3 JKM: open on time, overdue, paid on time, paid late) and the benefits the bank confirmed per month over the last 12 months",
+  })
+  @ApiOkResponse({ type: ClaimsDashboardResponse })
+  async overview(): Promise<ClaimsDashboardResponse> {
+    return this.dashboard.execute();
   }
 
   @Get(':id')
@@ -118,5 +139,21 @@ export class ClaimsController {
     @Query() query: DocumentsQuery,
   ): Promise<ChecklistItemResponse[]> {
     return this.documents.checklist(id, query.reimbursements);
+  }
+
+  @Post(':id/assignment')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Put the claim in an officer's work queue: a claims supervisor assigns it to anyone (officerId); an officer takes an unassigned claim for themself (403 ASSIGNMENT_NOT_ALLOWED, 409 CLAIM_ALREADY_ASSIGNED)",
+  })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(409)
+  async assignment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() request: AssignClaimRequest,
+    @CurrentClaimActor() actor: ClaimActor,
+  ) {
+    return claimResponse(await this.assign.execute({ claimId: id, ...request }, actor));
   }
 }

@@ -494,4 +494,26 @@ export class ClaimSearchQuery extends ClaimListQuery {
   @IsOptional()
   @Matches(/^[0-9a-f-]{8,36}$/i, { message: 'claimNumber must be the claim id or its first 8 or more characters' })
   claimNumber?: string;
+
+  @ApiPropertyOptional({
+    example: 'me',
+    description: "Whose work queue: 'me' (the caller), 'none' (unassigned claims) or an officer's id (token subject)",
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  assignedTo?: string;
+}
+
+export class AssignClaimRequest {
+  @ApiPropertyOptional({
+    example: 'officer-budi',
+    description: "The officer (token subject) whose queue the claim goes to; the caller's own when omitted",
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  officerId?: string;
 }

@@ -17,6 +17,7 @@ import {
   type Relationship,
   type SchoolLevel,
   type ScholarshipYearStatus,
+  type ScanContentType,
 } from '../../domain';
 import { OUTCOME_TYPES, SCHOOL_LEVELS } from '../../domain/benefits/benefit.types';
 import { BenefitLineResponse } from './benefit-quote.request';
@@ -95,6 +96,7 @@ const PAYOUT_BLOCKERS = everyOf<PayoutBlocker>()(
   'PAYOUT_ACCOUNT_REFUSED_BY_BANK',
 );
 const BLOCKERS = everyOf<Blocker>()(...PAYOUT_BLOCKERS, 'CLAIM_NOT_ELIGIBLE', 'FACILITY_ACCOUNT_REFUSED_BY_BANK');
+const SCAN_CONTENT_TYPES = everyOf<ScanContentType>()('application/pdf', 'image/jpeg', 'image/png');
 const PAYOUT_STATUSES = everyOf<PayoutStatus>()('requested', 'sent', 'confirmed', 'failed');
 const PAYOUT_PURPOSES = everyOf<PayoutPurpose>()('benefit', 'late-payment-compensation', 'scholarship');
 const SCHOLARSHIP_YEAR_STATUSES = everyOf<ScholarshipYearStatus>()('requested', 'payout-requested', 'paid', 'refused');
@@ -612,6 +614,43 @@ export class HeirInputsResponse {
 }
 
 @ApiExtraModels(AccidentReportResponse, DeathReportResponse)
+export class DocumentScanResponse {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ enum: DOCUMENT_CODES })
+  code: DocumentCode;
+
+  @ApiProperty({ description: "The uploader's file name" })
+  fileName: string;
+
+  @ApiProperty({ enum: SCAN_CONTENT_TYPES, description: 'Judged from the content, not the name' })
+  contentType: ScanContentType;
+
+  @ApiProperty({ type: 'integer' })
+  sizeBytes: number;
+
+  @ApiProperty({ description: 'SHA-256 of the stored bytes, hex' })
+  sha256: string;
+
+  @ApiProperty(SUBJECT)
+  uploadedBy: string;
+
+  @ApiProperty(INSTANT)
+  uploadedAt: string;
+}
+
+export class ClaimAssignmentResponse {
+  @ApiProperty({ ...SUBJECT, description: 'The officer whose work queue holds the claim' })
+  officerId: string;
+
+  @ApiProperty(SUBJECT)
+  by: string;
+
+  @ApiProperty(INSTANT)
+  at: string;
+}
+
 export class ClaimDetailsResponse {
   @ApiProperty({
     oneOf: [{ $ref: getSchemaPath(AccidentReportResponse) }, { $ref: getSchemaPath(DeathReportResponse) }],
@@ -629,6 +668,12 @@ export class ClaimDetailsResponse {
 
   @ApiPropertyOptional({ type: HeirInputsResponse })
   heirInputs?: HeirInputsResponse;
+
+  @ApiPropertyOptional({ type: [DocumentScanResponse] })
+  documentScans?: DocumentScanResponse[];
+
+  @ApiPropertyOptional({ type: ClaimAssignmentResponse })
+  assignment?: ClaimAssignmentResponse;
 }
 
 export class ClaimStepResponse {
@@ -750,6 +795,9 @@ export class ClaimResponse {
 
   @ApiNullable({ ...INSTANT, description: 'When the claim was first found unpaid after its deadline' })
   slaBreachedAt: string | null;
+
+  @ApiNullable({ ...SUBJECT, description: "Whose work queue the claim is in (null: nobody's)" })
+  assignedTo: string | null;
 
   @ApiPropertyOptional({ type: ClaimFlagsResponse, description: 'In lists and on GET /v1/claims/{id}' })
   flags?: ClaimFlagsResponse;
@@ -1057,4 +1105,63 @@ export class ScholarshipYearResponse {
 export class BankNotificationResponse {
   @ApiProperty({ enum: ['settled', 'pending', 'unknown'] })
   outcome: 'settled' | 'pending' | 'unknown';
+}
+
+export class StateCountResponse {
+  @ApiProperty({ enum: PROGRAMMES })
+  programme: Programme;
+
+  @ApiProperty({ enum: CLAIM_STATUSES })
+  status: ClaimStatus;
+
+  @ApiProperty({ type: 'integer' })
+  count: number;
+}
+
+export class DeadlineStandingResponse {
+  @ApiProperty({ enum: PROGRAMMES })
+  programme: Programme;
+
+  @ApiProperty({ type: 'integer' })
+  openOnTime: number;
+
+  @ApiProperty({ type: 'integer' })
+  openOverdue: number;
+
+  @ApiProperty({ type: 'integer' })
+  paidOnTime: number;
+
+  @ApiProperty({ type: 'integer' })
+  paidLate: number;
+
+  @ApiProperty({ type: 'integer', description: 'Working days from complete and eligible to paid (7 JKK, 3 JKM)' })
+  paymentWorkingDays: number;
+
+  @ApiProperty({ description: 'Where the deadline comes from' })
+  rule: string;
+}
+
+export class PayoutMonthResponse {
+  @ApiProperty({ example: '2026-12' })
+  month: string;
+
+  @ApiProperty({ type: 'integer' })
+  payouts: number;
+
+  @ApiRupiah()
+  amount: number;
+}
+
+export class ClaimsDashboardResponse {
+  @ApiProperty(DATE)
+  asOf: string;
+
+  @ApiProperty({ type: [StateCountResponse] })
+  byState: StateCountResponse[];
+
+  @ApiProperty({ type: [DeadlineStandingResponse] })
+  deadlines: DeadlineStandingResponse[];
+
+  @ApiProperty({ type: [PayoutMonthResponse], description: 'Benefits the bank confirmed, the last 12 months' })
+  payoutsPerMonth: PayoutMonthResponse[];
 }

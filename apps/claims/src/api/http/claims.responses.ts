@@ -25,6 +25,7 @@ export function claimResponse(record: ClaimRecord, flags?: ClaimFlags): ClaimRes
     steps: claimSteps(record),
     version: record.version,
     slaBreachedAt: record.slaBreachedAt ?? null,
+    assignedTo: record.details.assignment?.officerId ?? null,
     ...(flags ? { flags } : {}),
   };
 }

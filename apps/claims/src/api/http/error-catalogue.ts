@@ -68,6 +68,32 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
     'The account holder’s name does not match the payee',
     'A second officer checks the savings book and confirms it (POST payout-account/confirmation)',
   ),
+  ASSIGNMENT_NOT_ALLOWED: entry(
+    403,
+    'An officer who is not a claims supervisor tried to assign a claim to someone else',
+    'Take the claim for yourself, or ask a claims supervisor to assign it',
+  ),
+  CLAIM_ALREADY_ASSIGNED: entry(
+    409,
+    'An officer tried to take a claim already in another officer’s queue (details.assignedTo)',
+    'Ask that officer, or a claims supervisor to move it',
+  ),
+  DOCUMENT_NOT_ON_CHECKLIST: entry(
+    400,
+    'A scan for a document the claim’s checklist does not ask for (the message lists what it asks for)',
+    'Upload it under a code the checklist names',
+  ),
+  FILE_REQUIRED: entry(400, 'A scan upload without the file', 'Attach the scan as the form field file'),
+  SCAN_NOT_FOUND: entry(
+    404,
+    'The claim has no scan with this id',
+    'Pick a scan from the claim’s details.documentScans',
+  ),
+  SCAN_TYPE_NOT_ALLOWED: entry(
+    400,
+    'The uploaded file is not a PDF, JPEG or PNG (judged by its content, not its name)',
+    'Scan or photograph the document again as PDF, JPEG or PNG',
+  ),
   ACTOR_REQUIRED: entry(400, 'A change without an acting user', 'Call with a bearer token naming the officer'),
   AMOUNT_INVALID: entry(400, 'An amount is not a whole, non-negative number of rupiah', 'Give whole rupiah'),
   BANK_ACCOUNT_INVALID: entry(

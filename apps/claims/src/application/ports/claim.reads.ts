@@ -12,6 +12,8 @@ export interface ClaimListFilter {
   workerName?: string;
   /** The claim id or its leading characters. */
   claimNumber?: string;
+  /** Only claims in this officer's queue (their token subject); null: only unassigned claims. */
+  assignedTo?: string | null;
   /** Only claims whose payment deadline passed before this day and that are still unpaid. */
   overdueOn?: LocalDate;
   limit: number;
@@ -25,11 +27,33 @@ export interface StoredAuditRow extends AuditRow {
   hash: string;
 }
 
+/** Claims with a payment deadline of one programme, judged against it (RULES.md §2–3: 7 / 3 working days). */
+export interface DeadlineStanding {
+  programme: Programme;
+  openOnTime: number;
+  openOverdue: number;
+  paidOnTime: number;
+  paidLate: number;
+}
+
+/** Benefits the bank confirmed as paid in one month (YYYY-MM, regency time). */
+export interface PayoutMonth {
+  month: string;
+  payouts: number;
+  amount: number;
+}
+
 /** Queries for screens and metrics; no locks, no transaction of their own. */
 export abstract class ClaimReads {
   abstract list(filter: ClaimListFilter): Promise<{ items: ClaimRecord[]; total: number }>;
   abstract audit(claimId: string): Promise<StoredAuditRow[]>;
-  abstract countsByState(): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>>;
+  /** Every regency's counts (the metrics), or the caller's tenant scope (`scoped`, the dashboard). */
+  abstract countsByState(
+    scoped?: boolean,
+  ): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>>;
+  abstract deadlineStanding(today: LocalDate): Promise<DeadlineStanding[]>;
+  /** Confirmed transfers per month from `fromMonth` (YYYY-MM) on, months counted at `utcOffsetMinutes`. */
+  abstract payoutsPerMonth(fromMonth: string, utcOffsetMinutes: number): Promise<PayoutMonth[]>;
   /** Marks unpaid claims whose deadline passed before `today` as breached (once); returns them. */
   abstract markSlaBreaches(today: LocalDate): Promise<Array<{ claimId: string; programme: Programme }>>;
 }

@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import type { ClaimRecord } from '../ports/claim.store';
 import type { ClaimsUnitOfWork } from '../ports/claims-unit-of-work';
-import type { ClaimWorkflow } from '../shared/claim-workflow';
+import type { ChangeScope, ClaimWorkflow } from '../shared/claim-workflow';
 import type { ClaimsSettings } from '../shared/claims-settings';
 import { eligibilityOf } from '../shared/membership';
 
@@ -48,20 +48,8 @@ export class RecordDocumentsHandler {
       if (!PRE_APPROVAL_STATUSES.includes(scope.claim.status)) {
         throw transitionNotAllowed('record documents', scope.claim.programme, scope.claim.status);
       }
-      const today = this.workflow.today();
       const before = scope.details.documentsReceived.map((document) => document.code);
-      for (const document of command.documents) {
-        const received = {
-          code: document.code,
-          ...(document.reference ? { reference: document.reference } : {}),
-          receivedOn: document.receivedOn ?? today,
-          recordedBy: actor.id,
-          recordedAt: scope.context.at,
-        };
-        const index = scope.details.documentsReceived.findIndex((existing) => existing.code === document.code);
-        if (index >= 0) scope.details.documentsReceived[index] = received;
-        else scope.details.documentsReceived.push(received);
-      }
+      receiveDocuments(scope, command.documents, this.workflow.today());
       scope.note('record-documents', {
         before: { documentsReceived: before },
         after: { documentsReceived: scope.details.documentsReceived.map((document) => document.code) },
@@ -97,6 +85,26 @@ export class RecordDocumentsHandler {
     const stored = await this.unitOfWork.run((transaction) => transaction.claims.get(claimId, false));
     if (!stored) throw new NotFoundError('CLAIM_NOT_FOUND', `There is no claim ${claimId}`, 'claimId');
     return checklistOf(stored, this.settings, reimbursements);
+  }
+}
+
+/** Records `documents` as received on the claim; a code received again replaces the earlier entry. */
+export function receiveDocuments(
+  scope: ChangeScope,
+  documents: RecordDocumentsCommand['documents'],
+  today: LocalDate,
+): void {
+  for (const document of documents) {
+    const received = {
+      code: document.code,
+      ...(document.reference ? { reference: document.reference } : {}),
+      receivedOn: document.receivedOn ?? today,
+      recordedBy: scope.context.actor.id,
+      recordedAt: scope.context.at,
+    };
+    const index = scope.details.documentsReceived.findIndex((existing) => existing.code === document.code);
+    if (index >= 0) scope.details.documentsReceived[index] = received;
+    else scope.details.documentsReceived.push(received);
   }
 }
 

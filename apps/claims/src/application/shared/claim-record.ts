@@ -1,4 +1,4 @@
-import type { AccountNameMatch, DocumentCode, LocalDate, Person } from '../../domain';
+import type { AccountNameMatch, DocumentCode, LocalDate, Person, ScanContentType } from '../../domain';
 
 /** Who brought the report to the office (a relative, a colleague, the village head...). */
 export interface Reporter {
@@ -70,10 +70,31 @@ export interface HeirInputs {
   deceasedMemberIds: string[];
 }
 
+/** A scan of a checklist document; its bytes live in the DocumentScanStorage under its id. */
+export interface DocumentScan {
+  id: string;
+  code: DocumentCode;
+  fileName: string;
+  contentType: ScanContentType;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** Whose work queue the claim is in. */
+export interface ClaimAssignment {
+  officerId: string;
+  by: string;
+  at: string;
+}
+
 export interface ClaimDetails {
   report: AccidentReportDetails | DeathReportDetails;
   stageTwo?: StageTwoDetails;
   documentsReceived: ReceivedDocument[];
+  documentScans?: DocumentScan[];
+  assignment?: ClaimAssignment;
   payoutAccount?: PayoutAccountRecord;
   heirInputs?: HeirInputs;
 }

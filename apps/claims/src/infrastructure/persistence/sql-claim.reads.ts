@@ -2,7 +2,13 @@ import { auditOf } from '@jaring/audit';
 import type { DataSource } from 'typeorm';
 import { tenantCondition } from '@jaring/auth';
 import { escapeLike } from '@jaring/persistence';
-import type { ClaimListFilter, ClaimReads, StoredAuditRow } from '../../application/ports/claim.reads';
+import type {
+  ClaimListFilter,
+  ClaimReads,
+  DeadlineStanding,
+  PayoutMonth,
+  StoredAuditRow,
+} from '../../application/ports/claim.reads';
 import type { ClaimRecord } from '../../application/ports/claim.store';
 import type { ClaimStatus, LocalDate, Programme } from '../../domain';
 import { UNPAID_WITH_DEADLINE } from '../../domain/claim/claim-flags.rules';
@@ -25,6 +31,8 @@ export class SqlClaimReads implements ClaimReads {
     if (filter.nik) add('worker_id IN (SELECT worker_id FROM member WHERE nik = ?)', filter.nik);
     if (filter.workerName) add(`snapshot #>> '{worker,name}' ILIKE ?`, `%${escapeLike(filter.workerName)}%`);
     if (filter.claimNumber) add('id::text LIKE ?', `${escapeLike(filter.claimNumber.toLowerCase())}%`);
+    if (filter.assignedTo === null) conditions.push('assigned_to IS NULL');
+    else if (filter.assignedTo) add('assigned_to = ?', filter.assignedTo);
     if (filter.overdueOn) {
       add('payment_due_on < ?::date', filter.overdueOn);
       add('status = ANY(?::text[])', UNPAID_WITH_DEADLINE);
@@ -59,9 +67,38 @@ export class SqlClaimReads implements ClaimReads {
     }));
   }
 
-  async countsByState(): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>> {
+  async countsByState(scoped = false): Promise<Array<{ programme: Programme; status: ClaimStatus; count: number }>> {
+    // The metrics read every regency outside any request, where no tenant scope exists.
+    const tenant = scoped ? tenantCondition('tenant', 1) : { sql: '$1::text[] IS NULL', value: null };
     return this.dataSource.query(
-      `SELECT programme, status, count(*)::int AS count FROM claim GROUP BY programme, status ORDER BY 1, 2`,
+      `SELECT programme, status, count(*)::int AS count FROM claim WHERE ${tenant.sql}
+        GROUP BY programme, status ORDER BY 1, 2`,
+      [tenant.value],
+    );
+  }
+
+  async deadlineStanding(today: LocalDate): Promise<DeadlineStanding[]> {
+    const tenant = tenantCondition('tenant', 3);
+    return this.dataSource.query(
+      `SELECT programme,
+              count(*) FILTER (WHERE status = ANY($2::text[]) AND payment_due_on >= $1::date)::int AS "openOnTime",
+              count(*) FILTER (WHERE status = ANY($2::text[]) AND payment_due_on < $1::date)::int AS "openOverdue",
+              count(*) FILTER (WHERE paid_on <= payment_due_on)::int AS "paidOnTime",
+              count(*) FILTER (WHERE paid_on > payment_due_on)::int AS "paidLate"
+         FROM claim WHERE payment_due_on IS NOT NULL AND ${tenant.sql}
+        GROUP BY programme ORDER BY programme`,
+      [today, UNPAID_WITH_DEADLINE, tenant.value],
+    );
+  }
+
+  async payoutsPerMonth(fromMonth: string, utcOffsetMinutes: number): Promise<PayoutMonth[]> {
+    const tenant = tenantCondition('tenant', 3);
+    return this.dataSource.query(
+      `SELECT month, count(*)::int AS payouts, sum(amount)::bigint::float8 AS amount
+         FROM (SELECT to_char((completed_at AT TIME ZONE 'UTC') + $2 * interval '1 minute', 'YYYY-MM') AS month, amount
+                 FROM payout_instruction WHERE status = 'confirmed' AND ${tenant.sql}) AS paid
+        WHERE month >= $1 GROUP BY month ORDER BY month`,
+      [fromMonth, utcOffsetMinutes, tenant.value],
     );
   }
 

@@ -45,8 +45,8 @@ export class SqlClaimStore implements ClaimStore {
     await this.guard(snapshot, () =>
       this.manager.query(
         `INSERT INTO claim (id, tenant, worker_id, programme, status, is_death, incident_date, reported_at, payment_due_on,
-                            paid_on, resolution, sla_breached_at, snapshot, details, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+                            paid_on, resolution, sla_breached_at, snapshot, details, assigned_to, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
         [...this.columns(record), record.version],
       ),
     );
@@ -58,8 +58,8 @@ export class SqlClaimStore implements ClaimStore {
       this.manager.query(
         `UPDATE claim SET tenant = $2, worker_id = $3, programme = $4, status = $5, is_death = $6, incident_date = $7,
                           reported_at = $8, payment_due_on = $9, paid_on = $10, resolution = $11, sla_breached_at = $12,
-                          snapshot = $13, details = $14, version = $15, updated_at = now()
-          WHERE id = $1 AND version = $15 - 1`,
+                          snapshot = $13, details = $14, assigned_to = $15, version = $16, updated_at = now()
+          WHERE id = $1 AND version = $16 - 1`,
         [...this.columns(record), record.version],
       ),
     );
@@ -131,6 +131,7 @@ export class SqlClaimStore implements ClaimStore {
       record.slaBreachedAt ?? null,
       JSON.stringify(snapshot),
       JSON.stringify(record.details),
+      record.details.assignment?.officerId ?? null,
     ];
   }
 

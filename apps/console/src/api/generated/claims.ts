@@ -82,7 +82,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, or the claim number
+     * Claims, newest first, with their flags, eligibility and blockedBy; searched by status, programme, worker id, the worker's NIK or name, the claim number, or whose queue they are in (assignedTo)
      * @description Roles: claims-officer, claims-supervisor.
      */
     get: operations['ClaimsController_list'];
@@ -108,6 +108,26 @@ export interface paths {
      * @description Roles: claims-officer, claims-supervisor.
      */
     post: operations['ClaimsController_accident'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The supervisor's overview of their regencies: claims by programme and state, claims with a payment deadline against it (7 working days JKK, 3 JKM: open on time, overdue, paid on time, paid late) and the benefits the bank confirmed per month over the last 12 months
+     * @description Roles: claims-supervisor.
+     */
+    get: operations['ClaimsController_overview'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -214,6 +234,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/claims/{id}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put the claim in an officer's work queue: a claims supervisor assigns it to anyone (officerId); an officer takes an unassigned claim for themself (403 ASSIGNMENT_NOT_ALLOWED, 409 CLAIM_ALREADY_ASSIGNED)
+     * @description Roles: claims-officer, claims-supervisor.
+     */
+    post: operations['ClaimsController_assignment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/claims/{id}/audit': {
     parameters: {
       query?: never;
@@ -272,6 +312,46 @@ export interface paths {
      * @description Roles: claims-officer, claims-supervisor.
      */
     post: operations['ClaimEvidenceController_completeDocuments'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/documents/scans/{scanId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One scan as uploaded (shown inline); every view is written to the audit log
+     * @description Roles: claims-officer, claims-supervisor.
+     */
+    get: operations['ClaimEvidenceController_viewScan'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/documents/{code}/scans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a scan of a document on the claim's checklist (its code); the document counts as received. PDF, JPEG or PNG judged by content (400 SCAN_TYPE_NOT_ALLOWED), at most DOCUMENT_SCAN_MAX_BYTES (413 FILE_TOO_LARGE names the limit); a code the checklist does not ask for is refused (400 DOCUMENT_NOT_ON_CHECKLIST)
+     * @description Roles: claims-officer, claims-supervisor.
+     */
+    post: operations['ClaimEvidenceController_uploadScan'];
     delete?: never;
     options?: never;
     head?: never;
@@ -583,6 +663,8 @@ export interface components {
       /** @description An officer's token subject (never a name) */
       approvedBy?: string;
       assessment?: components['schemas']['AssessmentRecordResponse'];
+      /** @description Whose work queue the claim is in (null: nobody's) */
+      assignedTo: string | null;
       circumstances?: components['schemas']['AccidentCircumstancesResponse'];
       /**
        * Format: date
@@ -697,6 +779,13 @@ export interface components {
        * @example 2026-12-07
        */
       scholarshipAssessmentDate?: string;
+    };
+    AssignClaimRequest: {
+      /**
+       * @description The officer (token subject) whose queue the claim goes to; the caller's own when omitted
+       * @example officer-budi
+       */
+      officerId?: string;
     };
     BankAccountResponse: {
       accountNumber: string;
@@ -883,6 +972,14 @@ export interface components {
       /** @description A traffic accident needs a police report; Jasa Raharja pays first */
       trafficAccident: boolean;
     };
+    ClaimAssignmentResponse: {
+      /** Format: date-time */
+      at: string;
+      /** @description An officer's token subject (never a name) */
+      by: string;
+      /** @description The officer whose work queue holds the claim */
+      officerId: string;
+    };
     ClaimAuditRowResponse: {
       action: string;
       /** @description An officer's token subject (never a name) */
@@ -934,6 +1031,8 @@ export interface components {
         | 'closed';
     };
     ClaimDetailsResponse: {
+      assignment?: components['schemas']['ClaimAssignmentResponse'];
+      documentScans?: components['schemas']['DocumentScanResponse'][];
       documentsReceived: components['schemas']['ReceivedDocumentResponse'][];
       heirInputs?: components['schemas']['HeirInputsResponse'];
       payoutAccount?: components['schemas']['PayoutAccountResponse'];
@@ -965,6 +1064,8 @@ export interface components {
       /** @description An officer's token subject (never a name) */
       approvedBy?: string;
       assessment?: components['schemas']['AssessmentRecordResponse'];
+      /** @description Whose work queue the claim is in (null: nobody's) */
+      assignedTo: string | null;
       /** @description null unless more than the next officer's step */
       blockedBy: components['schemas']['BlockedByResponse'] | null;
       circumstances?: components['schemas']['AccidentCircumstancesResponse'];
@@ -1048,6 +1149,8 @@ export interface components {
       /** @description An officer's token subject (never a name) */
       approvedBy?: string;
       assessment?: components['schemas']['AssessmentRecordResponse'];
+      /** @description Whose work queue the claim is in (null: nobody's) */
+      assignedTo: string | null;
       circumstances?: components['schemas']['AccidentCircumstancesResponse'];
       /**
        * Format: date
@@ -1137,6 +1240,8 @@ export interface components {
       /** @description An officer's token subject (never a name) */
       approvedBy?: string;
       assessment?: components['schemas']['AssessmentRecordResponse'];
+      /** @description Whose work queue the claim is in (null: nobody's) */
+      assignedTo: string | null;
       audit: components['schemas']['ClaimAuditRowResponse'][];
       /** @description null unless more than the next officer's step */
       blockedBy: components['schemas']['BlockedByResponse'] | null;
@@ -1215,6 +1320,17 @@ export interface components {
       version: number;
       worker: components['schemas']['PersonResponse'];
     };
+    ClaimsDashboardResponse: {
+      /**
+       * Format: date
+       * @example 2026-12-07
+       */
+      asOf: string;
+      byState: components['schemas']['StateCountResponse'][];
+      deadlines: components['schemas']['DeadlineStandingResponse'][];
+      /** @description Benefits the bank confirmed, the last 12 months */
+      payoutsPerMonth: components['schemas']['PayoutMonthResponse'][];
+    };
     CoHeirResponse: {
       /**
        * Format: date
@@ -1226,6 +1342,18 @@ export interface components {
     CompleteDocumentsRequest: {
       /** @description Costs to reimburse: each needs receipts */
       reimbursementsClaimed?: ('transport' | 'non-partner-care' | 'partner-facility-care' | 'glasses')[];
+    };
+    DeadlineStandingResponse: {
+      openOnTime: number;
+      openOverdue: number;
+      paidLate: number;
+      paidOnTime: number;
+      /** @description Working days from complete and eligible to paid (7 JKK, 3 JKM) */
+      paymentWorkingDays: number;
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      /** @description Where the deadline comes from */
+      rule: string;
     };
     DeathConfirmationResponse: {
       /** Format: date-time */
@@ -1304,6 +1432,47 @@ export interface components {
       reimbursements?: ('transport' | 'non-partner-care' | 'partner-facility-care' | 'glasses')[];
       /** @enum {boolean} */
       trafficAccident?: true;
+    };
+    DocumentScanResponse: {
+      /** @enum {string} */
+      code:
+        | 'MEMBERSHIP_CARD_OR_NIK'
+        | 'KTP'
+        | 'STAGE_I_FORM'
+        | 'STAGE_II_FORM'
+        | 'DOCTOR_STATEMENT'
+        | 'CHRONOLOGY_TWO_WITNESSES'
+        | 'POLICE_REPORT'
+        | 'VISUM_ET_REPERTUM'
+        | 'TRANSPORT_RECEIPTS'
+        | 'CARE_RECEIPTS'
+        | 'FACILITY_INVOICE'
+        | 'GLASSES_RECEIPT'
+        | 'KTP_DECEASED'
+        | 'KTP_HEIR'
+        | 'DEATH_CERTIFICATE'
+        | 'FAMILY_CARD'
+        | 'HEIR_STATEMENT'
+        | 'MARRIAGE_BOOK'
+        | 'WILL'
+        | 'FUNERAL_ARRANGER_STATEMENT'
+        | 'PAYEE_SAVINGS_BOOK';
+      /**
+       * @description Judged from the content, not the name
+       * @enum {string}
+       */
+      contentType: 'application/pdf' | 'image/jpeg' | 'image/png';
+      /** @description The uploader's file name */
+      fileName: string;
+      /** Format: uuid */
+      id: string;
+      /** @description SHA-256 of the stored bytes, hex */
+      sha256: string;
+      sizeBytes: number;
+      /** Format: date-time */
+      uploadedAt: string;
+      /** @description An officer's token subject (never a name) */
+      uploadedBy: string;
     };
     DocumentsRecordResponse: {
       /**
@@ -1602,6 +1771,16 @@ export interface components {
       /** @description The bank refused this transfer for good */
       rejection?: components['schemas']['RefusalResponse'];
       rule: string;
+    };
+    PayoutMonthResponse: {
+      /**
+       * @description Whole rupiah
+       * @example 1000000
+       */
+      amount: number;
+      /** @example 2026-12 */
+      month: string;
+      payouts: number;
     };
     PayoutNameCheckResponse: {
       /** @description An officer's token subject (never a name) */
@@ -1930,6 +2109,25 @@ export interface components {
       doctorName?: string;
       healthFacility?: string;
       outcome: components['schemas']['OutcomeDto'];
+    };
+    StateCountResponse: {
+      count: number;
+      /** @enum {string} */
+      programme: 'JKK' | 'JKM';
+      /** @enum {string} */
+      status:
+        | 'reported'
+        | 'stage-ii-recorded'
+        | 'death-reported'
+        | 'heirs-determined'
+        | 'documents-complete'
+        | 'verified'
+        | 'rejected'
+        | 'assessed'
+        | 'approved'
+        | 'payout-requested'
+        | 'paid'
+        | 'closed';
     };
     TransportDto: {
       /**
@@ -2383,6 +2581,8 @@ export interface operations {
         workerName?: string;
         /** @description The claim number: its id, or the first 8 or more characters of it (as on bank references) */
         claimNumber?: string;
+        /** @description Whose work queue: 'me' (the caller), 'none' (unassigned claims) or an officer's id (token subject) */
+        assignedTo?: string;
       };
       header?: never;
       path?: never;
@@ -2478,6 +2678,43 @@ export interface operations {
       };
       /** @description The record is not in a state that allows this, or collides with another */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClaimsController_overview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimsDashboardResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role or regency that may not do this */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -2805,6 +3042,76 @@ export interface operations {
       };
     };
   };
+  ClaimsController_assignment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignClaimRequest'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimResponse'];
+        };
+      };
+      /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role or regency that may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found (or in a regency the token does not name) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The record is not in a state that allows this, or collides with another */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
   ClaimsController_audit: {
     parameters: {
       query?: never;
@@ -3052,6 +3359,144 @@ export interface operations {
       };
       /** @description The record is not in a state that allows this, or collides with another */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClaimEvidenceController_viewScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        scanId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The scan as uploaded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'image/jpeg': string;
+          'image/png': string;
+        };
+      };
+      /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role or regency that may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found (or in a regency the token does not name) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+    };
+  };
+  ClaimEvidenceController_uploadScan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The scan: PDF, JPEG or PNG
+           */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentScanResponse'];
+        };
+      };
+      /** @description The request is invalid: `violations` names every bad field, or `error` the broken rule */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description No valid bearer token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A role or regency that may not do this */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not found (or in a regency the token does not name) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Larger than the stated limit */
+      413: {
         headers: {
           [name: string]: unknown;
         };

@@ -663,7 +663,7 @@ export interface components {
       status: 'queued' | 'running' | 'completed' | 'failed';
       tenant: string;
       /** @description Data rows in the file; null until counted */
-      total: Record<string, never> | null;
+      total: number | null;
       /** @description Header problems that did not stop the import */
       warnings: components['schemas']['ImportWarningResponse'][];
     };

@@ -73,7 +73,7 @@ export class ImportJobResponse {
   @ApiProperty({ enum: ['csv', 'xlsx'] })
   format: string;
 
-  @ApiProperty({ nullable: true, description: 'Data rows in the file; null until counted' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'Data rows in the file; null until counted' })
   total: number | null;
 
   @ApiProperty({ description: 'Rows whose outcome is stored (accepted or rejected)' })
