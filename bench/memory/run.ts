@@ -1,5 +1,5 @@
 // `npm run bench:memory`: resident memory (RSS) of each service run as in production (dist/, the
-// Dockerfile's node flags, a local OpenID provider): idle one minute after start, peak through a large import (enrolment) or
+// Dockerfile's node flags and allocator settings, a local OpenID provider): idle one minute after start, peak through a large import (enrolment) or
 // billing run (billing), and after the load. See bench/README.md.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import type { Role } from '@jaring/auth';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
 import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
-import { freePort, ServiceProcess } from '../../test/support/service-process';
+import { freePort, SERVICE_GLIBC_TUNABLES, ServiceProcess } from '../../test/support/service-process';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -102,6 +102,7 @@ async function measure(
       KAFKA_BROKERS: BROKERS,
       KAFKA_TOPIC_PREFIX: `bench-memory-${randomUUID().slice(0, 6)}.`,
       OIDC_ISSUER: issuer,
+      GLIBC_TUNABLES: SERVICE_GLIBC_TUNABLES, // as the Dockerfile sets it
       ...(SERVICE_NODE_OPTIONS ? { NODE_OPTIONS: SERVICE_NODE_OPTIONS } : {}),
       ...extra,
     }).start();
