@@ -1,5 +1,5 @@
 // `npm run bench:memory`: resident memory (RSS) of each service run as in production (dist/, the
-// Dockerfile's node flags, a local OpenID provider): idle one minute after start, peak through a large import (enrolment) or
+// Dockerfile's node flags and allocator settings, a local OpenID provider): idle one minute after start, peak through a large import (enrolment) or
 // billing run (billing), and after the load. See bench/README.md.
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
@@ -8,7 +8,7 @@ import type { Role } from '@jaring/auth';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
 import { ensureIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
-import { freePort, ServiceProcess } from '../../test/support/service-process';
+import { freePort, SERVICE_GLIBC_TUNABLES, ServiceProcess } from '../../test/support/service-process';
 
 const SERVER = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const BROKERS = process.env.KAFKA_BROKERS ?? '127.0.0.1:9092';
@@ -18,6 +18,8 @@ const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const BILLING_WORKERS = Number(process.env.BENCH_BILLING_WORKERS ?? 1_000_000);
 /** Which services to measure (comma-separated); all three by default. */
 const ONLY = (process.env.BENCH_SERVICES ?? 'enrolment,billing,claims').split(',');
+/** Extra node options for the measured service, e.g. `--heap-prof --heap-prof-dir=/tmp/prof` to profile it. */
+const SERVICE_NODE_OPTIONS = process.env.BENCH_SERVICE_NODE_OPTIONS;
 const MB = 1024 * 1024;
 
 function rssOf(pid: number): number {
@@ -60,9 +62,19 @@ async function peakDuring(pid: number, load: () => Promise<void>): Promise<numbe
   return Math.max(peak, rssOf(pid));
 }
 
+/**
+ * Waits until `probe` is true. A request that fails on the wire counts as "not yet": on a busy
+ * machine the service's event loop can stall for seconds, and a keep-alive connection it closed
+ * meanwhile fails the next request (undici's "fetch failed").
+ */
 async function poll(what: string, probe: () => Promise<boolean>, timeoutMs = 30 * 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
+  const probeOnce = () =>
+    probe().catch((error: unknown) => {
+      if (error instanceof TypeError && error.message === 'fetch failed') return false;
+      throw error;
+    });
+  while (!(await probeOnce())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(500);
   }
@@ -90,6 +102,8 @@ async function measure(
       KAFKA_BROKERS: BROKERS,
       KAFKA_TOPIC_PREFIX: `bench-memory-${randomUUID().slice(0, 6)}.`,
       OIDC_ISSUER: issuer,
+      GLIBC_TUNABLES: SERVICE_GLIBC_TUNABLES, // as the Dockerfile sets it
+      ...(SERVICE_NODE_OPTIONS ? { NODE_OPTIONS: SERVICE_NODE_OPTIONS } : {}),
       ...extra,
     }).start();
     try {
@@ -103,6 +117,9 @@ async function measure(
         figures.after = rssOf(pid);
       }
       return figures;
+    } catch (error) {
+      process.stderr.write(`${app}'s last log lines:\n${service.lines.slice(-30).join('\n')}\n`);
+      throw error;
     } finally {
       await service.stop();
     }

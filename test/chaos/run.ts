@@ -2,34 +2,35 @@
 // system as separate processes — enrolment, billing and claims from dist/, a private Kafka broker,
 // the sandbox bank — under a mixed load (a worker-list import, billing runs with payments, accident
 // claims through to payout at a bank that times out and answers twice) while services are killed
-// with SIGKILL at random points, the broker is restarted once and PostgreSQL once
-// (CHAOS_RESTART_POSTGRES=0 skips the latter: the cluster is shared). Then it checks and prints the
+// with SIGKILL at random points, the broker is restarted once and PostgreSQL (a cluster of the run's
+// own) once, and a few malformed events are put on a consumed topic. Then it checks and prints the
 // invariants and exits non-zero if one fails.
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, Partitioners } from 'kafkajs';
 import { Client } from 'pg';
 import type { Role } from '@jaring/auth';
-import { TOPICS } from '@jaring/contracts';
-import { dropTestDatabase } from '@jaring/persistence';
+import { deadLetterTopicOf, TOPICS } from '@jaring/contracts';
+import { DLT_HEADERS } from '@jaring/messaging';
+import type { IncomingRecord } from '../../libs/messaging/src/kafka/kafka-records';
+import { readWholeTopic } from '../../libs/messaging/src/kafka/topic-reader';
 import { SandboxBank } from '../../apps/sandbox-bank/src/sandbox-bank';
 import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/worker-list.generator';
 import { ensureIdentityProvider, type RunningIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 import { ensureKafka, type RunningKafka } from '../../deploy/local/kafka/kafka-launcher';
 import { freePort, ServiceProcess } from '../support/service-process';
+import { PrivatePostgres } from './private-postgres';
 
 const SHORT = process.argv.includes('--short');
 const PLAN = SHORT
   ? { rows: 3_000, months: ['2026-02', '2026-03'], claims: 20, killsEach: 1 }
   : { rows: 60_000, months: ['2026-01', '2026-02', '2026-03'], claims: 200, killsEach: 3 };
-const RESTART_POSTGRES = process.env.CHAOS_RESTART_POSTGRES !== '0';
-const SERVER = process.env.CHAOS_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
 const BROKER_PORT = Number(process.env.CHAOS_KAFKA_PORT ?? 19_692);
+const POSTGRES_PORT = Number(process.env.CHAOS_POSTGRES_PORT ?? 19_632);
 /** The Polewali Mandar sponsor every service knows (seeded by enrolment's migrations). */
 const SPONSOR_ID = '9d1e2f30-4a5b-4c6d-8e7f-a0b1c2d3e4f5';
 /** PP 44/2015 as the rule set prices Rp1,000,000 of declared income for an APBD sponsor: JKK + JKM. */
@@ -45,7 +46,8 @@ const SUBSCRIPTIONS: Record<ServiceName, string[]> = {
 
 const runId = randomUUID().slice(0, 8);
 const prefix = `chaos-${runId}.`;
-const databaseOf = (service: ServiceName) => `${SERVER}/jaring_chaos_${service}_test_${runId}`;
+const postgres = new PrivatePostgres(POSTGRES_PORT, join(tmpdir(), `jaring-chaos-${runId}-postgres`));
+const databaseOf = (service: ServiceName) => `${postgres.url}/jaring_chaos_${service}_test_${runId}`;
 /** Officers' bearer tokens from the local OpenID provider (issued by main, 12 h lifetime). */
 const tokens = { officer: '', finance: '', maker: '', checker: '' };
 
@@ -97,9 +99,13 @@ async function until<T>(
   }
 }
 
+/** What the load is doing: the monkey kills each service at most once per phase. */
+type Phase = 'import' | 'billing' | 'claims' | 'settling';
+
 class Services {
   readonly processes = new Map<ServiceName, ServiceProcess>();
-  readonly kills = new Map<ServiceName, number>(SERVICES.map((name) => [name, 0]));
+  /** The phases each service was killed in, in order. */
+  readonly kills = new Map<ServiceName, Phase[]>(SERVICES.map((name) => [name, []]));
 
   async start(brokers: string, bankUrl: string, issuer: string): Promise<void> {
     for (const name of SERVICES) {
@@ -133,11 +139,12 @@ class Services {
   }
 
   /** SIGKILL, then a new process at once, as Kubernetes restarts a crashed container. */
-  async killAndRestart(name: ServiceName): Promise<void> {
+  async killAndRestart(name: ServiceName, phase: Phase): Promise<void> {
     const service = this.get(name);
     await service.kill();
-    this.kills.set(name, (this.kills.get(name) ?? 0) + 1);
-    say(`kill -9 ${name} (#${this.kills.get(name)})`);
+    const kills = this.kills.get(name) as Phase[];
+    kills.push(phase);
+    say(`kill -9 ${name} (#${kills.length}, during ${phase})`);
     await sleep(between(200, 1_500));
     // A service cannot start while the broker is down (it connects at boot): start it again, as
     // Kubernetes restarts a container that exited, until it stays up.
@@ -158,14 +165,83 @@ class Services {
   }
 }
 
-/** Kills services at random moments until each was killed `killsEach` times and the load is done. */
-async function monkey(services: Services, isLoadDone: () => boolean): Promise<void> {
-  const due = () => SERVICES.filter((name) => (services.kills.get(name) ?? 0) < PLAN.killsEach);
+/**
+ * Kills services at random moments until each was killed `killsEach` times, each service at most
+ * once per phase of the load while it runs, so the kills fall into the import, the billing runs and
+ * the claims alike; kills still due when the load is done fall while payouts settle.
+ */
+async function monkey(services: Services, phaseNow: () => Phase): Promise<void> {
+  const due = () => SERVICES.filter((name) => (services.kills.get(name) as Phase[]).length < PLAN.killsEach);
   while (due().length > 0) {
-    await sleep(isLoadDone() ? 1_000 : between(SHORT ? 4_000 : 8_000, SHORT ? 12_000 : 25_000));
-    const candidates = due();
-    if (candidates.length === 0) break;
-    await services.killAndRestart(candidates[Math.floor(Math.random() * candidates.length)]);
+    await sleep(
+      phaseNow() === 'settling' ? between(500, 3_000) : between(SHORT ? 3_000 : 5_000, SHORT ? 10_000 : 20_000),
+    );
+    const phase = phaseNow();
+    const candidates = due().filter(
+      (name) => phase === 'settling' || !(services.kills.get(name) as Phase[]).includes(phase),
+    );
+    if (candidates.length === 0) continue;
+    await services.killAndRestart(candidates[Math.floor(Math.random() * candidates.length)], phase);
+  }
+}
+
+/** A malformed message the run puts on a consumed topic, and what each consumer must make of it. */
+interface Poison {
+  what: string;
+  partition: number;
+  offset: string;
+  errorClass: string;
+  /** The dead letter's reason, where the consumer words it without quoting the message. */
+  reason?: string;
+}
+
+/** The topic the poison goes to: billing and claims both consume it. */
+const POISONED_TOPIC = TOPICS.enrolmentWorker.name;
+
+/**
+ * Puts four messages no consumer can apply on the worker topic, built from an event enrolment
+ * really published: a cut-off value, one without eventType, one whose payload is empty, one for a
+ * regency the services do not serve. Each consumer group of the topic must dead-letter each once.
+ */
+async function poison(brokers: string): Promise<Poison[]> {
+  const topic = prefix + POISONED_TOPIC;
+  const [sent] = await sql<{ envelope: string; key: string }>(
+    'enrolment',
+    `SELECT envelope::text AS envelope, message_key AS key FROM outbox_message
+      WHERE topic = $1 AND event_type = 'WorkerRegistered' AND sent_at IS NOT NULL ORDER BY id LIMIT 1`,
+    [topic],
+  );
+  const event = JSON.parse(sent.envelope) as Record<string, unknown>;
+  const variant = (change: Record<string, unknown>) => JSON.stringify({ ...event, eventId: randomUUID(), ...change });
+  const poisons = [
+    {
+      what: 'cut-off value',
+      value: sent.envelope.slice(0, sent.envelope.length >> 1),
+      errorClass: 'InvalidMessage',
+      reason: 'message value is not JSON',
+    },
+    {
+      what: 'no eventType',
+      value: variant({ eventType: undefined }),
+      errorClass: 'InvalidMessage',
+      reason: 'message has no eventType',
+    },
+    { what: 'empty payload', value: variant({ payload: {} }), errorClass: 'InvalidEvent' },
+    { what: 'unserved regency', value: variant({ tenant: '11.01' }), errorClass: 'UnservedTenant' },
+  ];
+  const kafka = new Kafka({ clientId: 'chaos-poison', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner });
+  await producer.connect();
+  try {
+    const placed: Poison[] = [];
+    for (const { value, ...expected } of poisons) {
+      const [meta] = await producer.send({ topic, messages: [{ key: sent.key, value }] });
+      placed.push({ ...expected, partition: meta.partition, offset: String(meta.baseOffset) });
+    }
+    say(`poisoned ${topic} with ${placed.length} messages: ${placed.map((p) => p.what).join(', ')}`);
+    return placed;
+  } finally {
+    await producer.disconnect();
   }
 }
 
@@ -312,8 +388,9 @@ interface Check {
   detail: string;
 }
 
-async function lagAndDeadLetters(brokers: string): Promise<Check[]> {
-  const admin = new Kafka({ clientId: 'chaos-check', brokers: [brokers], logLevel: logLevel.NOTHING }).admin();
+async function lagAndDeadLetters(brokers: string, poisons: Poison[]): Promise<Check[]> {
+  const kafka = new Kafka({ clientId: 'chaos-check', brokers: [brokers], logLevel: logLevel.NOTHING });
+  const admin = kafka.admin();
   await admin.connect();
   try {
     const checks: Check[] = [];
@@ -332,15 +409,63 @@ async function lagAndDeadLetters(brokers: string): Promise<Check[]> {
     const deadLetterTopics = (await admin.listTopics()).filter(
       (topic) => topic.startsWith(prefix) && topic.endsWith('.dlt'),
     );
-    let dead = 0;
-    for (const topic of deadLetterTopics) {
-      for (const end of await admin.fetchTopicOffsets(topic)) dead += Number(end.high) - Number(end.low);
-    }
-    checks.push({ name: 'no dead letters (the run poisons nothing)', ok: dead === 0, detail: `${dead} dead letters` });
+    const letters = (await Promise.all(deadLetterTopics.map((topic) => readWholeTopic(kafka, topic)))).flat();
+    checks.push(deadLettersAsPoisoned(letters, poisons));
     return checks;
   } finally {
     await admin.disconnect();
   }
+}
+
+/**
+ * The dead-letter topics hold exactly the poisoned messages: each once per consumer group of its
+ * topic, from that topic, with the reason and error class that poison calls for, and nothing else.
+ * A consumer killed after publishing a dead letter and before committing past its message publishes
+ * it again (at least once), so copies of the same letter are counted apart, not failed.
+ */
+function deadLettersAsPoisoned(letters: IncomingRecord[], poisons: Poison[]): Check {
+  const consumers = SERVICES.filter((service) => SUBSCRIPTIONS[service].includes(POISONED_TOPIC));
+  const expected = new Map<string, { poison: Poison; consumer: string }>(
+    poisons.flatMap((poison) =>
+      consumers.map((consumer) => [`${consumer}@${poison.partition}/${poison.offset}`, { poison, consumer }] as const),
+    ),
+  );
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const { headers, topic } of letters) {
+    const where = `${headers[DLT_HEADERS.consumer]}@${headers[DLT_HEADERS.originalPartition]}/${headers[DLT_HEADERS.originalOffset]}`;
+    const match = expected.get(where);
+    const reason = headers[DLT_HEADERS.reason] ?? '';
+    if (
+      !match ||
+      topic !== deadLetterTopicOf(prefix + POISONED_TOPIC) ||
+      headers[DLT_HEADERS.originalTopic] !== prefix + POISONED_TOPIC ||
+      headers[DLT_HEADERS.errorClass] !== match.poison.errorClass ||
+      reason === '' ||
+      (match.poison.reason !== undefined && reason !== match.poison.reason)
+    ) {
+      problems.push(`unexpected ${where} on ${topic} (${headers[DLT_HEADERS.errorClass]}: ${reason})`);
+      continue;
+    }
+    seen.add(where);
+  }
+  const missing = [...expected.keys()].filter((where) => !seen.has(where));
+  const byClass = new Map<string, number>();
+  for (const where of seen) {
+    const errorClass = (expected.get(where) as { poison: Poison }).poison.errorClass;
+    byClass.set(errorClass, (byClass.get(errorClass) ?? 0) + 1);
+  }
+  return {
+    name: 'dead-letter topics hold exactly the poisoned messages, with reasons',
+    ok: problems.length === 0 && missing.length === 0 && poisons.length > 0,
+    detail:
+      `${letters.length} dead letters for ${poisons.length} poisoned × ${consumers.join(' and ')}: ` +
+      `${seen.size} of ${expected.size} expected (${[...byClass].map(([name, n]) => `${name} ${n}`).join(', ')}), ` +
+      `${letters.length - seen.size - problems.length} repeated, ${problems.length} unexpected, ${missing.length} missing` +
+      (problems.length + missing.length > 0
+        ? `: ${[...problems, ...missing.map((where) => `missing ${where}`)].join('; ')}`
+        : ''),
+  };
 }
 
 async function invariants(
@@ -348,6 +473,7 @@ async function invariants(
   approved: Approved[],
   bank: SandboxBank,
   brokers: string,
+  poisons: Poison[],
 ): Promise<Check[]> {
   const checks: Check[] = [];
   const expected = list.expected;
@@ -432,7 +558,7 @@ async function invariants(
     detail: `${unapproved.length} unapproved transfers`,
   });
 
-  checks.push(...(await lagAndDeadLetters(brokers)));
+  checks.push(...(await lagAndDeadLetters(brokers, poisons)));
 
   const unfinished = [
     ...(await sql<{ what: string }>(
@@ -477,20 +603,28 @@ async function main(): Promise<number> {
   const services = new Services();
   let broker: RunningKafka | undefined;
   let identity: RunningIdentityProvider | undefined;
+  let postgresStarted = false;
   try {
+    postgres.start();
+    postgresStarted = true;
+    say(`PostgreSQL of the run's own on :${POSTGRES_PORT}`);
     broker = await ensureKafka({ port: BROKER_PORT, dataDir });
+    const { brokers } = broker;
     identity = await ensureIdentityProvider({ port: 0 });
     await issueTokens(identity.issuer);
     const bankUrl = await bank.listen(0);
-    await services.start(broker.brokers, bankUrl, identity.issuer);
+    await services.start(brokers, bankUrl, identity.issuer);
     say('services started');
 
     const list = generateWorkerList({ rows: PLAN.rows, invalidEvery: 50, duplicateEvery: 100 });
-    let loadDone = false;
-    const chaos = monkey(services, () => loadDone);
+    let phase: Phase = 'import';
+    const chaos = monkey(services, () => phase);
     const approved: Approved[] = [];
+    let poisons: Poison[] = [];
     const load = (async () => {
       await importWorkers(services, list);
+      poisons = await poison(brokers);
+      phase = 'billing';
       for (const [index, month] of PLAN.months.entries()) {
         await billAndPay(services, month);
         if (index === 0) {
@@ -508,20 +642,18 @@ async function main(): Promise<number> {
       });
       bank.injectFault({ mode: 'timeout', delayMs: 3_000 }, 3);
       bank.injectFault({ mode: 'answer-twice' }, 3);
+      phase = 'claims';
       let restartedPostgres = false;
       await inParallel(covered, 6, async ({ worker_id }) => {
         approved.push(await claimToApproval(services, worker_id));
-        if (RESTART_POSTGRES && !restartedPostgres && approved.length >= PLAN.claims / 2) {
+        if (!restartedPostgres && approved.length >= PLAN.claims / 2) {
           restartedPostgres = true;
-          say('restarting PostgreSQL');
-          const version = readdirSync('/etc/postgresql')[0];
-          execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'restart'], {
-            stdio: 'inherit',
-          });
+          say('restarting PostgreSQL (immediate shutdown: a crash, then recovery)');
+          postgres.restart();
         }
       });
       say(`${approved.length} claims approved`);
-    })().finally(() => (loadDone = true));
+    })().finally(() => (phase = 'settling'));
     await Promise.all([load, chaos]);
 
     await until('every approved claim settled', async () => {
@@ -542,9 +674,10 @@ async function main(): Promise<number> {
       return true;
     });
     await sleep(5_000); // consumers commit after their transactions: give the last commits a moment
-    const checks = await invariants(list, approved, bank, broker.brokers);
+    const checks = await invariants(list, approved, bank, brokers, poisons);
+    const killed = (name: ServiceName) => services.kills.get(name) as Phase[];
     process.stdout.write(
-      `\nkills: ${SERVICES.map((name) => `${name} ${services.kills.get(name)}`).join(', ')}; broker restarted once; PostgreSQL ${RESTART_POSTGRES ? 'restarted once' : 'not restarted'}\n`,
+      `\nkills: ${SERVICES.map((name) => `${name} ${killed(name).length} (${killed(name).join(', ')})`).join(', ')}; broker restarted once; PostgreSQL restarted once\n`,
     );
     for (const check of checks) process.stdout.write(`${check.ok ? 'PASS' : 'FAIL'}  ${check.name}: ${check.detail}\n`);
     const failed = checks.filter((check) => !check.ok).length;
@@ -558,7 +691,8 @@ async function main(): Promise<number> {
     await broker?.stop();
     await identity?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-    for (const service of SERVICES) await dropTestDatabase(databaseOf(service)).catch(() => undefined);
+    if (postgresStarted) postgres.stop();
+    postgres.remove();
   }
 }
 

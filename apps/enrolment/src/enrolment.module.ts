@@ -55,6 +55,7 @@ import { EnrolmentModel1764000000002 } from './infrastructure/persistence/migrat
 import { DeathClaimOnStatusHistory1765400000110 } from './infrastructure/persistence/migrations/1765400000110-death-claim-on-status-history';
 import { PriorMembership1765500000120 } from './infrastructure/persistence/migrations/1765500000120-prior-membership';
 import { DurableImports1765600000100 } from './infrastructure/persistence/migrations/1765600000100-durable-imports';
+import { ImportFileParts1765600000200 } from './infrastructure/persistence/migrations/1765600000200-import-file-parts';
 import { BackdatedEnrolments1765700000100 } from './infrastructure/persistence/migrations/1765700000100-backdated-enrolments';
 import { TypeormBackdatedEnrolmentRepository } from './infrastructure/persistence/typeorm-backdated-enrolment.repository';
 import { BackdatedEnrolmentRepository } from './application/ports/backdated-enrolment.repository';
@@ -87,6 +88,7 @@ export const ENROLMENT_PERSISTENCE: ServicePersistence = {
     DeathClaimOnStatusHistory1765400000110,
     PriorMembership1765500000120,
     DurableImports1765600000100,
+    ImportFileParts1765600000200,
     BackdatedEnrolments1765700000100,
   ],
 };

@@ -1,8 +1,35 @@
 export type ImportFileFormat = 'csv' | 'xlsx';
 
+/**
+ * An uploaded file, read as a stream of parts (about 1 MiB each): a stored file is read from its
+ * store part by part, so a 100,000-row list is never held whole while it is imported.
+ */
 export interface ImportFile {
   readonly format: ImportFileFormat;
-  readonly content: Buffer;
+  /** The bytes in order; every call reads them again from the start. */
+  parts(): AsyncIterable<Buffer>;
+}
+
+/** Bytes of one part handed over by importFileOf (the PostgreSQL store keeps parts of this size too). */
+export const IMPORT_FILE_PART_BYTES = 1024 * 1024;
+
+/** An upload still in memory (multer's buffer), handed over in parts without copying. */
+export function importFileOf(content: Buffer): ImportFile {
+  return {
+    format: detectImportFormat(content),
+    async *parts() {
+      for (let start = 0; start < content.length; start += IMPORT_FILE_PART_BYTES) {
+        yield content.subarray(start, start + IMPORT_FILE_PART_BYTES);
+      }
+    },
+  };
+}
+
+/** The whole file in one Buffer: for XLSX, whose archive is read from its end (the central directory). */
+export async function wholeContent(file: ImportFile): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of file.parts()) parts.push(part);
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }
 
 /** One data row: its spreadsheet line (header = line 1) and its cells by header name, as text. */

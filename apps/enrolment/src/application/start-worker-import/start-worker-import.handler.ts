@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { BusyError, DomainError } from '@jaring/kernel';
 import { assertMayApproveBackdating, backdatingReasonOf } from '../shared/backdating-approval';
 import { checkImportHeader, isLocalDate, ValidationFailedError, violation } from '../../domain';
-import { detectImportFormat, ImportFileReader } from '../ports/import-file.reader';
+import { ImportFileReader, importFileOf } from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
 import { ImportJobRepository, type ImportJob } from '../ports/import-job.repository';
 import { ImportQueue } from '../ports/import-queue';
@@ -44,9 +44,9 @@ export class StartWorkerImportHandler {
     if (backdatingReason !== undefined) assertMayApproveBackdating(command.actorRoles);
     if (command.content.length === 0) throw new DomainError('IMPORT_FILE_EMPTY', 'the uploaded file is empty', 'file');
 
-    const file = { format: detectImportFormat(command.content), content: command.content };
+    const file = importFileOf(command.content);
     await this.reader.checkLimits(file);
-    if (!(await this.queue.hasRoomFor(file.content.length))) {
+    if (!(await this.queue.hasRoomFor(command.content.length))) {
       throw new BusyError(
         'IMPORT_QUEUE_FULL',
         'the imports waiting on this server already hold as much as it keeps in memory; upload the file again in a few minutes',

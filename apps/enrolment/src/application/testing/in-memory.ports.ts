@@ -20,7 +20,13 @@ import {
 } from '../ports/backdated-enrolment.repository';
 import { Clock } from '../ports/clock';
 import type { EnrolmentWindowSettings } from '../ports/enrolment-window.settings';
-import { ImportFileReader, type ImportFile, type RawImportRow } from '../ports/import-file.reader';
+import {
+  ImportFileReader,
+  importFileOf,
+  wholeContent,
+  type ImportFile,
+  type RawImportRow,
+} from '../ports/import-file.reader';
 import { ImportFileStore } from '../ports/import-file.store';
 import {
   ImportAttemptSupersededError,
@@ -346,15 +352,15 @@ export class CsvTextReader extends ImportFileReader {
   async checkLimits(): Promise<void> {}
 
   async readHeader(file: ImportFile): Promise<string[]> {
-    return [...parseCsv(file.content.toString('utf8')).header];
+    return [...parseCsv((await wholeContent(file)).toString('utf8')).header];
   }
 
   async countRows(file: ImportFile): Promise<number> {
-    return parseCsv(file.content.toString('utf8')).rows.length;
+    return parseCsv((await wholeContent(file)).toString('utf8')).rows.length;
   }
 
   async *rows(file: ImportFile): AsyncIterable<RawImportRow[]> {
-    const rows = parseCsv(file.content.toString('utf8')).rows.map((row) => ({
+    const rows = parseCsv((await wholeContent(file)).toString('utf8')).rows.map((row) => ({
       rowNumber: row.lineNumber,
       record: row.record,
     }));
@@ -382,18 +388,19 @@ export class RecordingImportQueue extends ImportQueue {
 }
 
 export class InMemoryImportFileStore extends ImportFileStore {
-  readonly files = new Map<string, ImportFile>();
+  readonly files = new Map<string, Buffer>();
 
   async put(importId: string, file: ImportFile): Promise<void> {
-    this.files.set(importId, file);
+    this.files.set(importId, await wholeContent(file));
   }
 
   async get(importId: string): Promise<ImportFile | null> {
-    return this.files.get(importId) ?? null;
+    const content = this.files.get(importId);
+    return content ? importFileOf(content) : null;
   }
 
   async storedBytes(): Promise<number> {
-    return [...this.files.values()].reduce((sum, file) => sum + file.content.length, 0);
+    return [...this.files.values()].reduce((sum, content) => sum + content.length, 0);
   }
 
   async remove(importId: string): Promise<void> {

@@ -19,11 +19,12 @@ const TAB = 9;
  * than a character-by-character parser on 100,000 rows; lines with quotes take the careful path.
  * Blank lines (every cell empty or spaces) are skipped, as the domain's parseCsv does.
  * A quote opened and never closed is a DomainError (CSV_MALFORMED) naming its line.
+ * `firstLine` is the line `text` starts on, when it is a segment of a longer file (csvSegments).
  */
-export function* csvRecords(text: string, delimiter: ',' | ';'): Generator<CsvRecord> {
+export function* csvRecords(text: string, delimiter: ',' | ';', firstLine = 1): Generator<CsvRecord> {
   const length = text.length;
-  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let position = firstLine === 1 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = firstLine;
   // The next quote at or after `position`; searched again only once passed, so a file without
   // quotes is scanned once, not once per line.
   let quote = -1;
@@ -146,4 +147,64 @@ function isBlankLine(text: string, delimiter: string): boolean {
     if (char !== delimiter && char !== ' ' && char !== '\t') return false;
   }
   return true;
+}
+
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+
+/** UTF-8 (with or without BOM) when every byte sequence is valid UTF-8, else Windows-1252 (older Excel). */
+export async function csvEncodingOf(parts: AsyncIterable<Buffer>): Promise<CsvEncoding> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const isValid = (part?: Buffer) => {
+    try {
+      if (part) decoder.decode(part, { stream: true });
+      else decoder.decode();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for await (const part of parts) if (!isValid(part)) return 'windows-1252';
+  return isValid() ? 'utf-8' : 'windows-1252';
+}
+
+/** A run of whole CSV records and the line it starts on. */
+export interface CsvSegment {
+  readonly text: string;
+  readonly firstLine: number;
+}
+
+/**
+ * The text of a file read in parts, decoded and cut after the last line feed outside quotes of each
+ * part, so every segment holds whole records (a quoted cell spanning parts is carried over) and
+ * only about one part's text is in memory at a time. The decoder drops a leading byte-order mark.
+ */
+export async function* csvSegments(parts: AsyncIterable<Buffer>, encoding: CsvEncoding): AsyncGenerator<CsvSegment> {
+  const decoder = new TextDecoder(encoding);
+  let line = 1;
+  let carried = '';
+  const segment = (text: string): CsvSegment => {
+    const firstLine = line;
+    line += countLineFeeds(text);
+    return { text, firstLine };
+  };
+  for await (const part of parts) {
+    const text = carried + decoder.decode(part, { stream: true });
+    const end = endOfLastRecord(text);
+    carried = text.slice(end);
+    if (end > 0) yield segment(text.slice(0, end));
+  }
+  const rest = carried + decoder.decode();
+  if (rest.length > 0) yield segment(rest);
+}
+
+/** Just after the last line feed outside quotes (doubled quotes toggle twice), or 0 if there is none. */
+function endOfLastRecord(text: string): number {
+  let inQuotes = false;
+  let end = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) inQuotes = !inQuotes;
+    else if (code === LF && !inQuotes) end = index + 1;
+  }
+  return end;
 }

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RawImportRow } from '../../application/ports/import-file.reader';
+import { importFileOf, type ImportFile, type RawImportRow } from '../../application/ports/import-file.reader';
 import { EnrolmentConfig } from '../../enrolment.config';
 import { SpreadsheetImportReader } from './spreadsheet-import.reader';
 import { xlsxBomb } from '../../../test/support/xlsx-bomb';
@@ -7,7 +7,7 @@ import { countXlsxRows } from './xlsx-row-count';
 
 const reader = new SpreadsheetImportReader(new EnrolmentConfig().importFileLimits);
 
-async function allRows(file: { format: 'csv' | 'xlsx'; content: Buffer }): Promise<RawImportRow[]> {
+async function allRows(file: ImportFile): Promise<RawImportRow[]> {
   const rows: RawImportRow[] = [];
   for await (const chunk of reader.rows(file)) rows.push(...chunk);
   return rows;
@@ -23,10 +23,7 @@ async function workbook(rows: ExcelJS.CellValue[][], extraSheetFirst = false): P
 
 describe('SpreadsheetImportReader', () => {
   it('reads CSV rows by header name with their line numbers, and counts them first', async () => {
-    const file = {
-      format: 'csv' as const,
-      content: Buffer.from('nik,full_name\n7604011205900001,"Ahmad, S.Pd"\n\n7604011205900002,Budi\n'),
-    };
+    const file = importFileOf(Buffer.from('nik,full_name\n7604011205900001,"Ahmad, S.Pd"\n\n7604011205900002,Budi\n'));
     expect(await reader.readHeader(file)).toEqual(['nik', 'full_name']);
     expect(await reader.countRows(file)).toBe(2);
     expect(await allRows(file)).toEqual([
@@ -35,9 +32,37 @@ describe('SpreadsheetImportReader', () => {
     ]);
   });
 
+  it('reads a CSV handed over in small parts exactly as the whole text: quoted line breaks, BOM and UTF-8 cut across parts', async () => {
+    const text =
+      '\ufeffnik;full_name;address\r\n' +
+      '7604011205900001;"Ahmad; S.Pd";"Jl. Poros\r\nNo. 1"\r\n' +
+      ';;\r\n' +
+      '7604011205900002;Bönu Ésa;"kata ""Desa"" Tinambung"\r\n' +
+      '7604011205900003;Citra;Polewali';
+    const content = Buffer.from(text);
+    const inParts = (size: number): ImportFile => ({
+      format: 'csv',
+      async *parts() {
+        for (let start = 0; start < content.length; start += size) yield content.subarray(start, start + size);
+      },
+    });
+    const whole = await allRows(importFileOf(content));
+    expect(whole.map((row) => [row.rowNumber, row.record.full_name, row.record.address])).toEqual([
+      [2, 'Ahmad; S.Pd', 'Jl. Poros\r\nNo. 1'],
+      [5, 'Bönu Ésa', 'kata "Desa" Tinambung'],
+      [6, 'Citra', 'Polewali'],
+    ]);
+    for (const size of [1, 2, 3, 7, 13]) {
+      const file = inParts(size);
+      expect(await reader.readHeader(file)).toEqual(['nik', 'full_name', 'address']);
+      expect(await reader.countRows(file)).toBe(3);
+      expect(await allRows(file)).toEqual(whole);
+    }
+  });
+
   it('reads a CSV saved by older Excel in Windows-1252', async () => {
     const content = Buffer.concat([Buffer.from('nik,full_name\n1,Andr'), Buffer.from([0xe9]), Buffer.from('\n')]);
-    expect((await allRows({ format: 'csv', content }))[0].record.full_name).toBe('André');
+    expect((await allRows(importFileOf(content)))[0].record.full_name).toBe('André');
   });
 
   it('reads XLSX cells as text: dates as YYYY-MM-DD, a 16-digit number as mangled, small numbers as digits', async () => {
@@ -53,7 +78,7 @@ describe('SpreadsheetImportReader', () => {
         null,
       ],
     ]);
-    const file = { format: 'xlsx' as const, content };
+    const file = importFileOf(content);
     expect(await reader.readHeader(file)).toEqual(['NIK', 'birth_date', 'desa_code', 'declared_income', 'kk_number']);
     expect(await reader.countRows(file)).toBe(2);
     expect(await allRows(file)).toEqual([
@@ -89,7 +114,7 @@ describe('SpreadsheetImportReader', () => {
 
   it('turns an unreadable workbook into IMPORT_FILE_UNREADABLE on the file field', async () => {
     const content = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
-    await expect(reader.readHeader({ format: 'xlsx', content })).rejects.toMatchObject({
+    await expect(reader.readHeader(importFileOf(content))).rejects.toMatchObject({
       code: 'IMPORT_FILE_UNREADABLE',
       field: 'file',
     });
@@ -104,40 +129,42 @@ describe('SpreadsheetImportReader', () => {
         ['nik', 'full_name'],
         ...Array.from({ length: 100 }, (_, index) => [`7604${index}`, `Nama ${index}`]),
       ];
-      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(rows) })).resolves.toBeUndefined();
+      await expect(bounded.checkLimits(importFileOf(await workbook(rows)))).resolves.toBeUndefined();
       const csv = rows.map((row) => row.join(',')).join('\n');
-      await expect(bounded.checkLimits({ format: 'csv', content: Buffer.from(csv) })).resolves.toBeUndefined();
+      await expect(bounded.checkLimits(importFileOf(Buffer.from(csv)))).resolves.toBeUndefined();
     });
 
     it('refuses too many rows or cells, naming the limit', async () => {
       const rows = Array.from({ length: 102 }, (_, index) => [`row ${index}`]);
-      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(rows) })).rejects.toMatchObject({
+      await expect(bounded.checkLimits(importFileOf(await workbook(rows)))).rejects.toMatchObject({
         code: 'IMPORT_TOO_MANY_ROWS',
         details: { limit: 100 },
       });
       const wide = Array.from({ length: 20 }, () => Array.from({ length: 30 }, () => 'x'));
-      await expect(bounded.checkLimits({ format: 'xlsx', content: await workbook(wide) })).rejects.toMatchObject({
+      await expect(bounded.checkLimits(importFileOf(await workbook(wide)))).rejects.toMatchObject({
         code: 'IMPORT_TOO_MANY_CELLS',
         details: { limit: 500 },
       });
       const csv = Buffer.from(Array.from({ length: 20 }, () => Array(30).fill('x').join(',')).join('\n'));
-      await expect(bounded.checkLimits({ format: 'csv', content: csv })).rejects.toMatchObject({
+      await expect(bounded.checkLimits(importFileOf(csv))).rejects.toMatchObject({
         code: 'IMPORT_TOO_MANY_CELLS',
       });
     });
 
     it('stops inflating a shared-strings or padding bomb at the first limit it passes', async () => {
-      await expect(
-        bounded.checkLimits({ format: 'xlsx', content: xlsxBomb('shared-strings', 4) }),
-      ).rejects.toMatchObject({ code: 'IMPORT_TOO_MANY_SHARED_STRINGS', details: { limit: 1_000 } });
-      await expect(
-        bounded.checkLimits({ format: 'xlsx', content: xlsxBomb('worksheet-padding', 16) }),
-      ).rejects.toMatchObject({ code: 'IMPORT_FILE_TOO_LARGE_UNCOMPRESSED', details: { limit: 8 * 1024 * 1024 } });
+      await expect(bounded.checkLimits(importFileOf(xlsxBomb('shared-strings', 4)))).rejects.toMatchObject({
+        code: 'IMPORT_TOO_MANY_SHARED_STRINGS',
+        details: { limit: 1_000 },
+      });
+      await expect(bounded.checkLimits(importFileOf(xlsxBomb('worksheet-padding', 16)))).rejects.toMatchObject({
+        code: 'IMPORT_FILE_TOO_LARGE_UNCOMPRESSED',
+        details: { limit: 8 * 1024 * 1024 },
+      });
     });
 
     it('refuses an archive it cannot read as unreadable', async () => {
       const content = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64)]);
-      await expect(bounded.checkLimits({ format: 'xlsx', content })).rejects.toMatchObject({
+      await expect(bounded.checkLimits(importFileOf(content))).rejects.toMatchObject({
         code: 'IMPORT_FILE_UNREADABLE',
       });
     });

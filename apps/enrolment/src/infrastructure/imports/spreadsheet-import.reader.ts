@@ -3,12 +3,21 @@ import type ExcelJS from 'exceljs';
 import { DomainError } from '@jaring/kernel';
 import {
   ImportFileReader,
+  wholeContent,
   type ImportFile,
   type ImportFileLimits,
   type RawImportRow,
 } from '../../application/ports/import-file.reader';
 import { normaliseColumnName } from '../../domain';
-import { countCsvRecords, csvRecords, detectDelimiter, type CsvRecord } from './csv-records';
+import {
+  countCsvRecords,
+  csvEncodingOf,
+  csvRecords,
+  csvSegments,
+  detectDelimiter,
+  type CsvRecord,
+  type CsvSegment,
+} from './csv-records';
 import { excel } from './exceljs';
 import { cellsRefusal, checkXlsxLimits, rowsRefusal } from './import-limits';
 import { countXlsxRows } from './xlsx-row-count';
@@ -25,54 +34,56 @@ const CHUNK = 500;
 const ID_COLUMNS = new Set(['nik', 'kk_number', 'account_number']);
 const LARGEST_EXACT_IN_SPREADSHEET = 1e15;
 
-/** Reads uploads as CSV (UTF-8, or Windows-1252 as older Excel writes it) or XLSX (first worksheet). */
+/**
+ * Reads uploads as CSV (UTF-8, or Windows-1252 as older Excel writes it) or XLSX (first worksheet),
+ * part by part (ImportFile.parts): a CSV file's text is decoded and parsed one segment of whole
+ * records at a time, an XLSX worksheet is streamed through exceljs. Only the XLSX limit check and
+ * row count hold the (compressed) archive whole, to read its central directory.
+ */
 export class SpreadsheetImportReader extends ImportFileReader {
   constructor(private readonly limits: ImportFileLimits) {
     super();
   }
 
-  /** XLSX: see checkXlsxLimits. CSV: the text is the upload itself; rows and cells are counted. */
+  /** XLSX: see checkXlsxLimits. CSV: rows and cells are counted. */
   async checkLimits(file: ImportFile): Promise<void> {
-    if (file.format === 'xlsx') return checkXlsxLimits(file.content, this.limits);
-    const text = decodeCsv(file.content);
-    const delimiter = detectDelimiter(text);
-    const rows = Math.max(0, countCsvRecords(text, delimiter) - 1);
+    if (file.format === 'xlsx') return checkXlsxLimits(await wholeContent(file), this.limits);
+    const rows = await this.countRows(file);
     if (rows > this.limits.maxRows) throw rowsRefusal(this.limits.maxRows);
-    const header = guard(() => csvRecords(text, delimiter).next());
-    const columns = header.done ? 0 : header.value.cells.length;
+    const columns = (await this.readHeader(file)).length;
     if (rows * columns > this.limits.maxCells) throw cellsRefusal(this.limits.maxCells);
   }
 
   async readHeader(file: ImportFile): Promise<string[]> {
     if (file.format === 'csv') {
-      const text = decodeCsv(file.content);
-      const first = guard(() => csvRecords(text, detectDelimiter(text)).next());
-      return first.done ? [] : first.value.cells.map((cell) => cell.trim());
+      for await (const record of csvFileRecords(file)) return record.cells.map((cell) => cell.trim());
+      return [];
     }
-    for await (const { cells } of xlsxRows(file.content)) return cells.map((cell) => cell.trim());
+    for await (const { cells } of xlsxRows(file)) return cells.map((cell) => cell.trim());
     return [];
   }
 
   async countRows(file: ImportFile): Promise<number> {
     if (file.format === 'csv') {
-      const text = decodeCsv(file.content);
-      return Math.max(0, countCsvRecords(text, detectDelimiter(text)) - 1);
+      let records = 0;
+      for await (const { text, delimiter } of csvFileSegments(file)) records += countCsvRecords(text, delimiter);
+      return Math.max(0, records - 1);
     }
-    const rowTags = await countXlsxRows(file.content);
+    const rowTags = await countXlsxRows(await wholeContent(file));
     if (rowTags !== undefined) return Math.max(0, rowTags - 1);
     let rows = 0;
-    for await (const _row of xlsxRows(file.content)) rows += 1;
+    for await (const _row of xlsxRows(file)) rows += 1;
     return Math.max(0, rows - 1);
   }
 
   async *rows(file: ImportFile): AsyncIterable<RawImportRow[]> {
     if (file.format === 'csv') {
-      yield* chunked(csvDataRows(file.content));
+      yield* chunked(csvDataRows(file));
       return;
     }
     let header: string[] | undefined;
     let chunk: RawImportRow[] = [];
-    for await (const { rowNumber, cells } of xlsxRows(file.content, (column) => header?.[column])) {
+    for await (const { rowNumber, cells } of xlsxRows(file, (column) => header?.[column])) {
       if (!header) {
         header = cells.map((cell) => cell.trim());
         continue;
@@ -87,10 +98,25 @@ export class SpreadsheetImportReader extends ImportFileReader {
   }
 }
 
-function* csvDataRows(content: Buffer): Generator<RawImportRow> {
-  const text = decodeCsv(content);
+/** The file's CSV text in segments of whole records, each with the delimiter of the header line. */
+async function* csvFileSegments(file: ImportFile): AsyncGenerator<CsvSegment & { delimiter: ',' | ';' }> {
+  const encoding = await csvEncodingOf(file.parts());
+  let delimiter: ',' | ';' | undefined;
+  for await (const segment of csvSegments(file.parts(), encoding)) {
+    delimiter ??= detectDelimiter(segment.text);
+    yield { ...segment, delimiter };
+  }
+}
+
+async function* csvFileRecords(file: ImportFile): AsyncGenerator<CsvRecord> {
+  for await (const { text, delimiter, firstLine } of csvFileSegments(file)) {
+    yield* guarded(csvRecords(text, delimiter, firstLine));
+  }
+}
+
+async function* csvDataRows(file: ImportFile): AsyncGenerator<RawImportRow> {
   let header: string[] | undefined;
-  for (const record of guarded(csvRecords(text, detectDelimiter(text)))) {
+  for await (const record of csvFileRecords(file)) {
     if (!header) {
       header = record.cells.map((cell) => cell.trim());
       continue;
@@ -99,9 +125,9 @@ function* csvDataRows(content: Buffer): Generator<RawImportRow> {
   }
 }
 
-function* chunked(rows: Iterable<RawImportRow>): Generator<RawImportRow[]> {
+async function* chunked(rows: AsyncIterable<RawImportRow>): AsyncGenerator<RawImportRow[]> {
   let chunk: RawImportRow[] = [];
-  for (const row of rows) {
+  for await (const row of rows) {
     chunk.push(row);
     if (chunk.length >= CHUNK) {
       yield chunk;
@@ -116,26 +142,6 @@ function recordOf(header: readonly string[], cells: readonly string[]): Record<s
   const record: Record<string, string> = {};
   for (let index = 0; index < header.length; index += 1) record[header[index]] = cells[index] ?? '';
   return record;
-}
-
-/**
- * Decoded text per upload: the header check, the count and the import read the same file. Held
- * only as long as the upload itself (the queued job holds the buffer until it has run).
- */
-const decoded = new WeakMap<Buffer, string>();
-
-/** UTF-8 (with or without BOM); a file that is not valid UTF-8 is read as Windows-1252. */
-function decodeCsv(content: Buffer): string {
-  let text = decoded.get(content);
-  if (text === undefined) {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-    } catch {
-      text = new TextDecoder('windows-1252').decode(content);
-    }
-    decoded.set(content, text);
-  }
-  return text;
 }
 
 function guard<T>(read: () => T): T {
@@ -168,10 +174,10 @@ function unreadable(error: unknown): DomainError {
  * `columnName` names a 0-based column once the header is known (for number handling).
  */
 async function* xlsxRows(
-  content: Buffer,
+  file: ImportFile,
   columnName: (column: number) => string | undefined = () => undefined,
 ): AsyncGenerator<CsvRecord & { rowNumber: number }> {
-  const workbook = new (excel().stream.xlsx.WorkbookReader)(Readable.from([content]), {
+  const workbook = new (excel().stream.xlsx.WorkbookReader)(Readable.from(file.parts()), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache', // needed to tell a date cell from a number
