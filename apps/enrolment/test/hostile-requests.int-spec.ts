@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
+import { generateSealingKeyFile } from '@jaring/contracts';
 import { ROLES } from '@jaring/auth';
 import { MetricsServer } from '@jaring/observability';
 import { MAX_BODY_BYTES } from '@jaring/platform';
@@ -106,9 +110,17 @@ describe('enrolment: hostile requests get a 4xx (real PostgreSQL and Kafka)', ()
   });
 });
 
+/** Production refuses development key ids (dev-, test-, fixture): this run's own production-like key. */
+function productionSealingKeyFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'jaring-sealing-')), 'keys.json');
+  writeFileSync(path, generateSealingKeyFile('hostile-production-check'), { mode: 0o600 });
+  return path;
+}
+
 describe('enrolment in production: no API map, metrics only on their own port', () => {
   const service = new EnrolmentTestApp('enrolment_production_mode', {
     NODE_ENV: 'production',
+    EVENT_SEALING_KEYS_FILE: productionSealingKeyFile(),
     // Production wants an https issuer; these routes are public, no token is ever checked.
     OIDC_ISSUER: 'https://sso.example.test/realms/jaring',
     ACTIVATION_INTERVAL_MS: '0',
