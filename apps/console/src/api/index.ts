@@ -70,12 +70,13 @@ export function useApiClients(): ApiClients {
 }
 
 /**
- * A read of one service as the signed-in officer, cached by TanStack Query under `key`:
- * `useApiQuery(['claim', id], (api) => api.claims.GET('/v1/claims/{id}', { params: { path: { id } } }))`.
+ * A read of one service as the signed-in officer, cached by TanStack Query under `key`, whose first
+ * element is the service (a write refreshes every read of its service, ActionForm):
+ * `useApiQuery(['claims', id], (api) => api.claims.GET('/v1/claims/{id}', { params: { path: { id } } }))`.
  * The path, its parameters and the answer's type all come from the service's OpenAPI document.
  */
 export function useApiQuery<T>(
-  key: readonly unknown[],
+  key: readonly [Service, ...unknown[]],
   call: (api: ApiClients) => Promise<ApiResult<T>>,
   enabled = true,
 ) {

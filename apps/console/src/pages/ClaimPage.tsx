@@ -36,7 +36,7 @@ export function ClaimPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { data: claim, error } = useApiQuery(['claim', id], (api) =>
+  const { data: claim, error } = useApiQuery(['claims', id], (api) =>
     api.claims.GET('/v1/claims/{id}', { params: { path: { id } } }),
   );
   if (!claim) return <QueryState error={error} />;

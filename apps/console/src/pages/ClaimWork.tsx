@@ -192,7 +192,7 @@ export function ClaimActions({ claim }: { claim: ClaimView }) {
   const actions = actionsFor(claim);
   const needsHeirs = actions.some((action) => action.id === 'heirs');
   const { data: preview } = useApiQuery(
-    ['claim', claim.id, 'heirs'],
+    ['claims', claim.id, 'heirs'],
     (api) => api.claims.GET('/v1/claims/{id}/heirs', { params: { path: { id: claim.id } } }),
     needsHeirs,
   );

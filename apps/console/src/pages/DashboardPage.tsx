@@ -20,7 +20,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 export function DashboardPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { data, error } = useApiQuery(['claims-dashboard'], (api) => api.claims.GET('/v1/claims/dashboard'));
+  const { data, error } = useApiQuery(['claims', 'dashboard'], (api) => api.claims.GET('/v1/claims/dashboard'));
   if (!data) return <QueryState error={error} />;
 
   const statuses = [...new Set(data.byState.map((row) => row.status))];

@@ -44,7 +44,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 export function InvoicesPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error } = useApiQuery(['invoices'], (api) => api.billing.GET('/v1/invoices'));
+  const { data, error } = useApiQuery(['billing', 'invoices'], (api) => api.billing.GET('/v1/invoices'));
   if (!data) return <QueryState error={error} />;
   return (
     <Stack>
@@ -92,10 +92,10 @@ export function InvoicePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const language = useLanguage();
-  const invoice = useApiQuery(['invoice', id], (api) =>
+  const invoice = useApiQuery(['billing', 'invoice', id], (api) =>
     api.billing.GET('/v1/invoices/{ref}', { params: { path: { ref: id } } }),
   );
-  const lines = useApiQuery(['invoice', id, 'lines'], (api) =>
+  const lines = useApiQuery(['billing', 'invoice', id, 'lines'], (api) =>
     api.billing.GET('/v1/invoices/{ref}/lines', { params: { path: { ref: id }, query: { limit: 200 } } }),
   );
   if (!invoice.data) return <QueryState error={invoice.error} />;
@@ -223,7 +223,7 @@ function StatementUpload() {
 export function PaymentsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error } = useApiQuery(['payments'], (api) => api.billing.GET('/v1/payments'));
+  const { data, error } = useApiQuery(['billing', 'payments'], (api) => api.billing.GET('/v1/payments'));
   return (
     <Stack>
       <Title order={1}>{t('finance.payments')}</Title>
@@ -270,7 +270,7 @@ export function PaymentsPage() {
 export function ArrearsPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error } = useApiQuery(['invoices'], (api) => api.billing.GET('/v1/invoices'));
+  const { data, error } = useApiQuery(['billing', 'invoices'], (api) => api.billing.GET('/v1/invoices'));
   if (!data) return <QueryState error={error} />;
   const arrears = arrearsOf(data, regencyToday());
   return (
@@ -318,7 +318,7 @@ export function ArrearsPage() {
 export function MonthlyReportPage() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const { data, error } = useApiQuery(['monthly-report'], (api) => api.billing.GET('/v1/reports/monthly'));
+  const { data, error } = useApiQuery(['billing', 'monthly-report'], (api) => api.billing.GET('/v1/reports/monthly'));
   if (!data) return <QueryState error={error} />;
   const byMonth = [...new Set(data.map((row) => row.month))].sort().map((month) => {
     const rows = data.filter((row) => row.month === month);

@@ -27,7 +27,7 @@ function JobProgress({ jobId }: { jobId: string }) {
   const officer = useOfficer();
   const api = useApiClients();
   const { data: job } = useQuery({
-    queryKey: ['import', jobId, officer.subject],
+    queryKey: ['enrolment', 'import', jobId, officer.subject],
     queryFn: () => answerOf(api.enrolment.GET('/v1/imports/{id}', { params: { path: { id: jobId } } })),
     refetchInterval: (query) => (!query.state.data || importRunning(query.state.data) ? POLL_MS : false),
   });

@@ -46,7 +46,7 @@ export function WorkerPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
-  const { data: worker, error } = useApiQuery(['worker', id], (api) =>
+  const { data: worker, error } = useApiQuery(['enrolment', 'worker', id], (api) =>
     api.enrolment.GET('/v1/workers/{id}', { params: { path: { id } } }),
   );
   if (!worker) return <QueryState error={error} />;

@@ -18,7 +18,7 @@ export function WorkersPage() {
   const [name, setName] = useState<string>();
   // The NIKs of the list come masked (enrolment's WorkerPageResponse).
   const { data, error } = useApiQuery(
-    ['workers', name],
+    ['enrolment', 'workers', name],
     (api) => api.enrolment.GET('/v1/workers', { params: { query: { name } } }),
     name !== undefined,
   );
