@@ -14,17 +14,9 @@ import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { ALL_TOPICS, type EventEnvelope } from '@jaring/contracts';
-import {
-  InboxMessageOrmEntity,
-  KafkajsPublisher,
-  KafkajsTopicAdmin,
-  MESSAGING_MIGRATIONS,
-  Outbox,
-  OutboxMessageOrmEntity,
-  OutboxRelay,
-  RELAY_BATCH_SIZE,
-} from '@jaring/messaging';
-import { dropTestDatabase, ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
+import { KafkajsPublisher, KafkajsTopicAdmin, Outbox, OutboxRelay, RELAY_BATCH_SIZE } from '@jaring/messaging';
+import { dropTestDatabase, ensureDatabase } from '@jaring/persistence';
+import { platformDataSourceOptions } from '@jaring/platform';
 import { BillingRunQueue } from '../../apps/billing/src/application/ports/billing-run-queue';
 import { RecordPaymentHandler } from '../../apps/billing/src/application/record-payment/record-payment.handler';
 import { ExecuteBillingRunHandler } from '../../apps/billing/src/application/run-billing/execute-billing-run.handler';
@@ -65,12 +57,7 @@ class CollectingQueue extends BillingRunQueue {
 async function main(): Promise<void> {
   await ensureDatabase(DATABASE_URL);
   const dataSource = await new DataSource(
-    serviceDataSourceOptions({
-      databaseUrl: DATABASE_URL,
-      applicationName: 'bench-billing',
-      entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...BILLING_PERSISTENCE.entities],
-      migrations: [...MESSAGING_MIGRATIONS, ...BILLING_PERSISTENCE.migrations],
-    }),
+    platformDataSourceOptions('bench-billing', DATABASE_URL, BILLING_PERSISTENCE),
   ).initialize();
   const kafka = new Kafka({ clientId: 'bench-billing', brokers: BROKERS, logLevel: logLevel.NOTHING });
   const admin = new KafkajsTopicAdmin(kafka);

@@ -11,16 +11,14 @@ import { DataSource } from 'typeorm';
 import { ALL_TOPICS } from '@jaring/contracts';
 import {
   createKafka,
-  InboxMessageOrmEntity,
   KafkajsPublisher,
   KafkajsTopicAdmin,
-  MESSAGING_MIGRATIONS,
   Outbox,
-  OutboxMessageOrmEntity,
   OutboxRelay,
   RELAY_BATCH_SIZE,
 } from '@jaring/messaging';
-import { ensureDatabase, serviceDataSourceOptions } from '@jaring/persistence';
+import { ensureDatabase } from '@jaring/persistence';
+import { platformDataSourceOptions } from '@jaring/platform';
 import { ensureKafka } from '../../deploy/local/kafka/kafka-launcher';
 import type { ImportJob } from '../../apps/enrolment/src/application/ports/import-job.repository';
 import { ImportQueue } from '../../apps/enrolment/src/application/ports/import-queue';
@@ -139,14 +137,7 @@ class ImportRig {
 async function openDatabase(name: string): Promise<DataSource> {
   const url = `${POSTGRES_URL}/${name}`;
   await ensureDatabase(url);
-  const dataSource = new DataSource(
-    serviceDataSourceOptions({
-      databaseUrl: url,
-      applicationName: 'jaring-bench',
-      entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...ENROLMENT_PERSISTENCE.entities],
-      migrations: [...MESSAGING_MIGRATIONS, ...ENROLMENT_PERSISTENCE.migrations],
-    }),
-  );
+  const dataSource = new DataSource(platformDataSourceOptions('jaring-bench', url, ENROLMENT_PERSISTENCE));
   return dataSource.initialize();
 }
 

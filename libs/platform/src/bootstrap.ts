@@ -69,7 +69,7 @@ export async function startService(
 async function migrateOnly(service: string, config: ServiceConfig, persistence: ServicePersistence): Promise<void> {
   await ensureDatabase(config.DATABASE_URL);
   const dataSource = new DataSource({
-    ...platformDataSourceOptions(service, config, persistence),
+    ...platformDataSourceOptions(`jaring-${service}`, config.DATABASE_URL, persistence),
     migrationsRun: false,
   });
   await dataSource.initialize();

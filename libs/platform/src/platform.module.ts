@@ -45,11 +45,18 @@ export interface PlatformOptions {
   sealingKeyFile?: string;
 }
 
-/** The data source options of one service, used by the app and by the migration Job alike. */
-export function platformDataSourceOptions(service: string, config: ServiceConfig, persistence: ServicePersistence) {
+/**
+ * The data source options of one service, used by the app, its migration Job and the benchmarks
+ * alike: the service's tables beside the messaging and audit tables every service has.
+ */
+export function platformDataSourceOptions(
+  applicationName: string,
+  databaseUrl: string,
+  persistence: ServicePersistence,
+) {
   return serviceDataSourceOptions({
-    databaseUrl: config.DATABASE_URL,
-    applicationName: `jaring-${service}`,
+    databaseUrl,
+    applicationName,
     entities: [OutboxMessageOrmEntity, InboxMessageOrmEntity, ...persistence.entities],
     migrations: [...MESSAGING_MIGRATIONS, ...AUDIT_MIGRATIONS, ...persistence.migrations],
   });
@@ -79,7 +86,7 @@ export class PlatformModule {
       module: PlatformModule,
       imports: [
         LoggerModule.forRoot(loggerParams(service, config.LOG_LEVEL)),
-        TypeOrmModule.forRoot(platformDataSourceOptions(service, config, options.persistence)),
+        TypeOrmModule.forRoot(platformDataSourceOptions(`jaring-${service}`, config.DATABASE_URL, options.persistence)),
         AuthModule.forRoot(
           {
             issuer: config.OIDC_ISSUER,
