@@ -4,6 +4,11 @@ import { ClaimsMetrics } from '../../application/ports/payout-trigger';
 
 const stateSources = new Set<ClaimReads>();
 
+const stateReadFailures = new Counter({
+  name: 'jaring_claims_by_state_read_failures_total',
+  help: 'Scrapes whose claims-by-state read failed (the gauge kept the values read before)',
+});
+
 /** Collected from the database on every scrape, so it is right after restarts and across replicas. */
 new Gauge({
   name: 'jaring_claims_by_state',
@@ -11,14 +16,19 @@ new Gauge({
   labelNames: ['programme', 'status'] as const,
   async collect() {
     const totals = new Map<string, { programme: string; status: string; count: number }>();
-    for (const reads of stateSources) {
-      const counts = await reads.countsByState().catch(() => []);
-      for (const { programme, status, count } of counts) {
-        const key = `${programme}|${status}`;
-        const current = totals.get(key) ?? { programme, status, count: 0 };
-        current.count += count;
-        totals.set(key, current);
+    try {
+      for (const reads of stateSources) {
+        for (const { programme, status, count } of await reads.countsByState()) {
+          const key = `${programme}|${status}`;
+          const current = totals.get(key) ?? { programme, status, count: 0 };
+          current.count += count;
+          totals.set(key, current);
+        }
       }
+    } catch {
+      // A database outage is not "no claims": keep the last values, count the failure.
+      stateReadFailures.inc();
+      return;
     }
     this.reset();
     for (const { programme, status, count } of totals.values()) this.set({ programme, status }, count);
