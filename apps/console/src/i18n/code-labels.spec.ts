@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import i18next, { type i18n as I18n } from 'i18next';
 import * as ts from 'typescript';
 import { BENEFIT_CODES, TRANSPORT_SHARED_CODE, transportCode } from '../../../claims/src/domain/benefits/benefit.codes';
+import type { TransportMode } from '../../../claims/src/domain/benefits/benefit.types';
 import { benefitLabel, checklistLabel, type CodeList, codeLabel } from './code-labels';
 import { en, id, type Messages } from './messages';
 
@@ -72,7 +73,7 @@ const CODE_LISTS: [CodeList, string[]][] = [
     [
       ...Object.values(BENEFIT_CODES),
       TRANSPORT_SHARED_CODE,
-      ...enumOf('claims', 'TransportDto', 'mode').map((mode) => transportCode(mode as 'land')),
+      ...enumOf('claims', 'TransportDto', 'mode').map((mode) => transportCode(mode as TransportMode)),
     ],
   ],
 ];
