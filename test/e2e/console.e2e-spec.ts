@@ -171,6 +171,8 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
     const row = page.getByRole('row').filter({ hasText: 'Rahmat Konsol' });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('20 Mar 2026');
+    // Statuses in the officers' words, never the API's codes.
+    await expect(row.textContent()).resolves.toContain('Manfaat ditetapkan');
     // A claims officer's menu: the work queue, not the enrolment officers' worker search.
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
     await expect(menu.getByRole('link').allTextContents()).resolves.toEqual(['Antrean klaim']);
@@ -188,16 +190,23 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
     const documents = page.getByRole('region', { name: 'Daftar dokumen' });
     await expect(documents.getByText('Belum ada').count()).resolves.toBe(0);
     await expect(documents.getByText('Diterima').count()).resolves.toBeGreaterThan(2);
+    // The checklist in the officers' words, by document code (the API describes its rows in English).
+    await documents
+      .getByRole('cell', { name: 'Surat keterangan dokter (sembuh, persentase cacat, atau meninggal)', exact: true })
+      .waitFor();
     const benefits = page.getByRole('region', { name: 'Perhitungan manfaat' });
     await expect(benefits.textContent()).resolves.toMatch(/Rp2\.000\.000.*PP 82\/2019/);
     const audit = page.getByRole('region', { name: 'Jejak audit' });
     await expect(audit.getByRole('row').count()).resolves.toBeGreaterThan(3);
+    await audit.getByRole('row').filter({ hasText: 'Dokumen dinyatakan lengkap' }).waitFor();
+    await expect(audit.textContent()).resolves.not.toContain('completeDocuments');
     await checkPage(page, 'claim');
 
     // English on request, dates with English month names.
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'JKK claim — Rahmat Konsol' }).waitFor();
     await expect(page.getByRole('region', { name: 'State' }).textContent()).resolves.toContain('20 Mar 2026');
+    await page.getByRole('region', { name: 'State' }).getByText('Benefits assessed').waitFor();
     await page.context().close();
   });
   it('an officer enrols a worker with a spouse and imports 1,000 rows; a death is reported, documented, verified, assessed, approved by a second officer and paid; the worker shows deceased', async () => {
@@ -306,9 +315,9 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
       what: 'the spouse offered as payee',
       timeoutMs: 10_000,
     });
-    await expect(payee.locator('option:checked').textContent()).resolves.toBe(`${JOURNEY.spouse} (spouse)`);
+    await expect(payee.locator('option:checked').textContent()).resolves.toBe(`${JOURNEY.spouse} (Suami/istri)`);
     await act('Tetapkan ahli waris dan penerima');
-    await state.getByText('heirs-determined').waitFor();
+    await state.getByText('Ahli waris ditetapkan').waitFor();
     const account = await submit('Rekening penerima', async (form) => {
       await text(form, 'Kode bank', '009');
       await text(form, 'Nomor rekening', '0123456789');
@@ -333,14 +342,14 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
     await expect(checklist.getByRole('button', { name: 'Lihat pindaian.pdf' }).count()).resolves.toBeGreaterThan(4);
 
     await act('Nyatakan dokumen lengkap');
-    await state.getByText('documents-complete').waitFor();
+    await state.getByText('Dokumen lengkap').waitFor();
     await act('Verifikasi');
-    await state.getByText('verified').waitFor();
+    await state.getByText('Terverifikasi').waitFor();
     await act('Tetapkan manfaat');
-    await state.getByText('assessed').waitFor();
+    await state.getByText('Manfaat ditetapkan').waitFor();
     // Dead 19 days after joining: the short-membership benefit of RULES.md §3, each line with its rule.
     await expect(reporting.getByRole('region', { name: 'Perhitungan manfaat' }).textContent()).resolves.toMatch(
-      /JKM_SHORT_MEMBERSHIP_LUMP_SUMRp8\.000\.000.*RULES\.md §3.*Rp10\.000\.000$/,
+      /Santunan kematian JKM \(masa kepesertaan singkat\)Rp8\.000\.000.*RULES\.md §3.*Rp10\.000\.000$/,
     );
     await checkPage(reporting, 'claim-assessed');
 
@@ -355,7 +364,7 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
     await approval.getByRole('button', { name: 'Setujui (petugas kedua)' }).click();
     await approving
       .getByRole('region', { name: 'Keadaan' })
-      .getByText(/approved|payout-requested|paid|closed/)
+      .getByText(/Disetujui|Pencairan diajukan|Dibayar|Ditutup/)
       .waitFor();
     await waitFor(
       async () => {
@@ -363,12 +372,12 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
         const payouts = approving.getByRole('region', { name: 'Pembayaran' });
         await payouts.waitFor();
         const rows = payouts.getByRole('row').filter({ hasText: 'Rp' });
-        const settled = payouts.getByRole('row').filter({ hasText: 'confirmed' });
+        const settled = payouts.getByRole('row').filter({ hasText: 'Dikonfirmasi bank' });
         return (await rows.count()) > 0 && (await rows.count()) === (await settled.count()) ? true : undefined;
       },
       { what: 'every payout of the claim settled at the bank', timeoutMs: 60_000 },
     );
-    await approving.getByRole('region', { name: 'Keadaan' }).getByText('closed').waitFor();
+    await approving.getByRole('region', { name: 'Keadaan' }).getByText('Ditutup').waitFor();
     await checkPage(approving, 'claim-paid');
 
     // Back in enrolment: the verified death reached the worker.
@@ -377,12 +386,12 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
         await enrolling.goto(`${origin}/workers/${workerId}`);
         const details = enrolling.getByRole('region', { name: 'Rincian' });
         await details.waitFor();
-        return (await details.textContent())?.includes('deceased') ? true : undefined;
+        return (await details.textContent())?.includes('Meninggal dunia') ? true : undefined;
       },
-      { what: 'the worker shown deceased', timeoutMs: 60_000 },
+      { what: 'the worker shown deceased (Meninggal dunia)', timeoutMs: 60_000 },
     );
     await expect(enrolling.getByRole('region', { name: 'Riwayat status' }).textContent()).resolves.toContain(
-      'deceased',
+      'Meninggal dunia',
     );
 
     // The supervisor's dashboard and the finance pages, checked and photographed.

@@ -17,6 +17,7 @@ export const REPORT_ACCIDENT: ActionSpec = {
       kind: 'select',
       required: true,
       options: ACCIDENT_CATEGORIES.map((value) => ({ value, label: value })),
+      codes: 'accidentCategory',
     },
     { name: 'circumstances.trafficAccident', label: 'fields.trafficAccident', kind: 'checkbox' },
     { name: 'policeReportNumber', label: 'fields.policeReportNumber' },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Service } from '../api';
 import { ApiRefusal, apiSend } from '../api-send';
 import { useOfficer } from '../auth/officer-context';
+import { codeLabel } from '../i18n/code-labels';
 import { bodyOf, placeViolations, type FieldSpec, type FormValues } from './form-body';
 
 export interface ActionSpec {
@@ -25,7 +26,7 @@ export interface ActionSpec {
  * service is refreshed after a success.
  */
 export function ActionForm<T>({ spec, onDone }: { spec: ActionSpec; onDone?: (result: T) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const officer = useOfficer();
   const queryClient = useQueryClient();
   const fields = spec.fields ?? [];
@@ -78,7 +79,12 @@ export function ActionForm<T>({ spec, onDone }: { spec: ActionSpec; onDone?: (re
                 key={field.name}
                 {...common}
                 value={text}
-                data={[{ value: '', label: '—' }, ...(field.options ?? [])]}
+                data={[
+                  { value: '', label: '—' },
+                  ...(field.options ?? []).map((option) =>
+                    field.codes ? { ...option, label: codeLabel(i18n, field.codes, option.value) } : option,
+                  ),
+                ]}
                 onChange={(event) => set(field.name, event.currentTarget.value)}
               />
             );

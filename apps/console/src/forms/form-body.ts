@@ -1,4 +1,5 @@
 import type { Violation } from '../api-send';
+import type { CodeList } from '../i18n/code-labels';
 
 /** One input of an action form; `name` is the request's field path (`reporter.name`). */
 export interface FieldSpec {
@@ -7,6 +8,8 @@ export interface FieldSpec {
   label: string;
   kind?: 'text' | 'textarea' | 'date' | 'number' | 'select' | 'checkbox' | 'list';
   options?: ReadonlyArray<{ value: string; label: string }>;
+  /** Options that are API codes: shown as the words of this code list (the value stays the code). */
+  codes?: CodeList;
   required?: boolean;
 }
 

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useApiQuery } from '../api';
 import { deadlineOf } from '../claims/work-queue';
 import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
+import { benefitLabel, codeLabel } from '../i18n/code-labels';
 import { Assignment, ClaimActions, DocumentChecklist } from './ClaimWork';
 import { QueryState } from './Loading';
 
@@ -50,7 +51,10 @@ export function ClaimPage() {
       <Title order={1}>{t('claim.title', { programme: claim.programme, worker: claim.worker.name })}</Title>
       <Section title={t('claim.state')}>
         <SimpleGrid cols={{ base: 2, md: 5 }}>
-          <Fact label={t('claim.status')} value={<Badge variant="light">{claim.status}</Badge>} />
+          <Fact
+            label={t('claim.status')}
+            value={<Badge variant="light">{codeLabel(i18n, 'claimStatus', claim.status)}</Badge>}
+          />
           <Fact label={t('claim.tenant')} value={claim.tenant} />
           <Fact label={t('claim.incident')} value={formatDate(claim.incidentDate, language)} />
           <Fact label={t('claim.reported')} value={formatDateTime(claim.reportedAt, language)} />
@@ -83,7 +87,7 @@ export function ClaimPage() {
             <Table.Tbody>
               {claim.assessment.payable.map((line) => (
                 <Table.Tr key={`${line.code}-${line.rule}`}>
-                  <Table.Td>{line.code}</Table.Td>
+                  <Table.Td>{benefitLabel(i18n, line.code)}</Table.Td>
                   <Table.Td ta="right">{formatRupiah(line.amount)}</Table.Td>
                   <Table.Td>{line.rule}</Table.Td>
                 </Table.Tr>
@@ -119,10 +123,10 @@ export function ClaimPage() {
             <Table.Tbody>
               {claim.payouts.map((payout) => (
                 <Table.Tr key={payout.idempotencyKey}>
-                  <Table.Td>{payout.componentCode}</Table.Td>
+                  <Table.Td>{benefitLabel(i18n, payout.componentCode)}</Table.Td>
                   <Table.Td>{payout.payeeName}</Table.Td>
                   <Table.Td ta="right">{formatRupiah(payout.amount)}</Table.Td>
-                  <Table.Td>{payout.status}</Table.Td>
+                  <Table.Td>{codeLabel(i18n, 'payoutStatus', payout.status)}</Table.Td>
                   <Table.Td>{payout.bankReference ?? '—'}</Table.Td>
                 </Table.Tr>
               ))}
@@ -146,11 +150,12 @@ export function ClaimPage() {
             {claim.audit.map((row) => (
               <Table.Tr key={row.id}>
                 <Table.Td>{formatDateTime(row.at, language)}</Table.Td>
-                <Table.Td>{row.action}</Table.Td>
+                <Table.Td>{codeLabel(i18n, 'auditAction', row.action)}</Table.Td>
                 <Table.Td>{row.actorId}</Table.Td>
                 <Table.Td>
                   <Group gap={4}>
-                    {row.fromStatus ?? '—'} → {row.toStatus ?? '—'}
+                    {row.fromStatus ? codeLabel(i18n, 'claimStatus', row.fromStatus) : '—'} →{' '}
+                    {row.toStatus ? codeLabel(i18n, 'claimStatus', row.toStatus) : '—'}
                   </Group>
                 </Table.Td>
                 <Table.Td>{row.reason ?? ''}</Table.Td>

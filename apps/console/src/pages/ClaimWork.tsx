@@ -1,5 +1,6 @@
 import { Accordion, Alert, Button, FileInput, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api';
@@ -9,6 +10,7 @@ import { actionsFor, BEFORE_APPROVAL } from '../claims/claim-actions';
 import type { ChecklistItem, ClaimView, DocumentScan, HeirPreview } from '../claims/claim.types';
 import { ActionForm, type ActionSpec } from '../forms/ActionForm';
 import { formatDateTime, type Language } from '../format/format';
+import { checklistLabel, codeLabel } from '../i18n/code-labels';
 
 const SUPERVISOR = 'claims-supervisor';
 
@@ -76,7 +78,7 @@ function ScanLinks({ claimId, scans }: { claimId: string; scans: DocumentScan[] 
 }
 
 function ScanUpload({ claimId, item }: { claimId: string; item: ChecklistItem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const officer = useOfficer();
   const queryClient = useQueryClient();
   const [code, setCode] = useState(item.accepts[0]);
@@ -99,12 +101,12 @@ function ScanUpload({ claimId, item }: { claimId: string; item: ChecklistItem })
           <NativeSelect
             label={t('scans.code')}
             value={code}
-            data={item.accepts}
+            data={item.accepts.map((accepted) => ({ value: accepted, label: codeLabel(i18n, 'document', accepted) }))}
             onChange={(event) => setCode(event.currentTarget.value as typeof code)}
           />
         )}
         <FileInput
-          label={t('scans.file', { document: item.description })}
+          label={t('scans.file', { document: checklistLabel(i18n, item) })}
           accept="application/pdf,image/jpeg,image/png"
           value={file}
           onChange={setFile}
@@ -121,7 +123,7 @@ function ScanUpload({ claimId, item }: { claimId: string; item: ChecklistItem })
 
 /** The checklist with each document's scans, and an upload per document still open. */
 export function DocumentChecklist({ claim }: { claim: ClaimView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scans = claim.details.documentScans ?? [];
   // Documents are recorded until approval (the API refuses them after).
   const collecting = BEFORE_APPROVAL.includes(claim.status);
@@ -137,7 +139,7 @@ export function DocumentChecklist({ claim }: { claim: ClaimView }) {
       <Table.Tbody>
         {claim.checklist.map((item) => (
           <Table.Tr key={item.id}>
-            <Table.Td>{item.description}</Table.Td>
+            <Table.Td>{checklistLabel(i18n, item)}</Table.Td>
             <Table.Td>
               {/* Plain text: Mantine's tinted badges fall below WCAG AA contrast at their size. */}
               {item.provided ? (
@@ -162,7 +164,7 @@ export function DocumentChecklist({ claim }: { claim: ClaimView }) {
 }
 
 /** The heirs form fed by the family projection: the highest class's members, one of them the payee. */
-function heirsSpec(base: ActionSpec, preview: HeirPreview | undefined): ActionSpec {
+function heirsSpec(base: ActionSpec, preview: HeirPreview | undefined, i18n: I18n): ActionSpec {
   const candidates = preview?.candidates ?? [];
   return {
     ...base,
@@ -175,7 +177,7 @@ function heirsSpec(base: ActionSpec, preview: HeirPreview | undefined): ActionSp
         required: true,
         options: candidates.map((candidate) => ({
           value: candidate.id,
-          label: `${candidate.name} (${candidate.relationship})`,
+          label: `${candidate.name} (${codeLabel(i18n, 'relationship', candidate.relationship)})`,
         })),
       },
     ],
@@ -188,7 +190,7 @@ function heirsSpec(base: ActionSpec, preview: HeirPreview | undefined): ActionSp
 
 /** Every action that fits the claim's status, each a form showing the API's refusals in place. */
 export function ClaimActions({ claim }: { claim: ClaimView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actions = actionsFor(claim);
   const needsHeirs = actions.some((action) => action.id === 'heirs');
   const { data: preview } = useApiQuery(
@@ -206,7 +208,7 @@ export function ClaimActions({ claim }: { claim: ClaimView }) {
             {/* Remounted per status: a form's values and answer belong to the step it was filled for. */}
             <ActionForm
               key={`${action.id}-${claim.status}-${preview ? 1 : 0}`}
-              spec={action.id === 'heirs' ? heirsSpec(action, preview) : action}
+              spec={action.id === 'heirs' ? heirsSpec(action, preview, i18n) : action}
             />
           </Accordion.Panel>
         </Accordion.Item>

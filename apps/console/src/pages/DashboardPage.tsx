@@ -3,6 +3,7 @@ import { Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../api';
 import { formatDate, formatMonth, formatRupiah, type Language } from '../format/format';
+import { codeLabel } from '../i18n/code-labels';
 import { QueryState } from './Loading';
 
 function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -25,7 +26,7 @@ export function DashboardPage() {
 
   const statuses = [...new Set(data.byState.map((row) => row.status))];
   const byState = statuses.map((status) => ({
-    status,
+    status: codeLabel(i18n, 'claimStatus', status),
     JKK: data.byState.find((row) => row.status === status && row.programme === 'JKK')?.count ?? 0,
     JKM: data.byState.find((row) => row.status === status && row.programme === 'JKM')?.count ?? 0,
   }));

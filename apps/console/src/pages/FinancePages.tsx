@@ -23,6 +23,7 @@ import { useOfficer } from '../auth/officer-context';
 import { arrearsOf, type StatementResult } from '../finance/finance.types';
 import { ActionForm } from '../forms/ActionForm';
 import { formatDate, formatDateTime, formatMonth, formatRupiah, regencyToday, type Language } from '../format/format';
+import { codeLabel } from '../i18n/code-labels';
 import { QueryState } from './Loading';
 
 function useLanguage(): Language {
@@ -42,7 +43,7 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
 
 /** Invoices, newest month first; each opens with its lines. */
 export function InvoicesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useLanguage();
   const { data, error } = useApiQuery(['billing', 'invoices'], (api) => api.billing.GET('/v1/invoices'));
   if (!data) return <QueryState error={error} />;
@@ -77,7 +78,7 @@ export function InvoicesPage() {
                 <Table.Td ta="right">{invoice.lineCount}</Table.Td>
                 <Table.Td ta="right">{formatRupiah(invoice.totals.total)}</Table.Td>
                 <Table.Td ta="right">{formatRupiah(invoice.outstandingAmount)}</Table.Td>
-                <Table.Td>{t(`finance.status.${invoice.paymentStatus}`)}</Table.Td>
+                <Table.Td>{codeLabel(i18n, 'paymentStatus', invoice.paymentStatus)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -159,7 +160,7 @@ export function InvoicePage() {
 }
 
 function StatementUpload() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const officer = useOfficer();
   const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
@@ -187,7 +188,7 @@ function StatementUpload() {
               .filter(([, count]) => count > 0)
               .map(([outcome, count]) => (
                 <Badge key={outcome} variant="filled" color={outcome === 'recorded' ? 'teal.9' : 'gray.8'}>
-                  {t(`finance.outcome.${outcome}`)}: {count}
+                  {codeLabel(i18n, 'statementOutcome', outcome)}: {count}
                 </Badge>
               ))}
           </Group>
@@ -205,7 +206,7 @@ function StatementUpload() {
               {upload.data.rows.map((row) => (
                 <Table.Tr key={row.row}>
                   <Table.Td>{row.row}</Table.Td>
-                  <Table.Td>{t(`finance.outcome.${row.outcome}`)}</Table.Td>
+                  <Table.Td>{codeLabel(i18n, 'statementOutcome', row.outcome)}</Table.Td>
                   <Table.Td>{row.invoiceNumber ?? '—'}</Table.Td>
                   <Table.Td ta="right">{row.amount === undefined ? '—' : formatRupiah(row.amount)}</Table.Td>
                   <Table.Td>{row.reason ?? ''}</Table.Td>
@@ -221,7 +222,7 @@ function StatementUpload() {
 
 /** Payments recorded, and a bank statement to match against the invoices. */
 export function PaymentsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const language = useLanguage();
   const { data, error } = useApiQuery(['billing', 'payments'], (api) => api.billing.GET('/v1/payments'));
   return (
@@ -251,11 +252,11 @@ export function PaymentsPage() {
               {data.map((payment) => (
                 <Table.Tr key={payment.id}>
                   <Table.Td>{formatDateTime(payment.paidAt, language)}</Table.Td>
-                  <Table.Td>{payment.source}</Table.Td>
+                  <Table.Td>{codeLabel(i18n, 'paymentSource', payment.source)}</Table.Td>
                   <Table.Td ta="right">{formatRupiah(payment.amount)}</Table.Td>
                   <Table.Td ta="right">{formatRupiah(payment.allocatedAmount)}</Table.Td>
                   <Table.Td>{payment.bankReference ?? '—'}</Table.Td>
-                  <Table.Td>{payment.status}</Table.Td>
+                  <Table.Td>{codeLabel(i18n, 'paymentRecordStatus', payment.status)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -18,12 +18,13 @@ import { answerOf, useApiClients } from '../api';
 import { apiFile, apiSend, offerFile } from '../api-send';
 import { useOfficer } from '../auth/officer-context';
 import { importProgress, importRunning, type ImportJob } from '../enrolment/enrolment.types';
+import { codeLabel } from '../i18n/code-labels';
 
 /** How often a running import is asked for its progress. */
 const POLL_MS = 1_000;
 
 function JobProgress({ jobId }: { jobId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const officer = useOfficer();
   const api = useApiClients();
   const { data: job } = useQuery({
@@ -53,7 +54,7 @@ function JobProgress({ jobId }: { jobId: string }) {
           animated={importRunning(job)}
         />
         <Text role="status" data-testid="import-status">
-          {t(`imports.status.${job.status}`)} —{' '}
+          {codeLabel(i18n, 'importStatus', job.status)} —{' '}
           {t('imports.rowsDone', { done: job.processed, total: job.total ?? '…' })}
         </Text>
         <SimpleGrid cols={3}>

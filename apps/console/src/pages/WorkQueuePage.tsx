@@ -23,6 +23,7 @@ import type { Claim } from '../claims/claim.types';
 import { deadlineOf, type Urgency, workQueue } from '../claims/work-queue';
 import { ActionForm, type ActionSpec } from '../forms/ActionForm';
 import { formatDate, type Language, regencyToday } from '../format/format';
+import { codeLabel } from '../i18n/code-labels';
 import { QueryState } from './Loading';
 
 const GROUPS: { urgency: Urgency; colour: string }[] = [
@@ -59,7 +60,7 @@ function ClaimRows({ claims }: { claims: Claim[] }) {
               </Table.Td>
               <Table.Td>{claim.worker.name}</Table.Td>
               <Table.Td>{claim.programme}</Table.Td>
-              <Table.Td>{claim.status}</Table.Td>
+              <Table.Td>{codeLabel(i18n, 'claimStatus', claim.status)}</Table.Td>
               <Table.Td>{formatDate(claim.incidentDate, language)}</Table.Td>
               <Table.Td>
                 {deadline ? formatDate(deadline, language) : '—'}

@@ -7,6 +7,7 @@ import { addFamilyMember, editWorker } from '../enrolment/enrolment-forms';
 import type { WorkerDetails } from '../enrolment/enrolment.types';
 import { ActionForm } from '../forms/ActionForm';
 import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
+import { codeLabel } from '../i18n/code-labels';
 import { QueryState } from './Loading';
 
 function Panel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -61,10 +62,10 @@ export function WorkerPage() {
         <SimpleGrid cols={{ base: 2, md: 4 }}>
           {[
             [t('workers.nik'), worker.nik],
-            [t('workers.status'), worker.status],
+            [t('workers.status'), codeLabel(i18n, 'workerStatus', worker.status)],
             [t('fields.birthDate'), formatDate(worker.birthDate, language)],
             [t('workers.desa'), worker.desaName ?? worker.desaCode],
-            [t('fields.occupation'), worker.occupation],
+            [t('fields.occupation'), codeLabel(i18n, 'occupation', worker.occupation)],
             [t('fields.declaredMonthlyIncome'), formatRupiah(worker.declaredMonthlyIncome)],
             [t('fields.enrolmentDate'), formatDate(worker.enrolmentDate, language)],
             [t('workers.coverageStart'), formatDate(worker.coverageStartDate, language)],
@@ -95,7 +96,7 @@ export function WorkerPage() {
             <Table.Tbody>
               {worker.family.map((member) => (
                 <Table.Tr key={member.memberId}>
-                  <Table.Td>{member.relationship}</Table.Td>
+                  <Table.Td>{codeLabel(i18n, 'relationship', member.relationship)}</Table.Td>
                   <Table.Td>{member.fullName}</Table.Td>
                   <Table.Td ff="monospace">{member.nik}</Table.Td>
                   <Table.Td>{formatDate(member.birthDate, language)}</Table.Td>
@@ -123,7 +124,8 @@ export function WorkerPage() {
               <Table.Tr key={`${change.at}-${change.to}`}>
                 <Table.Td>{formatDateTime(change.at, language)}</Table.Td>
                 <Table.Td>
-                  {change.from ?? '—'} → {change.to}
+                  {change.from ? codeLabel(i18n, 'workerStatus', change.from) : '—'} →{' '}
+                  {codeLabel(i18n, 'workerStatus', change.to)}
                 </Table.Td>
                 <Table.Td>{formatDate(change.effectiveDate, language)}</Table.Td>
                 <Table.Td>{change.reason}</Table.Td>

@@ -6,11 +6,12 @@ import { useApiQuery } from '../api';
 import { useOfficer } from '../auth/officer-context';
 import { enrolWorker } from '../enrolment/enrolment-forms';
 import { ActionForm } from '../forms/ActionForm';
+import { codeLabel } from '../i18n/code-labels';
 import { QueryState } from './Loading';
 
 /** The enrolment officer's worker search by name prefix, and the way in to enrol a new one. */
 export function WorkersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const officer = useOfficer();
   const navigate = useNavigate();
   const [enrolling, setEnrolling] = useState(false);
@@ -73,7 +74,7 @@ export function WorkersPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{worker.desaCode}</Table.Td>
-                <Table.Td>{worker.status}</Table.Td>
+                <Table.Td>{codeLabel(i18n, 'workerStatus', worker.status)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
