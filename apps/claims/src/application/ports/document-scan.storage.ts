@@ -15,7 +15,7 @@ export interface ScanContent {
 
 /**
  * The bytes of document scans, kept apart from the claim (which holds each scan's description):
- * PostgreSQL by default, an S3-compatible object store in production (docs/operations.md).
+ * PostgreSQL by default, an S3-compatible object store in production (docs/adr/0011, docs/operations.md).
  */
 export abstract class DocumentScanStorage {
   /** Throws scanStorageUnavailable() when the store cannot take the scan now. */
