@@ -1,10 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { aMember, ClaimsTestApp, localDate, OFFICERS } from './support/claims-test-app';
 import { S3TestStore } from './support/s3-test-store';
 
 // A PNG header and random bytes: no two uploads alike, so the object read back proves which one it is.
-const aPng = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(3_000)]);
+const aPng = (length = 3_000) =>
+  Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(length)]);
+const SCAN_LIMIT = 8_192;
 
 describe('document scans in an S3-compatible store (s3rver in-process; real PostgreSQL, Kafka)', () => {
   const store = new S3TestStore('jaring-scans');
@@ -12,7 +14,10 @@ describe('document scans in an S3-compatible store (s3rver in-process; real Post
 
   beforeAll(async () => {
     await store.start();
-    claims = await new ClaimsTestApp('claims_scans_s3', store.claimsSettings()).start();
+    claims = await new ClaimsTestApp('claims_scans_s3', {
+      ...store.claimsSettings(),
+      DOCUMENT_SCAN_MAX_BYTES: String(SCAN_LIMIT),
+    }).start();
   });
   afterAll(async () => {
     await claims?.stop();
@@ -89,6 +94,23 @@ describe('document scans in an S3-compatible store (s3rver in-process; real Post
 
     const refused = await view(claimId, uploaded.body.id).expect(503);
     expect(JSON.parse((refused.body as Buffer).toString())).toMatchObject({ error: 'SCAN_CHECKSUM_MISMATCH' });
+  });
+
+  it('reads no stored object larger than DOCUMENT_SCAN_MAX_BYTES into memory (503), even with a matching SHA-256', async () => {
+    const claimId = await aClaim();
+    const uploaded = await upload(claimId, aPng()).expect(201);
+    const oversized = aPng(SCAN_LIMIT);
+    await store.client.send(
+      new PutObjectCommand({
+        Bucket: store.bucket,
+        Key: objectKey(claimId, uploaded.body.id),
+        Body: oversized,
+        Metadata: { sha256: createHash('sha256').update(oversized).digest('hex') },
+      }),
+    );
+
+    const refused = await view(claimId, uploaded.body.id).expect(503);
+    expect(JSON.parse((refused.body as Buffer).toString())).toMatchObject({ error: 'SCAN_STORAGE_UNAVAILABLE' });
   });
 
   it('answers 503 SCAN_STORAGE_UNAVAILABLE when the store is out, naming neither its address nor its keys', async () => {
