@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { aMember, ClaimsTestApp, localDate, OFFICERS } from './support/claims-test-app';
 import { S3TestStore } from './support/s3-test-store';
 
@@ -75,6 +75,17 @@ describe('document scans in an S3-compatible store (s3rver in-process; real Post
     expect(viewed.headers['content-type']).toBe('image/png');
     expect(Buffer.compare(viewed.body as Buffer, scan)).toBe(0);
     expect((await claims.audit(claimId)).map((row) => row.action)).toContain('view-document-scan');
+  });
+
+  it('answers 404 SCAN_NOT_FOUND for a scan whose object is not in the bucket', async () => {
+    const claimId = await aClaim();
+    const uploaded = await upload(claimId, aPng()).expect(201);
+    await store.client.send(
+      new DeleteObjectCommand({ Bucket: store.bucket, Key: objectKey(claimId, uploaded.body.id) }),
+    );
+
+    const missing = await view(claimId, uploaded.body.id).expect(404);
+    expect(JSON.parse((missing.body as Buffer).toString())).toMatchObject({ error: 'SCAN_NOT_FOUND' });
   });
 
   it('refuses to serve an object whose bytes are no longer those uploaded (503 SCAN_CHECKSUM_MISMATCH)', async () => {
