@@ -32,6 +32,17 @@ const SERVICES = Object.keys(SERVICE_CONFIGS);
 const KUBERNETES_ONLY_VARIABLES: Record<string, string> = {
   KAFKA_ENSURE_TOPICS:
     'compose lets the services create their topics at boot; Kubernetes creates them with the kafka-topics Job',
+  ...Object.fromEntries(
+    [
+      'DOCUMENT_SCAN_STORAGE',
+      'DOCUMENT_SCAN_S3_ENDPOINT',
+      'DOCUMENT_SCAN_S3_REGION',
+      'DOCUMENT_SCAN_S3_BUCKET',
+      'DOCUMENT_SCAN_S3_FORCE_PATH_STYLE',
+      'DOCUMENT_SCAN_S3_ACCESS_KEY_ID',
+      'DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY',
+    ].map((name) => [name, 'compose keeps scans in PostgreSQL; the production overlay puts them in an S3 store']),
+  ),
 };
 
 /** The secrets each service reads from its externally created Secret `jaring-<service>`. */
@@ -40,6 +51,10 @@ const SECRET_VARIABLES: Record<string, string[]> = {
   billing: ['DATABASE_URL'],
   claims: ['DATABASE_URL', 'BANK_WEBHOOK_SECRET'],
 };
+
+/** The scan store's keys, also from `jaring-claims`: only a claims server configured with DOCUMENT_SCAN_STORAGE=s3 reads them. */
+const SCAN_STORE_SECRETS = ['DOCUMENT_SCAN_S3_ACCESS_KEY_ID', 'DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY'];
+const usesScanStore = (env: ResolvedEnv) => env.values.DOCUMENT_SCAN_STORAGE === 's3';
 
 /**
  * The topics each service consumes, as drawn in the README's architecture; the code's own
@@ -438,7 +453,7 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
       expect(ofKind(objects(), 'Secret')).toEqual([]);
       const leaked = ofKind(objects(), 'ConfigMap').flatMap((configMap) =>
         Object.keys(configMap.data ?? {})
-          .filter((key) => Object.values(SECRET_VARIABLES).flat().includes(key))
+          .filter((key) => [...Object.values(SECRET_VARIABLES).flat(), ...SCAN_STORE_SECRETS].includes(key))
           .map((key) => `${configMap.metadata.name}: ${key}`),
       );
       expect(leaked).toEqual([]);
@@ -456,12 +471,14 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         }
       });
 
-      it('takes its secrets (DATABASE_URL; claims: BANK_WEBHOOK_SECRET) from the external Secret jaring-<service>', () => {
-        for (const { env } of serviceWorkloads(objects(), service)) {
-          expect(env.secrets).toEqual(
-            Object.fromEntries(SECRET_VARIABLES[service].map((key) => [key, { name: `jaring-${service}`, key }])),
-          );
+      it('takes its secrets (DATABASE_URL; claims: BANK_WEBHOOK_SECRET, the scan store keys) from the external Secret jaring-<service>', () => {
+        const [server, migration] = serviceWorkloads(objects(), service);
+        for (const { env } of [server, migration]) {
+          const keys = [...SECRET_VARIABLES[service], ...(usesScanStore(env) ? SCAN_STORE_SECRETS : [])];
+          expect(env.secrets).toEqual(Object.fromEntries(keys.map((key) => [key, { name: `jaring-${service}`, key }])));
         }
+        // The migration Job never holds the store's keys: it keeps the default storage.
+        expect(usesScanStore(migration.env)).toBe(false);
       });
 
       it('mounts the event sealing keys (Secret jaring-event-sealing) into the enrolment and claims servers only', () => {
@@ -486,6 +503,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           const secrets = {
             DATABASE_URL: `postgres://jaring_${service}:secret@jaring-${service}-db-rw.postgres.svc:5432/jaring_${service}`,
             ...(service === 'claims' ? { BANK_WEBHOOK_SECRET: 'the-banks-notification-secret-0123456789' } : {}),
+            ...(usesScanStore(env)
+              ? { DOCUMENT_SCAN_S3_ACCESS_KEY_ID: 'scans-user', DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY: 'scans-secret' }
+              : {}),
           };
           const config = loadConfig(configClass, { ...env.values, ...secrets });
           expect({ workload: workload.kind, NODE_ENV: config.NODE_ENV }).toEqual({
@@ -601,8 +621,9 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
         expect(pdb.spec?.maxUnavailable ?? pdb.spec?.minAvailable).toBeDefined();
       });
 
-      it('allows ingress only on its API port from the gateway and the console and its metrics port from Prometheus, egress only to DNS, Kafka, PostgreSQL (and the bank gateway for claims)', () => {
-        const { values } = serviceWorkloads(objects(), service)[0].env;
+      it('allows ingress only on its API port from the gateway and the console and its metrics port from Prometheus, egress only to DNS, Kafka, PostgreSQL (and the bank gateway and any scan store for claims)', () => {
+        const serverEnv = serviceWorkloads(objects(), service)[0].env;
+        const { values } = serverEnv;
         const portFor: Record<string, number> = {
           'jaring.io/ingress': Number(values.PORT),
           'jaring.io/monitoring': Number(values.METRICS_PORT),
@@ -635,7 +656,13 @@ describe('Kubernetes manifests (deploy/k8s)', () => {
           for (const peer of rule.to ?? []) expect(peer.ipBlock?.cidr).not.toBe('0.0.0.0/0');
           return (rule.ports ?? []).map((entry) => entry.port).sort();
         });
-        expect(egressPorts).toEqual([[53, 53], [9092], [5432], ...(service === 'claims' ? [[8080]] : [])]);
+        expect(egressPorts).toEqual([
+          [53, 53],
+          [9092],
+          [5432],
+          ...(service === 'claims' ? [[8080]] : []),
+          ...(usesScanStore(serverEnv) ? [[443]] : []),
+        ]);
       });
 
       it('exports its metrics on their own port, the one the scrape annotations name, never the API port', () => {

@@ -1,7 +1,21 @@
-import { IsBoolean, IsIn, IsInt, IsString, Matches, Max, Min, MinLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { RequiredInDeployment, ServiceConfig } from '@jaring/config';
 import { DEVELOPMENT_WEBHOOK_SECRET } from '@jaring/kernel';
 import { DEVELOPMENT_SEALING_KEY_FILE } from '@jaring/messaging';
+
+const usesS3 = (config: ClaimsConfig) => config.DOCUMENT_SCAN_STORAGE === 's3';
+const s3Setting = (name: string, what: string) => `${name} must be ${what} when DOCUMENT_SCAN_STORAGE is s3`;
 
 export class ClaimsConfig extends ServiceConfig {
   override PORT: number = 3003;
@@ -66,6 +80,49 @@ export class ClaimsConfig extends ServiceConfig {
   @Min(1_024)
   @Max(64 * 1024 * 1024)
   DOCUMENT_SCAN_MAX_BYTES: number = 10 * 1024 * 1024;
+
+  /**
+   * Where the bytes of scans are kept (docs/adr/0011): in the claims database (default), or in an
+   * S3-compatible object store configured by the DOCUMENT_SCAN_S3_* settings below. The description
+   * of each scan (claim, uploader, size, SHA-256) stays on the claim in PostgreSQL either way.
+   */
+  @IsIn(['postgres', 's3'])
+  DOCUMENT_SCAN_STORAGE: 'postgres' | 's3' = 'postgres';
+
+  /** The store's base URL, e.g. https://s3.ap-southeast-3.amazonaws.com or a MinIO service. */
+  @ValidateIf(usesS3)
+  @Matches(/^https?:\/\/[^\s/]+(\/\S*)?$/, { message: s3Setting('DOCUMENT_SCAN_S3_ENDPOINT', 'an http(s) URL') })
+  DOCUMENT_SCAN_S3_ENDPOINT: string = '';
+
+  @ValidateIf(usesS3)
+  @IsNotEmpty({ message: s3Setting('DOCUMENT_SCAN_S3_REGION', 'the region the store signs for') })
+  DOCUMENT_SCAN_S3_REGION: string = '';
+
+  /** A private bucket, versioned, with a retention rule matching the claims archive period. */
+  @ValidateIf(usesS3)
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, {
+    message: s3Setting('DOCUMENT_SCAN_S3_BUCKET', 'a bucket name (3–63 lower-case letters, digits, dots, hyphens)'),
+  })
+  DOCUMENT_SCAN_S3_BUCKET: string = '';
+
+  /** Path-style URLs (endpoint/bucket/key): what MinIO and most S3-compatible stores expect. */
+  @IsBoolean()
+  DOCUMENT_SCAN_S3_FORCE_PATH_STYLE: boolean = true;
+
+  /** From a Secret created outside the repository (docs/operations.md), never from a committed file. */
+  @ValidateIf(usesS3)
+  @IsNotEmpty({ message: s3Setting('DOCUMENT_SCAN_S3_ACCESS_KEY_ID', 'the access key of the scans user') })
+  DOCUMENT_SCAN_S3_ACCESS_KEY_ID: string = '';
+
+  @ValidateIf(usesS3)
+  @IsNotEmpty({ message: s3Setting('DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY', 'the secret key of the scans user') })
+  DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY: string = '';
+
+  /** A store that has not answered within this is "unavailable" to the officer (503), not a hung request. */
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  DOCUMENT_SCAN_S3_TIMEOUT_MS: number = 10_000;
 
   /** The bank's transfer API (locally the sandbox bank, apps/sandbox-bank, which `npm start` runs). */
   @RequiredInDeployment()

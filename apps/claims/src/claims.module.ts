@@ -68,6 +68,7 @@ import { DocumentScansAndAssignment1765950000100 } from './infrastructure/persis
 import { SqlClaimReads } from './infrastructure/persistence/sql-claim.reads';
 import { SqlClaimsUnitOfWork } from './infrastructure/persistence/sql-claims.unit-of-work';
 import { SqlDocumentScanStorage } from './infrastructure/persistence/sql-document-scan.storage';
+import { S3DocumentScanStorage } from './infrastructure/scan-storage/s3-document-scan.storage';
 import { ClaimsJobs } from './infrastructure/scheduling/claims-jobs';
 import { SlaScheduler } from './infrastructure/scheduling/sla.scheduler';
 
@@ -104,6 +105,19 @@ function logOf(context: string) {
   return {
     info: (object: object, message: string) => logger.log(object, message),
     warn: (object: object, message: string) => logger.warn(object, message),
+  };
+}
+
+function s3ScanStoreSettingsFrom(config: ClaimsConfig) {
+  return {
+    endpoint: config.DOCUMENT_SCAN_S3_ENDPOINT,
+    region: config.DOCUMENT_SCAN_S3_REGION,
+    bucket: config.DOCUMENT_SCAN_S3_BUCKET,
+    forcePathStyle: config.DOCUMENT_SCAN_S3_FORCE_PATH_STYLE,
+    accessKeyId: config.DOCUMENT_SCAN_S3_ACCESS_KEY_ID,
+    secretAccessKey: config.DOCUMENT_SCAN_S3_SECRET_ACCESS_KEY,
+    timeoutMs: config.DOCUMENT_SCAN_S3_TIMEOUT_MS,
+    maxBytes: config.DOCUMENT_SCAN_MAX_BYTES,
   };
 }
 
@@ -191,10 +205,13 @@ export class ClaimsModule implements NestModule {
           useFactory: (dataSource: DataSource) => new SqlClaimReads(dataSource),
         },
         {
-          // PostgreSQL by default; docs/operations.md describes the S3-compatible adapter for production.
+          // PostgreSQL by default, an S3-compatible store in production (docs/adr/0011).
           provide: DocumentScanStorage,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => new SqlDocumentScanStorage(dataSource),
+          useFactory: (dataSource: DataSource) =>
+            config.DOCUMENT_SCAN_STORAGE === 's3'
+              ? new S3DocumentScanStorage(s3ScanStoreSettingsFrom(config), logOf('claims-scans'))
+              : new SqlDocumentScanStorage(dataSource),
         },
         {
           provide: PayoutGateway,

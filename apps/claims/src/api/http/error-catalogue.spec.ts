@@ -9,6 +9,7 @@ const STATUS_OF_CLASS: Record<string, number> = {
   ConflictError: 409,
   ForbiddenError: 403,
   NotFoundError: 404,
+  BusyError: 503,
 };
 
 function sourceFiles(directory: string): string[] {
@@ -26,7 +27,7 @@ function thrownCodes(): Map<string, Set<number | 'field'>> {
   for (const file of [...sourceFiles(join(ROOT, 'apps/claims/src')), ...sourceFiles(join(ROOT, 'libs/calendar/src'))]) {
     const text = readFileSync(file, 'utf8');
     for (const match of text.matchAll(
-      /new (DomainError|ConflictError|ForbiddenError|NotFoundError)\(\s*'([A-Z0-9_]+)'/g,
+      /new (DomainError|ConflictError|ForbiddenError|NotFoundError|BusyError)\(\s*'([A-Z0-9_]+)'/g,
     )) {
       add(match[2], STATUS_OF_CLASS[match[1]]);
     }

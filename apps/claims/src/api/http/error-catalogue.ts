@@ -5,7 +5,7 @@
  * apps/claims/README.md against this catalogue (claims-guide.ts; `npm run docs:claims-errors` writes it).
  */
 export interface CatalogueEntry {
-  status: 400 | 403 | 404 | 409 | 'reason';
+  status: 400 | 403 | 404 | 409 | 503 | 'reason';
   meaning: string;
   remedy: string;
 }
@@ -88,6 +88,16 @@ export const CLAIMS_ERROR_CATALOGUE: Readonly<Record<string, CatalogueEntry>> = 
     404,
     'The claim has no scan with this id',
     'Pick a scan from the claim’s details.documentScans',
+  ),
+  SCAN_STORAGE_UNAVAILABLE: entry(
+    503,
+    'The document store (DOCUMENT_SCAN_STORAGE=s3) did not answer or refused; nothing was stored or shown',
+    'Try again after Retry-After; the operator finds the cause in the claims log (claims-scans)',
+  ),
+  SCAN_CHECKSUM_MISMATCH: entry(
+    503,
+    'The scan the document store returned is not the one uploaded (its SHA-256 differs)',
+    'Ask the operator to restore the object from the bucket’s earlier version',
   ),
   SCAN_TYPE_NOT_ALLOWED: entry(
     400,
