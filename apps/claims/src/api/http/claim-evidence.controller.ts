@@ -105,7 +105,7 @@ export class ClaimEvidenceController {
       "Upload a scan of a document on the claim's checklist (its code); the document counts as received. PDF, JPEG or PNG judged by content (400 SCAN_TYPE_NOT_ALLOWED), at most DOCUMENT_SCAN_MAX_BYTES (413 FILE_TOO_LARGE names the limit); a code the checklist does not ask for is refused (400 DOCUMENT_NOT_ON_CHECKLIST)",
   })
   @ApiCreatedResponse({ type: DocumentScanResponse })
-  @ApiErrors(413)
+  @ApiErrors(413, 503)
   async uploadScan(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('code') code: string,
@@ -134,6 +134,7 @@ export class ClaimEvidenceController {
     },
     description: 'The scan as uploaded',
   })
+  @ApiErrors(503)
   async viewScan(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('scanId', ParseUUIDPipe) scanId: string,

@@ -3427,6 +3427,15 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      /** @description Busy: retry after the Retry-After seconds */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
     };
   };
   ClaimEvidenceController_uploadScan: {
@@ -3497,6 +3506,15 @@ export interface operations {
       };
       /** @description Larger than the stated limit */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Busy: retry after the Retry-After seconds */
+      503: {
         headers: {
           [name: string]: unknown;
         };
