@@ -378,6 +378,15 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
       { what: 'every payout of the claim settled at the bank', timeoutMs: 60_000 },
     );
     await approving.getByRole('region', { name: 'Keadaan' }).getByText('Ditutup').waitFor();
+    // The page says the clock stopped at payment, the claim was eligible, nothing holds it, and who the heirs are.
+    await approving
+      .getByRole('region', { name: 'Keadaan' })
+      .getByText(/^Berhenti: dibayar/)
+      .waitFor();
+    const eligibility = approving.getByRole('region', { name: 'Kelayakan dan hambatan' });
+    await eligibility.getByText('Layak dibayar').waitFor();
+    await eligibility.getByText('Tidak ada yang menahan pembayaran.').waitFor();
+    await approving.getByRole('region', { name: 'Ahli waris' }).getByText(`${JOURNEY.spouse} (Suami/istri)`).waitFor();
     await checkPage(approving, 'claim-paid');
 
     // Back in enrolment: the verified death reached the worker.

@@ -4,6 +4,7 @@
 import type { ClaimsSchema, EnrolmentSchema } from '../api';
 import type { BENEFIT_CODES, TRANSPORT_SHARED_CODE } from '../../../claims/src/domain/benefits/benefit.codes';
 import type { ClaimAction } from '../../../claims/src/domain/claim/claim-lifecycle.rules';
+import type { Role } from '../../../../libs/auth/src/roles';
 import type { ChecklistItem } from '../claims/claim.types';
 import type { ImportJob } from '../enrolment/enrolment.types';
 import type { Payment, PaymentStatus, StatementRow } from '../finance/finance.types';
@@ -26,6 +27,8 @@ export type StatementOutcome = StatementRow['outcome'];
 export type AccidentCategory = ClaimsSchema<'CircumstancesDto'>['category'];
 export type OutcomeType = ClaimsSchema<'OutcomeDto'>['type'];
 export type DocumentCode = ChecklistItem['accepts'][number];
+export type Blocker = ClaimsSchema<'BlockedByResponse'>['code'];
+export type { Role };
 
 type TransportMode = ClaimsSchema<'TransportDto'>['mode'];
 /** A benefit line's code (claims' benefit.codes.ts); scholarship lines are numbered per child, code-labels.ts. */

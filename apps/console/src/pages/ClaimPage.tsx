@@ -1,8 +1,10 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApiQuery } from '../api';
+import { paymentClockOf, type PaymentClock } from '../claims/payment-clock';
+import type { ClaimView } from '../claims/claim.types';
 import { deadlineOf } from '../claims/work-queue';
 import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
 import { benefitLabel, codeLabel } from '../i18n/code-labels';
@@ -59,8 +61,19 @@ export function ClaimPage() {
           <Fact label={t('claim.incident')} value={formatDate(claim.incidentDate, language)} />
           <Fact label={t('claim.reported')} value={formatDateTime(claim.reportedAt, language)} />
           <Fact label={t('claim.deadline')} value={deadline ? formatDate(deadline, language) : '—'} />
+          <Fact label={t('claim.paymentClock')} value={<ClockState clock={paymentClockOf(claim)} />} />
         </SimpleGrid>
       </Section>
+
+      <Section title={t('claim.eligibility')}>
+        <EligibilityAndBlockers claim={claim} />
+      </Section>
+
+      {(claim.heirs || claim.programme === 'JKM') && (
+        <Section title={t('claim.heirs')}>
+          <Heirs claim={claim} />
+        </Section>
+      )}
 
       <Section title={t('actions.title')}>
         <ClaimActions claim={claim} />
@@ -164,6 +177,116 @@ export function ClaimPage() {
           </Table.Tbody>
         </Table>
       </Section>
+    </Stack>
+  );
+}
+
+function ClockState({ clock }: { clock: PaymentClock }) {
+  const { t, i18n } = useTranslation();
+  const date = (value: string) => formatDate(value, i18n.language as Language);
+  switch (clock.state) {
+    case 'not-running':
+      return t('claim.clockStopped');
+    case 'running':
+      return t('claim.clockRunning', { due: date(clock.due) });
+    case 'overdue':
+      return (
+        <Text span fw={600} c="red.9">
+          {t('claim.clockOverdue', { due: date(clock.due) })}
+        </Text>
+      );
+    case 'paid':
+      return t('claim.clockPaid', { paid: date(clock.paid), due: date(clock.due) });
+  }
+}
+
+/** Whether the claim may be paid (and why not), and what holds its money: what, since when, who clears it. */
+function EligibilityAndBlockers({ claim }: { claim: ClaimView }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { eligibility, blockedBy } = claim;
+  return (
+    <Stack gap="xs">
+      {eligibility === null ? (
+        <Text>{t('claim.eligibilityUnknown')}</Text>
+      ) : (
+        <>
+          {/* The text colour: Mantine's light badges and its green/orange fail the contrast check (axe). */}
+          <Text fw={600}>{t(eligibility.eligible ? 'claim.eligible' : 'claim.notEligible')}</Text>
+          {eligibility.reasons.length > 0 && (
+            <List>
+              {eligibility.reasons.map((reason) => (
+                <List.Item key={reason.code}>
+                  <Text span fw={600}>
+                    {reason.code}
+                  </Text>{' '}
+                  {reason.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+        </>
+      )}
+      <Title order={3} size="h5">
+        {t('claim.blockedBy')}
+      </Title>
+      {blockedBy === null ? (
+        <Text>{t('claim.notBlocked')}</Text>
+      ) : (
+        <div>
+          <Text fw={600}>
+            {codeLabel(i18n, 'blocker', blockedBy.code)}{' '}
+            <Text span c="gray.7" fw={400}>
+              {t('claim.blockedSince', { since: formatDateTime(blockedBy.since, language) })}
+            </Text>
+          </Text>
+          <Text>{blockedBy.action}</Text>
+          <Text size="sm" c="gray.7">
+            {t('claim.clearedBy', {
+              roles: blockedBy.clearedBy.map((role) => codeLabel(i18n, 'role', role)).join(', '),
+            })}
+          </Text>
+        </div>
+      )}
+    </Stack>
+  );
+}
+
+/** The heirs as determined (PP 44/2015 art. 37(5) classes), the chosen payee and the same class's consents. */
+function Heirs({ claim }: { claim: ClaimView }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const heirs = claim.heirs;
+  if (!heirs) return <Text>{t('claim.heirsNotDetermined')}</Text>;
+  const { payee } = heirs;
+  return (
+    <Stack gap="xs">
+      <Fact label={t('claim.heirClass')} value={heirs.determination.heirClass} />
+      {payee.kind === 'heir' ? (
+        <>
+          <Fact
+            label={t('claim.payeeHeir')}
+            value={`${payee.payee.name} (${codeLabel(i18n, 'relationship', payee.payee.relationship)})`}
+          />
+          {payee.coHeirs.length > 0 && (
+            <div>
+              <Text size="sm" c="gray.7">
+                {t('claim.coHeirs')}
+              </Text>
+              <List>
+                {payee.coHeirs.map(({ heir, consentedOn }) => (
+                  <List.Item key={heir.id}>
+                    {heir.name} ({codeLabel(i18n, 'relationship', heir.relationship)}),{' '}
+                    {t('claim.consentedOn', { date: formatDate(consentedOn, language) })}
+                  </List.Item>
+                ))}
+              </List>
+            </div>
+          )}
+        </>
+      ) : (
+        <Fact label={t('claim.funeralArranger')} value={payee.payee.name} />
+      )}
     </Stack>
   );
 }
