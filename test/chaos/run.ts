@@ -22,6 +22,7 @@ import { generateWorkerList, toCsv } from '../../apps/enrolment/test/support/wor
 import { ensureIdentityProvider, type RunningIdentityProvider } from '../../deploy/local/identity/identity-launcher';
 import { issueOfficerToken } from '../../deploy/local/identity/officer-tokens';
 import { ensureKafka, type RunningKafka } from '../../deploy/local/kafka/kafka-launcher';
+import { graceMonthsBackTo } from '../support/business-dates';
 import { freePort, ServiceProcess } from '../support/service-process';
 import { PrivatePostgres } from './private-postgres';
 
@@ -102,6 +103,9 @@ async function until<T>(
 /** What the load is doing: the monkey kills each service at most once per phase. */
 type Phase = 'import' | 'billing' | 'claims' | 'settling';
 
+/** The workers' enrolment date: before the months the run bills and the accidents it reports. */
+const WORKERS_ENROLLED_ON = '2025-12-01';
+
 class Services {
   readonly processes = new Map<ServiceName, ServiceProcess>();
   /** The phases each service was killed in, in order. */
@@ -110,8 +114,14 @@ class Services {
   async start(brokers: string, bankUrl: string, issuer: string): Promise<void> {
     for (const name of SERVICES) {
       const extra: Record<ServiceName, Record<string, string>> = {
-        enrolment: { IMPORT_BATCH_SIZE: '500' },
-        billing: { BILLING_SCHEDULE_INTERVAL_MS: '0' },
+        // The run replays fixed months (billed 2026-01 to 03): its enrolment window reaches back to them.
+        enrolment: {
+          IMPORT_BATCH_SIZE: '500',
+          ENROLMENT_BACKDATING_GRACE_MONTHS: String(graceMonthsBackTo(WORKERS_ENROLLED_ON)),
+        },
+        // The supplementary pass its registrations ask for runs within the run (default: 45 minutes on),
+        // so "every job finished" holds it to account like any other job.
+        billing: { BILLING_SCHEDULE_INTERVAL_MS: '0', SUPPLEMENTARY_BILLING_DELAY_SECONDS: '5' },
         claims: {
           PAYOUT_BANK_URL: bankUrl,
           PAYOUT_BANK_TIMEOUT_MS: '2000',
@@ -616,7 +626,12 @@ async function main(): Promise<number> {
     await services.start(brokers, bankUrl, identity.issuer);
     say('services started');
 
-    const list = generateWorkerList({ rows: PLAN.rows, invalidEvery: 50, duplicateEvery: 100 });
+    const list = generateWorkerList({
+      rows: PLAN.rows,
+      invalidEvery: 50,
+      duplicateEvery: 100,
+      enrolmentDate: WORKERS_ENROLLED_ON,
+    });
     let phase: Phase = 'import';
     const chaos = monkey(services, () => phase);
     const approved: Approved[] = [];
