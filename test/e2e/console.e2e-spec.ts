@@ -385,6 +385,7 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
       .waitFor();
     const eligibility = approving.getByRole('region', { name: 'Kelayakan dan hambatan' });
     await eligibility.getByText('Layak dibayar').waitFor();
+    await eligibility.getByText('Apr 2026', { exact: true }).waitFor(); // the month billing shows covered
     await eligibility.getByText('Tidak ada yang menahan pembayaran.').waitFor();
     await approving.getByRole('region', { name: 'Ahli waris' }).getByText(`${JOURNEY.spouse} (Suami/istri)`).waitFor();
     await checkPage(approving, 'claim-paid');

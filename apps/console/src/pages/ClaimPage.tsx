@@ -6,7 +6,7 @@ import { useApiQuery } from '../api';
 import { paymentClockOf, type PaymentClock } from '../claims/payment-clock';
 import type { ClaimView } from '../claims/claim.types';
 import { deadlineOf } from '../claims/work-queue';
-import { formatDate, formatDateTime, formatRupiah, type Language } from '../format/format';
+import { formatDate, formatDateTime, formatMonth, formatRupiah, type Language } from '../format/format';
 import { benefitLabel, codeLabel } from '../i18n/code-labels';
 import { Assignment, ClaimActions, DocumentChecklist } from './ClaimWork';
 import { QueryState } from './Loading';
@@ -227,6 +227,7 @@ function EligibilityAndBlockers({ claim }: { claim: ClaimView }) {
           )}
         </>
       )}
+      <BilledMonths workerId={claim.worker.id} />
       <Title order={3} size="h5">
         {t('claim.blockedBy')}
       </Title>
@@ -288,5 +289,27 @@ function Heirs({ claim }: { claim: ClaimView }) {
         <Fact label={t('claim.funeralArranger')} value={payee.payee.name} />
       )}
     </Stack>
+  );
+}
+
+/** The worker's months as billing has them: paid (covered) and billed but unpaid. */
+function BilledMonths({ workerId }: { workerId: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const { data: months, error } = useApiQuery(['billing', 'coverage', workerId], (api) =>
+    api.billing.GET('/v1/workers/{id}/coverage', { params: { path: { id: workerId } } }),
+  );
+  if (!months) return <QueryState error={error} />;
+  if (months.length === 0) return <Text>{t('claim.noBilledMonths')}</Text>;
+  const listOf = (paid: boolean) =>
+    months
+      .filter((month) => month.paid === paid)
+      .map((month) => formatMonth(month.month, language))
+      .join(', ') || '—';
+  return (
+    <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <Fact label={t('claim.coveredMonths')} value={listOf(true)} />
+      <Fact label={t('claim.billedUnpaidMonths')} value={listOf(false)} />
+    </SimpleGrid>
   );
 }
