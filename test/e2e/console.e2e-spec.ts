@@ -386,6 +386,10 @@ describe('the officer console in Chromium: sign in, work queue, claim; the journ
     const eligibility = approving.getByRole('region', { name: 'Kelayakan dan hambatan' });
     await eligibility.getByText('Layak dibayar').waitFor();
     await eligibility.getByText('Apr 2026', { exact: true }).waitFor(); // the month billing shows covered
+    await approving
+      .getByRole('region', { name: 'Pembayaran' })
+      .getByText(/0123456789 a\.n\. /)
+      .waitFor();
     await eligibility.getByText('Tidak ada yang menahan pembayaran.').waitFor();
     await approving.getByRole('region', { name: 'Ahli waris' }).getByText(`${JOURNEY.spouse} (Suami/istri)`).waitFor();
     await checkPage(approving, 'claim-paid');

@@ -120,6 +120,7 @@ export function ClaimPage() {
       </Section>
 
       <Section title={t('claim.payouts')}>
+        <PayoutAccount claim={claim} />
         {claim.payouts.length === 0 ? (
           <Text>{t('common.none')}</Text>
         ) : (
@@ -312,4 +313,16 @@ function BilledMonths({ workerId }: { workerId: string }) {
       <Fact label={t('claim.billedUnpaidMonths')} value={listOf(false)} />
     </SimpleGrid>
   );
+}
+
+/** The account the payee's money goes to, as recorded on the claim, and whether a second officer confirmed it. */
+function PayoutAccount({ claim }: { claim: ClaimView }) {
+  const { t } = useTranslation();
+  const account = claim.details.payoutAccount;
+  const value = account
+    ? `${t('claim.payoutAccountLine', { bank: account.bankCode, number: account.accountNumber, holder: account.holderName })}${
+        account.confirmation ? ` (${t('claim.accountConfirmed')})` : ''
+      }`
+    : t('claim.noPayoutAccount');
+  return <Fact label={t('claim.payoutAccount')} value={value} />;
 }
