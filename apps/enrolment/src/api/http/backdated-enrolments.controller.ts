@@ -71,14 +71,7 @@ export class BackdatedEnrolmentsController {
     @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
   ) {
-    const decided = await this.handlers.approve({
-      id,
-      reason: body.reason,
-      actor: actor.subject,
-      actorRoles: actor.roles,
-      origin,
-    });
-    return backdatedEnrolmentResponse(decided);
+    return backdatedEnrolmentResponse(await this.handlers.approve(decisionOf(id, body, actor, origin)));
   }
 
   @Post(':id/refusal')
@@ -92,13 +85,11 @@ export class BackdatedEnrolmentsController {
     @CurrentActor() actor: Actor,
     @RequestOrigin() origin: EventOrigin,
   ) {
-    const decided = await this.handlers.refuse({
-      id,
-      reason: body.reason,
-      actor: actor.subject,
-      actorRoles: actor.roles,
-      origin,
-    });
-    return backdatedEnrolmentResponse(decided);
+    return backdatedEnrolmentResponse(await this.handlers.refuse(decisionOf(id, body, actor, origin)));
   }
+}
+
+/** A supervisor's decision on a request, as both the approval and the refusal take it. */
+function decisionOf(id: string, body: BackdatingDecisionRequest, actor: Actor, origin: EventOrigin) {
+  return { id, reason: body.reason, actor: actor.subject, actorRoles: actor.roles, origin };
 }
